@@ -1,0 +1,3 @@
+import GRDB
+import CSV
+public enum AsyncTraceKit {}

@@ -1,0 +1,126 @@
+-- asynctrace trace schema, version 1.
+--
+-- One SQLite file per recording, written by the Python recorder (tools/python) and read, read-only, by
+-- the Swift analyzer (Sources/). This text is the contract between them: schema/README.md documents it
+-- for people writing their own SQL. Every statement is idempotent, so each process that joins a trace
+-- may run the whole script.
+--
+-- Ids: every loop, task, thread, test, site and coroutine id is (processes.id << 32) | serial, where the
+-- serial counts up from 1 inside one process. Ids are therefore unique across all processes of a trace
+-- and never reuse Python's id(). Timestamps ending in _ns, and events.ts, are time.monotonic_ns(): one
+-- clock for every process of the machine; processes.start_wall_ns anchors it to wall-clock time.
+
+-- Name/value facts about the recording as a whole (first writer wins).
+CREATE TABLE IF NOT EXISTS meta (
+    key   TEXT PRIMARY KEY,     -- schema_version, recorder_version, created_wall_ns
+    value TEXT NOT NULL
+);
+
+-- One row per traced process (each fork, spawn or subprocess adds one).
+CREATE TABLE IF NOT EXISTS processes (
+    id             INTEGER PRIMARY KEY,  -- assigned by SQLite; the high 32 bits of this process's ids
+    pid            INTEGER NOT NULL,     -- operating-system process id
+    parent_pid     INTEGER,              -- os.getppid() at start
+    argv           TEXT NOT NULL,        -- sys.argv as a JSON array ("[]" when not yet known)
+    executable     TEXT,                 -- sys.executable
+    python_version TEXT NOT NULL,        -- platform.python_version(), e.g. "3.12.1"
+    implementation TEXT NOT NULL,        -- sys.implementation.name, e.g. "cpython"
+    start_wall_ns  INTEGER NOT NULL,     -- time.time_ns() when recording started in this process
+    start_mono_ns  INTEGER NOT NULL,     -- time.monotonic_ns() at the same moment
+    end_mono_ns    INTEGER               -- time.monotonic_ns() at a clean exit; NULL if killed
+);
+
+-- Threads that produced events (the main thread, loop threads, executor threads, ...).
+CREATE TABLE IF NOT EXISTS threads (
+    id         INTEGER PRIMARY KEY,      -- (process << 32) | serial
+    process_id INTEGER NOT NULL,         -- processes.id
+    ident      INTEGER NOT NULL,         -- threading.get_ident() (reused by the OS: never a key)
+    native_id  INTEGER,                  -- threading.get_native_id(), the OS thread id
+    name       TEXT                      -- threading.current_thread().name when first seen
+);
+
+-- pytest tests, written by the pytest plugin. events.test_id and tasks.test_id point here.
+CREATE TABLE IF NOT EXISTS tests (
+    id         INTEGER PRIMARY KEY,      -- (process << 32) | serial
+    process_id INTEGER NOT NULL,         -- the process (an xdist worker, say) that ran the test
+    nodeid     TEXT NOT NULL,            -- pytest node id, e.g. "tests/test_x.py::test_leak[1]"
+    outcome    TEXT,                     -- passed | failed | skipped; NULL while running or if killed
+    start_ns   INTEGER NOT NULL,         -- setup began
+    end_ns     INTEGER                   -- teardown ended
+);
+
+-- Code locations, interned per process. The analyzer blames file:line:function.
+CREATE TABLE IF NOT EXISTS sites (
+    id       INTEGER PRIMARY KEY,        -- (process << 32) | serial
+    file     TEXT NOT NULL,              -- absolute path as Python saw it (co_filename)
+    line     INTEGER NOT NULL,           -- 1-based line number (0 when unknown)
+    function TEXT NOT NULL,              -- co_name / qualname of the function
+    stack    TEXT                        -- short stack, innermost first, one "file:line:function" a line
+);
+
+-- Event loops, one row when the recorder first sees a loop (usually its construction).
+CREATE TABLE IF NOT EXISTS loops (
+    id         INTEGER PRIMARY KEY,      -- (process << 32) | serial
+    process_id INTEGER NOT NULL,
+    class_name TEXT NOT NULL,            -- e.g. "_UnixSelectorEventLoop", "Loop" (uvloop)
+    thread_id  INTEGER,                  -- threads.id of the thread that created it
+    site_id    INTEGER,                  -- sites.id of the user code that created it
+    test_id    INTEGER,                  -- tests.id current at creation
+    created_ns INTEGER NOT NULL
+);
+
+-- Tasks, one row at creation. What happened to a task later is in events (task_done, ...).
+CREATE TABLE IF NOT EXISTS tasks (
+    id             INTEGER PRIMARY KEY,  -- (process << 32) | serial
+    process_id     INTEGER NOT NULL,
+    loop_id        INTEGER,              -- loops.id
+    parent_task_id INTEGER,              -- tasks.id of the task that was running when this one was made
+    name           TEXT,                 -- task name at creation (see event task_renamed)
+    coro_qualname  TEXT,                 -- qualified name of the coroutine the task runs
+    site_id        INTEGER,              -- sites.id: the user code that created the coroutine/task
+    thread_id      INTEGER,              -- threads.id of the creating thread
+    test_id        INTEGER,              -- tests.id current at creation
+    created_ns     INTEGER NOT NULL
+);
+
+-- The event kinds used in events.kind, so that SQL can say e.kind = (SELECT id FROM event_kinds ...).
+CREATE TABLE IF NOT EXISTS event_kinds (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE,
+    description TEXT NOT NULL
+);
+INSERT OR IGNORE INTO event_kinds (id, name, description) VALUES
+    (1,  'loop_created',        'a loop was constructed; site_id = creator, detail = class name'),
+    (2,  'loop_run_start',      'run_forever began on thread_id'),
+    (3,  'loop_run_stop',       'run_forever returned'),
+    (4,  'loop_closed',         'close() ran; arg = number of tasks still pending (see task_pending_at_close)'),
+    (11, 'task_done',           'task finished; arg = 0 result, 1 exception, 2 cancelled; detail = exception type'),
+    (12, 'task_cancel_requested', 'cancel() called on task_id; ref_id = calling task, site_id = caller, detail = msg'),
+    (13, 'task_pending_at_close', 'task_id was pending when loop_id closed; arg = 1 if a cancel was requested; detail = name'),
+    (14, 'task_destroyed_pending', 'task_id was garbage-collected while pending; arg = 0 loop running, 1 loop stopped, 2 loop closed; detail = name'),
+    (15, 'exception_never_retrieved', 'a failed task (task_id) or future (ref_id) was collected or left at exit with its exception never retrieved; detail = exception type'),
+    (16, 'task_cancel_swallowed', 'task_id finished without being cancelled although a cancel was requested and not withdrawn'),
+    (17, 'task_pending_at_exit', 'task_id was still pending when the process exited and its loop was never closed; arg = 1 if a cancel was requested'),
+    (18, 'task_renamed',        'task_id carried another name when it finished; detail = the name'),
+    (20, 'coroutine_never_awaited', 'a coroutine was never awaited nor scheduled; ref_id = coroutine id, site_id = where it was created, detail = qualname, arg = 0 collected, 1 alive at exit'),
+    (30, 'cross_loop_await',    'a future/task/primitive bound to another loop was awaited or used by task_id on loop_id; site_id = the offending line; detail = the error text'),
+    (31, 'cross_thread_call',   'a non-thread-safe API of loop_id (detail) was called from thread_id while the loop ran on another thread; site_id = the caller');
+
+-- Everything that happened, in the order each process recorded it.
+CREATE TABLE IF NOT EXISTS events (
+    id         INTEGER PRIMARY KEY,      -- insertion order (per process, events are in time order)
+    ts         INTEGER NOT NULL,         -- time.monotonic_ns()
+    kind       INTEGER NOT NULL,         -- event_kinds.id
+    process_id INTEGER NOT NULL,         -- processes.id
+    thread_id  INTEGER,                  -- threads.id of the thread it happened on
+    loop_id    INTEGER,                  -- loops.id concerned
+    task_id    INTEGER,                  -- tasks.id concerned
+    test_id    INTEGER,                  -- tests.id current when it happened
+    site_id    INTEGER,                  -- sites.id of the user code concerned
+    ref_id     INTEGER,                  -- another object: see event_kinds.description
+    arg        INTEGER,                  -- a number: see event_kinds.description
+    detail     TEXT                      -- a text: see event_kinds.description
+);
+
+-- The schema version; the analyzer refuses versions it does not know.
+PRAGMA user_version = 1;
