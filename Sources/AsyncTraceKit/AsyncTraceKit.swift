@@ -1,3 +1,0 @@
-import GRDB
-import CSV
-public enum AsyncTraceKit {}

@@ -1,0 +1,65 @@
+"""asynctrace recorder: writes asyncio task lifecycle events of this process to a SQLite trace.
+
+Turn it on without code changes: ASYNCTRACE_DB=trace.db in the environment, `pytest --asynctrace=trace.db`,
+or `python -m asynctrace run -o trace.db script.py`. The schema is schema/trace.sql in the repository.
+"""
+
+import os
+import sys
+
+__version__ = "0.1.0"
+__all__ = ["start", "stop", "active_recorder", "__version__"]
+
+ENV_VAR = "ASYNCTRACE_DB"
+_recorder = None
+
+
+def start(path):
+    """Record this process (and, through ENV_VAR, its children) into the trace at `path`.
+
+    Returns the recorder, or None when the trace cannot be written: then one warning goes to stderr and
+    the program runs on untraced.
+    """
+    global _recorder
+    if _recorder is not None:
+        return _recorder
+    from ._writer import TraceUnavailable, TraceWriter
+
+    try:
+        writer = TraceWriter(path)
+    except TraceUnavailable as e:
+        _warn(f"asynctrace: not recording: {e}")
+        return None
+    from ._recorder import Recorder
+
+    _recorder = Recorder(writer)
+    _recorder.install()
+    return _recorder
+
+
+def start_from_environment():
+    path = os.environ.get(ENV_VAR)
+    if path:
+        try:
+            start(path)
+        except Exception as e:  # never break interpreter start-up
+            _warn(f"asynctrace: not recording: {type(e).__name__}: {e}")
+
+
+def stop():
+    """Flush and close the trace; hooks stay installed but record nothing more."""
+    global _recorder
+    if _recorder is not None:
+        _recorder.close()
+        _recorder = None
+
+
+def active_recorder():
+    return _recorder
+
+
+def _warn(message):
+    try:
+        sys.stderr.write(message + "\n")
+    except Exception:
+        pass

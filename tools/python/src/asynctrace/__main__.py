@@ -1,0 +1,54 @@
+"""`python -m asynctrace run [-o trace.db] [--] script.py [args...]` (or `-m module [args...]`).
+
+The program is exec'd by the same interpreter with the recorder switched on through the environment, so
+it runs exactly as `python script.py` would: same sys.argv, tracebacks, exit code; its children record too.
+"""
+
+import argparse
+import os
+import sys
+
+from . import ENV_VAR
+
+BOOT_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_boot")
+PACKAGE_PARENT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PYTEST_PLUGIN = "asynctrace.pytest_plugin"
+
+
+def recording_environment(trace, environ):
+    """The environment under which a Python program (and every Python child of it) records to `trace`."""
+    env = dict(environ)
+    env[ENV_VAR] = os.path.abspath(trace)
+    paths = [BOOT_DIR, PACKAGE_PARENT] + [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]
+    env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(paths))
+    plugins = [p for p in env.get("PYTEST_PLUGINS", "").split(",") if p.strip()]
+    if PYTEST_PLUGIN not in plugins:
+        env["PYTEST_PLUGINS"] = ",".join(plugins + [PYTEST_PLUGIN])
+    return env
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="python -m asynctrace")
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("run", help="run a Python program with the recorder active")
+    run.add_argument("-o", "--output", default="asynctrace-trace.db", help="trace file (default: %(default)s)")
+    run.add_argument("-m", dest="module", help="run a library module as a script, like python -m")
+    run.add_argument("program", nargs=argparse.REMAINDER, help="script.py [args...], or the module's args")
+    args = parser.parse_args(argv)
+    program = args.program[1:] if args.program[:1] == ["--"] else args.program
+    if args.module:
+        command = [sys.executable, "-m", args.module] + program
+    elif program:
+        command = [sys.executable] + program
+    else:
+        parser.error("run needs a script (or -m module) to run")
+    for suffix in ("", "-wal", "-shm"):
+        try:
+            os.remove(args.output + suffix)
+        except FileNotFoundError:
+            pass
+    os.execve(sys.executable, command, recording_environment(args.output, os.environ))
+
+
+if __name__ == "__main__":
+    main()

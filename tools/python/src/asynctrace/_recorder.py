@@ -1,0 +1,698 @@
+"""The runtime hooks: turn asyncio's lifecycle into trace rows, without changing what the program sees.
+
+Rules this file keeps (DESIGN.md has the measurements behind them):
+- never hold a strong reference to a task, coroutine or loop (it would change when they are collected);
+- never call task.exception() (it marks the exception retrieved); read task._exception;
+- patched asyncio methods are recompiled from asyncio's own source with the same file name and line
+  numbers, so tracebacks and debug-mode source tracebacks read exactly as untraced;
+- any error inside a hook is contained: recording stops, the program runs on.
+"""
+
+import atexit
+import gc
+import os
+import sys
+import threading
+import time
+import types
+import warnings
+import weakref
+
+from . import _sites
+from ._writer import FLUSH_AGE_NS, _warn_once
+
+PY311 = sys.version_info >= (3, 11)
+PY312 = sys.version_info >= (3, 12)
+
+# event kinds (schema/trace.sql, table event_kinds)
+LOOP_CREATED, LOOP_RUN_START, LOOP_RUN_STOP, LOOP_CLOSED = 1, 2, 3, 4
+TASK_DONE, TASK_CANCEL_REQUESTED, TASK_PENDING_AT_CLOSE, TASK_DESTROYED_PENDING = 11, 12, 13, 14
+EXCEPTION_NEVER_RETRIEVED, TASK_CANCEL_SWALLOWED, TASK_PENDING_AT_EXIT, TASK_RENAMED = 15, 16, 17, 18
+COROUTINE_NEVER_AWAITED, CROSS_LOOP_AWAIT, CROSS_THREAD_CALL = 20, 30, 31
+
+OUTCOME_RESULT, OUTCOME_EXCEPTION, OUTCOME_CANCELLED = 0, 1, 2
+LOOP_RUNNING, LOOP_STOPPED, LOOP_CLOSED_STATE = 0, 1, 2
+ORIGIN_DEPTH = 2  # cr_origin frames kept for every coroutine: x1.02-1.16 at 2, x2 at 8 (DESIGN.md)
+DIFFERENT_LOOP = "attached to a different loop"
+
+
+class Recorder:
+    def __init__(self, writer):
+        self.writer = writer
+        self.sites = _sites.Sites(writer)
+        self.tls = threading.local()
+        self.loop_ids = weakref.WeakKeyDictionary()  # for loops without a __dict__ (uvloop)
+        self.tasks = {}  # id(task) -> (task id, name at creation, id(coro)); removed when done/destroyed
+        self.task_coros = {}  # id(coro) -> task id: a scheduled coroutine is not a leaked one
+        self.cancel_recorded = set()  # task ids with a recorded cancel request
+        self.warned_coros = set()  # id() of coroutines already reported (pytest keeps some alive)
+        self.current_test = None
+        self.current_test_row = None
+        self.user_origin_depth = 0
+        self.last_throw_id = None
+        self.enabled = True
+        self.installed_asyncio = False
+
+    # -- plumbing -----------------------------------------------------------------------------------
+
+    def thread_id(self):
+        try:
+            return self.tls.thread_id
+        except AttributeError:
+            w = self.writer
+            tid = self.tls.thread_id = w.new_id()
+            t = threading.current_thread()
+            w.rows["threads"].append((tid, w.process_id, threading.get_ident(),
+                                      getattr(t, "native_id", None), t.name))
+            return tid
+
+    def emit(self, kind, loop_id=None, task_id=None, site_id=None, ref_id=None, arg=None, detail=None):
+        w = self.writer
+        ts = time.monotonic_ns()
+        w.events.append((ts, kind, w.process_id, self.thread_id(), loop_id, task_id, self.current_test,
+                         site_id, ref_id, arg, detail))
+        if ts - w.last_flush_ns > FLUSH_AGE_NS:
+            w.flush()
+
+    def emit_finding(self, kind, **fields):
+        """Rare events that a finding rests on are written at once, whatever happens next."""
+        self.emit(kind, **fields)
+        self.writer.flush()
+
+    def fail(self, where, error):
+        self.enabled = False
+        _warn_once(f"asynctrace: recording stopped after an internal error in {where}: "
+                   f"{type(error).__name__}: {error}")
+
+    def close(self):
+        self.enabled = False
+        self.writer.close()
+
+    # -- installation -------------------------------------------------------------------------------
+
+    def install(self):
+        depth = sys.get_coroutine_origin_tracking_depth()
+        self.user_origin_depth = depth
+        sys.set_coroutine_origin_tracking_depth(max(depth, ORIGIN_DEPTH))
+        self._wrap_origin_tracking()
+        warnings._warn_unawaited_coroutine = self._make_unawaited_hook(warnings._warn_unawaited_coroutine)
+        atexit.register(self.at_exit)
+        if hasattr(os, "register_at_fork"):
+            os.register_at_fork(after_in_child=self.after_fork_in_child)
+        on_import("asyncio", self.install_asyncio)
+        on_import("multiprocessing.util", self._install_multiprocessing)
+
+    def _wrap_origin_tracking(self):
+        """The program keeps seeing (and setting) its own depth; ours only raises the real one."""
+        real_set = sys.set_coroutine_origin_tracking_depth
+        recorder = self
+
+        def set_coroutine_origin_tracking_depth(depth):
+            real_set(depth)  # validates the argument exactly as before
+            recorder.user_origin_depth = depth
+            real_set(max(depth, ORIGIN_DEPTH))
+
+        def get_coroutine_origin_tracking_depth():
+            return recorder.user_origin_depth
+
+        sys.set_coroutine_origin_tracking_depth = set_coroutine_origin_tracking_depth
+        sys.get_coroutine_origin_tracking_depth = get_coroutine_origin_tracking_depth
+
+    def install_asyncio(self, _module=None):
+        if self.installed_asyncio:
+            return
+        self.installed_asyncio = True
+        import asyncio
+        from asyncio import base_events, events
+
+        self.asyncio = asyncio
+        self.Task = _make_task_class(self, asyncio)
+        self.Future = None if PY312 else _make_future_class(self, asyncio)
+        hooks = {
+            "_asynctrace_Task": self.Task,
+            "_asynctrace_task_created": self.guarded(self.task_created, passthrough=1),
+            "_asynctrace_cross_thread": self.guarded(self.cross_thread_call),
+            "_asynctrace_get_ident": threading.get_ident,
+            "_asynctrace_loop_closing": self.guarded(self.loop_closing),
+        }
+        patch_method(base_events.BaseEventLoop, "create_task", hooks, [
+            ("self._check_closed()",
+             "self._check_closed(); (self._thread_id is None or self._thread_id == _asynctrace_get_ident()"
+             " or _asynctrace_cross_thread(self, 'create_task'))"),
+            ("tasks.Task(coro,", "_asynctrace_Task(coro,"),
+            ("return task", "return _asynctrace_task_created(self, task)"),
+        ])
+        patch_method(base_events.BaseEventLoop, "call_soon", hooks, [
+            ("self._check_closed()",
+             "self._check_closed(); (self._thread_id is None or self._thread_id == _asynctrace_get_ident()"
+             " or _asynctrace_cross_thread(self, 'call_soon'))"),
+        ])
+        patch_method(base_events.BaseEventLoop, "close", hooks, [
+            ("self._closed = True", "_asynctrace_loop_closing(self); self._closed = True"),
+        ])
+        if self.Future is not None:
+            hooks["_asynctrace_Future"] = self.Future
+            patch_method(base_events.BaseEventLoop, "create_future", hooks, [
+                ("futures.Future(loop=self)", "_asynctrace_Future(loop=self)"),
+            ])
+        try:
+            from asyncio import mixins
+        except ImportError:  # 3.9: primitives take their loop at construction; futures cover them
+            pass
+        else:
+            hooks["_asynctrace_bound_elsewhere"] = self.guarded(self.primitive_cross_loop, passthrough=2)
+            patch_method(mixins._LoopBoundMixin, "_get_loop", hooks, [
+                ("raise RuntimeError(f'{self!r} is bound to a different event loop')",
+                 "raise _asynctrace_bound_elsewhere(self, RuntimeError(f'{self!r} is bound to a different"
+                 " event loop'))"),
+            ])
+        self._wrap_exception_handler(base_events.BaseEventLoop)
+        self._wrap_set_running_loop(asyncio, events)
+        if PY312:
+            self._monitor_throws()
+
+    def guarded(self, hook, passthrough=0):
+        """Contain hook errors. passthrough=N: on error or when disabled, return the Nth argument."""
+        recorder = self
+
+        def guarded_hook(*args):
+            if recorder.enabled:
+                try:
+                    return hook(*args)
+                except Exception as e:
+                    recorder.fail(hook.__name__, e)
+            return args[passthrough - 1] if passthrough else None
+
+        return guarded_hook
+
+    def _wrap_exception_handler(self, loop_class):
+        original = loop_class.call_exception_handler
+        on_context = self.guarded(self.exception_context)
+
+        def call_exception_handler(loop, context):
+            on_context(loop, context)
+            return original(loop, context)
+
+        call_exception_handler.__doc__ = original.__doc__
+        loop_class.call_exception_handler = call_exception_handler
+
+    def _wrap_set_running_loop(self, asyncio, events):
+        original = events._set_running_loop
+        on_change = self.guarded(self.running_loop_changed)
+
+        def _set_running_loop(loop):
+            previous = events._get_running_loop()
+            original(loop)
+            on_change(loop, previous)
+
+        _set_running_loop.__doc__ = original.__doc__
+        events._set_running_loop = _set_running_loop
+        asyncio._set_running_loop = _set_running_loop
+
+    def _monitor_throws(self):
+        """3.12+: a cross-loop await is a RuntimeError thrown into the awaiting coroutine (PY_THROW)."""
+        mon = sys.monitoring
+        for tool in (4, 3):
+            if mon.get_tool(tool) is None:
+                mon.use_tool_id(tool, "asynctrace")
+                mon.register_callback(tool, mon.events.PY_THROW, self.guarded(self.on_throw))
+                mon.set_events(tool, mon.get_events(tool) | mon.events.PY_THROW)
+                return
+
+    def _install_multiprocessing(self, util):
+        """multiprocessing children end in os._exit and clear finalizers: flush from their exit hook."""
+        util.register_after_fork(self, Recorder._in_multiprocessing_child)
+
+    def _in_multiprocessing_child(self):
+        import multiprocessing.util as util
+        import signal
+
+        util.Finalize(None, self.at_exit, exitpriority=-1000)
+        previous = signal.getsignal(signal.SIGTERM)
+        if previous in (signal.SIG_DFL, None) and threading.current_thread() is threading.main_thread():
+            # Pool.terminate() SIGTERMs workers: write what we have, then die of the signal as before.
+            def on_sigterm(signum, frame):
+                self.writer.flush()
+                signal.signal(signal.SIGTERM, signal.SIG_DFL)
+                os.kill(os.getpid(), signal.SIGTERM)
+
+            signal.signal(signal.SIGTERM, on_sigterm)
+
+    def after_fork_in_child(self):
+        try:
+            self.writer.after_fork_in_child()
+        except Exception as e:
+            self.fail("fork", e)
+            return
+        self.sites.reset()
+        self.tls = threading.local()
+        self.tasks.clear()
+        self.task_coros.clear()
+        self.cancel_recorded.clear()
+        self.warned_coros.clear()
+        self.current_test = None
+        self.loop_ids = weakref.WeakKeyDictionary()
+
+    # -- pytest tests -------------------------------------------------------------------------------
+
+    def test_started(self, nodeid):
+        w = self.writer
+        test_id = w.new_id()
+        self.current_test_row = (test_id, w.process_id, nodeid, None, time.monotonic_ns(), None)
+        w.rows["tests"].append(self.current_test_row)
+        self.current_test = test_id
+        return test_id
+
+    def test_finished(self, test_id, outcome):
+        row = self.current_test_row
+        if self.current_test == test_id and row is not None:
+            self.writer.rows["tests"].append(row[:3] + (outcome, row[4], time.monotonic_ns()))
+        self.current_test = None
+        self.current_test_row = None
+        self.writer.flush()
+
+    # -- loops --------------------------------------------------------------------------------------
+
+    def loop_id(self, loop):
+        try:
+            lid = loop.__dict__.get("_asynctrace_id")
+            if lid is not None and lid[0] == self.writer.process_id:
+                return lid[1]
+            store = loop.__dict__
+        except AttributeError:
+            lid = self.loop_ids.get(loop)
+            if lid is not None:
+                return lid
+            store = None
+        w = self.writer
+        lid = w.new_id()
+        if store is None:
+            self.loop_ids[loop] = lid
+        else:
+            store["_asynctrace_id"] = (w.process_id, lid)  # a forked child sees the parent's loops anew
+        w.rows["loops"].append((lid, w.process_id, type(loop).__name__, self.thread_id(),
+                                self.sites.from_stack(), self.current_test, time.monotonic_ns()))
+        self.emit(LOOP_CREATED, loop_id=lid, detail=type(loop).__name__)
+        return lid
+
+    def running_loop_changed(self, loop, previous):
+        if loop is not None:
+            self.emit(LOOP_RUN_START, loop_id=self.loop_id(loop))
+        elif previous is not None:
+            self.emit(LOOP_RUN_STOP, loop_id=self.loop_id(previous))
+            self.writer.flush()
+
+    def loop_closing(self, loop):
+        lid = self.loop_id(loop)
+        pending = [t for t in self.asyncio.all_tasks(loop) if not t.done()]
+        for task in pending:
+            tid = self.task_id(task)
+            self.emit(TASK_PENDING_AT_CLOSE, loop_id=lid, task_id=tid,
+                      arg=int(self.cancel_pending(task, tid)), detail=task.get_name())
+        self.emit_finding(LOOP_CLOSED, loop_id=lid, arg=len(pending))
+
+    # -- tasks --------------------------------------------------------------------------------------
+
+    def task_created(self, loop, task):
+        self.register_task(loop, task)
+        if type(task) is self.Task:  # only our Task hides the callback from reprs (see _callbacks)
+            task.add_done_callback(self.task_done)
+        return task
+
+    def register_task(self, loop, task):
+        w = self.writer
+        tid = w.new_id()
+        coro = task.get_coro()
+        origin = getattr(coro, "cr_origin", None)
+        site = self.sites.from_origin(origin) if origin else None
+        if site is None:
+            site = self.sites.from_stack()
+        parent = self.asyncio.current_task(loop) if loop.is_running() else None
+        parent_entry = self.tasks.get(id(parent)) if parent is not None else None
+        name = task.get_name()
+        w.rows["tasks"].append((tid, w.process_id, self.loop_id(loop), parent_entry and parent_entry[0], name,
+                                getattr(coro, "__qualname__", type(coro).__name__), site, self.thread_id(),
+                                self.current_test, time.monotonic_ns()))
+        self.tasks[id(task)] = (tid, name, id(coro))
+        self.task_coros[id(coro)] = tid
+        return tid
+
+    def task_id(self, task):
+        """The id of a task seen now, registering tasks made without create_task (Task(), factories)."""
+        entry = self.tasks.get(id(task))
+        if entry is not None:
+            return entry[0]
+        return self.register_task(task.get_loop(), task)
+
+    def task_done(self, task):
+        if not self.enabled:
+            return
+        try:
+            entry = self.tasks.pop(id(task), None)
+            if entry is None:
+                return
+            tid, name, coro_key = entry
+            self.task_coros.pop(coro_key, None)
+            detail = None
+            if task.cancelled():
+                outcome = OUTCOME_CANCELLED
+            else:
+                exc = task._exception
+                if exc is None:
+                    outcome = OUTCOME_RESULT
+                else:
+                    outcome = OUTCOME_EXCEPTION
+                    detail = type(exc).__qualname__
+                if task.cancelling() if PY311 else tid in self.cancel_recorded:
+                    self.emit_finding(TASK_CANCEL_SWALLOWED, task_id=tid)
+            if self.cancel_recorded:
+                self.cancel_recorded.discard(tid)
+            current_name = task.get_name()
+            if current_name != name:
+                self.emit(TASK_RENAMED, task_id=tid, detail=current_name)
+            self.emit(TASK_DONE, task_id=tid, arg=outcome, detail=detail)
+        except Exception as e:
+            self.fail("task_done", e)
+
+    def cancel_requested(self, task, msg):
+        tid = self.task_id(task)
+        loop = self.asyncio.events._get_running_loop()
+        canceller = self.asyncio.current_task(loop) if loop is not None else None
+        canceller_entry = self.tasks.get(id(canceller)) if canceller is not None else None
+        self.cancel_recorded.add(tid)
+        self.emit(TASK_CANCEL_REQUESTED, task_id=tid, ref_id=canceller_entry and canceller_entry[0],
+                  site_id=self.sites.from_stack(), detail=None if msg is None else str(msg)[:1000])
+
+    def cancel_pending(self, task, tid):
+        """Was a cancel requested that the task has not yet acted on? Recorded if only seen now."""
+        if PY311:
+            pending = task.cancelling() > 0
+        else:
+            waiter = task._fut_waiter
+            pending = tid in self.cancel_recorded or task._must_cancel or (
+                waiter is not None and waiter.cancelled())
+        if pending and tid not in self.cancel_recorded:
+            self.cancel_recorded.add(tid)
+            self.emit(TASK_CANCEL_REQUESTED, task_id=tid)  # requested before; observed only now
+        return pending
+
+    def exception_context(self, loop, context):
+        message = context.get("message")
+        if message == "Task was destroyed but it is pending!":
+            task = context.get("task")
+            if task is None:
+                return
+            tid = self.task_id(task)
+            state = LOOP_CLOSED_STATE if loop.is_closed() else LOOP_RUNNING if loop.is_running() else LOOP_STOPPED
+            self.cancel_pending(task, tid)
+            self.emit_finding(TASK_DESTROYED_PENDING, loop_id=self.loop_id(loop), task_id=tid, arg=state,
+                              detail=task.get_name())
+            self.tasks.pop(id(task), None)
+        elif message in ("Task exception was never retrieved", "Future exception was never retrieved"):
+            future = context.get("future")
+            exc = context.get("exception")
+            if future is None:
+                return
+            if message.startswith("Task"):
+                tid, ref = self.task_id(future), None
+            else:
+                tid, ref = None, self.writer.new_id()
+            self.emit_finding(EXCEPTION_NEVER_RETRIEVED, loop_id=self.loop_id(loop), task_id=tid, ref_id=ref,
+                              detail=type(exc).__qualname__ if exc is not None else None)
+            self.tasks.pop(id(future), None)
+
+    # -- coroutines ---------------------------------------------------------------------------------
+
+    def _make_unawaited_hook(self, original):
+        recorder = self
+        on_never_awaited = self.guarded(self.never_awaited)
+
+        def _warn_unawaited_coroutine(coro):
+            on_never_awaited(coro)
+            # Re-issued here, not through `original`, so that the warning keeps its location and shows
+            # the origin only as deep as the program itself asked for (CPython's own text otherwise).
+            msg_lines = [f"coroutine '{coro.__qualname__}' was never awaited\n"]
+            origin = coro.cr_origin
+            depth = recorder.user_origin_depth
+            if origin is not None and depth > 0:
+                import linecache
+                import traceback
+
+                def extract():
+                    for filename, lineno, funcname in reversed(origin[:depth]):
+                        line = linecache.getline(filename, lineno)
+                        yield (filename, lineno, funcname, line)
+
+                msg_lines.append("Coroutine created at (most recent call last)\n")
+                msg_lines += traceback.format_list(list(extract()))
+            msg = "".join(msg_lines).rstrip("\n")
+            warnings.warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)
+
+        _warn_unawaited_coroutine.__wrapped__ = original
+        return _warn_unawaited_coroutine
+
+    def never_awaited(self, coro, alive_at_exit=False):
+        key = id(coro)
+        if self.task_coros.pop(key, None) is not None:
+            return  # the coroutine of a task that never ran: the task's own event tells that story
+        if key in self.warned_coros:
+            return
+        self.warned_coros.add(key)
+        origin = getattr(coro, "cr_origin", None)
+        site = self.sites.from_origin(origin) if origin else None
+        if site is None and origin:
+            site = self.sites.intern(origin)
+        self.emit_finding(COROUTINE_NEVER_AWAITED, ref_id=self.writer.new_id(), site_id=site,
+                          arg=int(alive_at_exit), detail=getattr(coro, "__qualname__", None))
+
+    # -- cross-loop and cross-thread use -------------------------------------------------------------
+
+    def cross_thread_call(self, loop, api):
+        self.emit_finding(CROSS_THREAD_CALL, loop_id=self.loop_id(loop), site_id=self.sites.from_stack(),
+                          detail=api)
+
+    def primitive_cross_loop(self, primitive, error):
+        loop = self.asyncio.events._get_running_loop()
+        task = self.asyncio.current_task(loop) if loop is not None else None
+        bound = getattr(primitive, "_loop", None)
+        self.emit_finding(CROSS_LOOP_AWAIT, loop_id=loop and self.loop_id(loop),
+                          task_id=task and self.task_id(task), site_id=self.sites.from_stack(),
+                          ref_id=bound and self.loop_id(bound), detail=str(error)[:1000])
+        return error
+
+    def future_cross_loop(self, future, future_loop):
+        """3.9-3.11: a task stepping on another loop asked this future for its loop (see _make_*_class)."""
+        loop = self.asyncio.events._get_running_loop()
+        task = self.asyncio.current_task(loop) if loop is not None else None
+        self.emit_finding(CROSS_LOOP_AWAIT, loop_id=loop and self.loop_id(loop),
+                          task_id=task and self.task_id(task), site_id=task and self.await_site(task),
+                          ref_id=self.loop_id(future_loop),
+                          detail=f"Task {task!r} got Future {future!r} {DIFFERENT_LOOP}"[:1000])
+
+    def on_throw(self, code, offset, exception):
+        if type(exception) is not RuntimeError or id(exception) == self.last_throw_id:
+            return
+        if not (exception.args and isinstance(exception.args[0], str) and DIFFERENT_LOOP in exception.args[0]):
+            return
+        # The innermost frame hears of the throw first; outer frames then see the same error. An id, not
+        # the exception, is kept: a reference would keep its traceback's frames alive.
+        self.last_throw_id = id(exception)
+        loop = self.asyncio.events._get_running_loop()
+        task = self.asyncio.current_task(loop) if loop is not None else None
+        self.emit_finding(CROSS_LOOP_AWAIT, loop_id=loop and self.loop_id(loop),
+                          task_id=task and self.task_id(task), site_id=self.sites.from_stack(),
+                          detail=exception.args[0][:1000])
+
+    def await_site(self, task):
+        """The user line where a task is suspended: the innermost frame of its await chain."""
+        frames = []
+        awaitable = task.get_coro()
+        while awaitable is not None:
+            frame = getattr(awaitable, "cr_frame", None) or getattr(awaitable, "gi_frame", None)
+            if frame is None:
+                break
+            frames.append((frame.f_code.co_filename, frame.f_lineno or 0, frame.f_code.co_name))
+            awaitable = getattr(awaitable, "cr_await", None) or getattr(awaitable, "gi_yieldfrom", None)
+        frames.reverse()
+        return self.sites.from_origin(tuple(frames)) if frames else None
+
+    # -- process exit -------------------------------------------------------------------------------
+
+    def at_exit(self):
+        if not self.enabled or self.writer.pid != os.getpid():
+            return
+        try:
+            self.scan_leftovers()
+        except Exception as e:
+            self.fail("exit scan", e)
+        self.writer.flush()
+
+    def scan_leftovers(self):
+        """At exit CPython reports nothing more: find never-awaited coroutines and pending tasks here."""
+        import inspect
+
+        coroutine_type = types.CoroutineType
+        future_type = self.asyncio.Future if self.installed_asyncio else None
+        coroutines, futures = [], []
+        for obj in gc.get_objects():
+            if type(obj) is coroutine_type:
+                coroutines.append(obj)
+            elif future_type is not None and isinstance(obj, future_type):
+                futures.append(obj)
+        task_coros = set(self.task_coros)
+        task_type = self.asyncio.Task if future_type is not None else ()
+        for fut in futures:
+            if isinstance(fut, task_type):
+                task_coros.add(id(fut.get_coro()))
+                if not fut.done():
+                    loop = fut.get_loop()
+                    if not loop.is_closed():
+                        tid = self.task_id(fut)
+                        self.emit(TASK_PENDING_AT_EXIT, loop_id=self.loop_id(loop), task_id=tid,
+                                  arg=int(self.cancel_pending(fut, tid)), detail=fut.get_name())
+                    continue
+            if fut.done() and not fut.cancelled() and fut._log_traceback:
+                exc = fut._exception
+                is_task = isinstance(fut, task_type)
+                self.emit(EXCEPTION_NEVER_RETRIEVED, loop_id=self.loop_id(fut.get_loop()),
+                          task_id=self.task_id(fut) if is_task else None,
+                          ref_id=None if is_task else self.writer.new_id(),
+                          detail=type(exc).__qualname__ if exc is not None else None)
+        for coro in coroutines:
+            if id(coro) not in task_coros and inspect.getcoroutinestate(coro) == inspect.CORO_CREATED:
+                self.never_awaited(coro, alive_at_exit=True)
+
+
+def _make_task_class(recorder, asyncio):
+    """Tasks made by create_task are of this subclass, named Task so that reprs and CPython's messages
+    read as before. It reports cancel() calls and, before 3.12, awaits from a foreign loop."""
+    cancel_requested = recorder.guarded(recorder.cancel_requested)
+    namespace = {"__slots__": (), "__module__": asyncio.Task.__module__, "__qualname__": "Task"}
+
+    def cancel(self, msg=None):
+        requested = asyncio.Task.cancel(self, msg)
+        if requested:
+            cancel_requested(self, msg)
+        return requested
+
+    cancel.__doc__ = asyncio.Task.cancel.__doc__
+    namespace["cancel"] = cancel
+    base_callbacks = asyncio.Task._callbacks.__get__
+    task_done = recorder.task_done
+
+    def _callbacks(self):
+        # Reprs and CPython's "Task was destroyed" message list callbacks: ours stays out of them.
+        callbacks = base_callbacks(self)
+        if callbacks:
+            callbacks = [entry for entry in callbacks if entry[0] != task_done] or None
+        return callbacks
+
+    namespace["_callbacks"] = property(_callbacks)
+    if not PY312:
+        namespace["get_loop"] = _foreign_loop_probe(recorder, asyncio, asyncio.Task.get_loop)
+    return type("Task", (asyncio.Task,), namespace)
+
+
+def _make_future_class(recorder, asyncio):
+    namespace = {"__slots__": (), "__module__": asyncio.Future.__module__, "__qualname__": "Future",
+                 "get_loop": _foreign_loop_probe(recorder, asyncio, asyncio.Future.get_loop)}
+    return type("Future", (asyncio.Future,), namespace)
+
+
+def _foreign_loop_probe(recorder, asyncio, base_get_loop):
+    """Before 3.12 the C task step asks a non-exact future for its loop with get_loop(), from the frame
+    of Handle._run, just before it throws "attached to a different loop" into the awaiting coroutine."""
+    from asyncio import events
+
+    get_running_loop = events._get_running_loop
+    handle_run = events.Handle._run.__code__
+    getframe = sys._getframe
+    on_foreign = recorder.guarded(recorder.future_cross_loop)
+
+    def get_loop(self):
+        loop = base_get_loop(self)
+        if get_running_loop() is not loop and getframe(1).f_code is handle_run:
+            on_foreign(self, loop)
+        return loop
+
+    get_loop.__doc__ = base_get_loop.__doc__
+    return get_loop
+
+
+def patch_method(cls, name, hooks, replacements):
+    """Recompile cls.name from asyncio's own source with each `old` text replaced by `new` on the same
+    line. Every `old` must occur exactly once; if the source is not as expected the method stays as it is."""
+    import inspect
+    import textwrap
+
+    original = cls.__dict__[name]
+    try:
+        lines, first = inspect.getsourcelines(original)
+        source = textwrap.dedent("".join(lines))
+        for old, new in replacements:
+            if source.count(old) != 1:
+                return False
+            source = source.replace(old, new)
+        module = sys.modules[original.__module__]
+        code = compile("\n" * (first - 1) + source, original.__code__.co_filename, "exec")
+    except (OSError, TypeError, SyntaxError):
+        return False
+    function_code = next(c for c in code.co_consts if isinstance(c, types.CodeType) and c.co_name == name)
+    module.__dict__.update(hooks)  # the recompiled method runs in asyncio's own module namespace
+    patched = types.FunctionType(function_code, module.__dict__, name, original.__defaults__,
+                                 original.__closure__)
+    patched.__kwdefaults__ = original.__kwdefaults__
+    patched.__doc__ = original.__doc__
+    patched.__qualname__ = original.__qualname__
+    setattr(cls, name, patched)
+    return True
+
+
+# -- running code when a module is first imported -------------------------------------------------------
+
+_import_callbacks = {}
+
+
+def on_import(module_name, callback):
+    """Call callback(module) once module_name is imported (now, if it already is)."""
+    module = sys.modules.get(module_name)
+    if module is not None:
+        callback(module)
+        return
+    _import_callbacks[module_name] = callback
+    if _ImportWatcher not in map(type, sys.meta_path):
+        sys.meta_path.insert(0, _ImportWatcher())
+
+
+class _ImportWatcher:
+    """A meta path finder that finds nothing itself: it wraps the real loader of watched modules."""
+
+    def find_spec(self, fullname, path=None, target=None):
+        callback = _import_callbacks.pop(fullname, None)
+        if callback is None:
+            return None
+        for finder in sys.meta_path:
+            if finder is self or not hasattr(finder, "find_spec"):
+                continue
+            spec = finder.find_spec(fullname, path, target)
+            if spec is not None:
+                break
+        else:
+            return None
+        loader = spec.loader
+        exec_module = getattr(loader, "exec_module", None)
+        if exec_module is None:
+            return spec
+
+        def exec_then_call(module):
+            exec_module(module)
+            try:
+                callback(module)
+            except Exception as e:
+                _warn_once(f"asynctrace: not recording {fullname}: {type(e).__name__}: {e}")
+
+        try:
+            loader.exec_module = exec_then_call
+        except AttributeError:
+            return spec
+        return spec

@@ -1,0 +1,62 @@
+"""Where in user code something happened: the first frame that is not asyncio's or asynctrace's."""
+
+import os
+import sys
+
+# asyncio's own frames and ours are never blamed; found without importing asyncio.
+_INTERNAL_DIRS = (
+    os.path.join(os.path.dirname(os.path.abspath(os.__file__)), "asyncio") + os.sep,
+    os.path.dirname(os.path.abspath(__file__)) + os.sep,
+)
+_internal_cache = {}
+STACK_DEPTH = 6
+
+
+def is_internal(filename):
+    internal = _internal_cache.get(filename)
+    if internal is None:
+        internal = _internal_cache[filename] = filename.startswith(_INTERNAL_DIRS) or filename.startswith("<frozen")
+    return internal
+
+
+class Sites:
+    """Interns sites per process: one row per distinct (file, line, function, stack)."""
+
+    def __init__(self, writer):
+        self.writer = writer
+        self.by_key = {}
+
+    def reset(self):
+        self.by_key.clear()
+
+    def intern(self, frames):
+        """frames: tuple of (file, line, function), innermost first; the first one is blamed."""
+        site_id = self.by_key.get(frames)
+        if site_id is None:
+            writer = self.writer
+            site_id = self.by_key[frames] = writer.new_id()
+            file, line, function = frames[0]
+            stack = "\n".join(f"{f}:{n}:{fn}" for f, n, fn in frames)
+            writer.rows["sites"].append((site_id, file, line, function, stack))
+        return site_id
+
+    def from_origin(self, origin):
+        """A coroutine's cr_origin, trimmed so that it starts at user code; None if all internal."""
+        for i, (file, _, _) in enumerate(origin):
+            if not is_internal(file):
+                return self.intern(origin[i:] if i else origin)
+        return None
+
+    def from_stack(self):
+        """The calling user code, skipping asyncio and asynctrace frames."""
+        frame = sys._getframe(1)
+        while frame is not None and is_internal(frame.f_code.co_filename):
+            frame = frame.f_back
+        if frame is None:
+            return None
+        frames = []
+        while frame is not None and len(frames) < STACK_DEPTH:
+            code = frame.f_code
+            frames.append((code.co_filename, frame.f_lineno or 0, code.co_name))
+            frame = frame.f_back
+        return self.intern(tuple(frames))

@@ -1,0 +1,154 @@
+"""The trace writer: owns this process's SQLite connection, its ids and the buffered rows.
+
+Rows are buffered and flushed inline (by age, when a loop stops, on rare anomaly events and at exit):
+DESIGN.md measured a background writer thread as slower, and a thread would also change what the traced
+program sees (threading.enumerate, fork warnings).
+"""
+
+import collections
+import json
+import os
+import platform
+import sqlite3
+import sys
+import threading
+import time
+
+from . import __version__
+
+SCHEMA_VERSION = 1
+SCHEMA_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "trace.sql")
+FLUSH_AGE_NS = 200_000_000
+
+EVENTS_INSERT = "INSERT INTO events VALUES (NULL,?,?,?,?,?,?,?,?,?,?,?)"
+TABLE_INSERTS = {
+    "threads": "INSERT OR REPLACE INTO threads VALUES (?,?,?,?,?)",
+    "sites": "INSERT OR REPLACE INTO sites VALUES (?,?,?,?,?)",
+    "loops": "INSERT OR REPLACE INTO loops VALUES (?,?,?,?,?,?,?)",
+    "tasks": "INSERT OR REPLACE INTO tasks VALUES (?,?,?,?,?,?,?,?,?,?)",
+    "tests": "INSERT OR REPLACE INTO tests VALUES (?,?,?,?,?,?)",
+}
+
+
+class TraceUnavailable(Exception):
+    """The trace file cannot be opened or is not a trace this recorder can write."""
+
+
+class TraceWriter:
+    def __init__(self, path):
+        self.path = os.path.abspath(path)
+        self.lock = threading.Lock()
+        self.events = collections.deque()
+        self.rows = {name: collections.deque() for name in TABLE_INSERTS}
+        self.abandoned = []  # connections inherited through fork: never closed in the child
+        self.failed = False
+        self._open()
+
+    # -- connection and process row -------------------------------------------------------------
+
+    def _open(self):
+        try:
+            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA busy_timeout = 30000")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version not in (0, SCHEMA_VERSION):
+                raise TraceUnavailable(f"{self.path} holds trace schema version {version}, not {SCHEMA_VERSION}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = OFF")
+            with open(SCHEMA_PATH, encoding="utf-8") as f:
+                schema = f.read()
+            conn.executescript(schema)  # idempotent, so every process of a trace runs it
+            now_wall, now_mono = time.time_ns(), time.monotonic_ns()
+            conn.execute("BEGIN IMMEDIATE")
+            conn.executemany(
+                "INSERT OR IGNORE INTO meta VALUES (?, ?)",
+                [("schema_version", str(SCHEMA_VERSION)), ("recorder_version", __version__),
+                 ("created_wall_ns", str(now_wall))],
+            )
+            cur = conn.execute(
+                "INSERT INTO processes (pid, parent_pid, argv, executable, python_version, implementation,"
+                " start_wall_ns, start_mono_ns) VALUES (?,?,?,?,?,?,?,?)",
+                (os.getpid(), os.getppid(), json.dumps(list(getattr(sys, "argv", []))), sys.executable,
+                 platform.python_version(), sys.implementation.name, now_wall, now_mono),
+            )
+            conn.execute("COMMIT")
+        except (sqlite3.Error, OSError) as e:
+            raise TraceUnavailable(f"cannot write trace {self.path}: {e}") from None
+        self.conn = conn
+        self.pid = os.getpid()
+        self.process_id = cur.lastrowid
+        self.id_base = self.process_id << 32
+        self.serial = 0
+        self.last_flush_ns = now_mono
+
+    def new_id(self):
+        self.serial += 1
+        return self.id_base | self.serial
+
+    def after_fork_in_child(self):
+        """A forked child is a new process of the trace: new row, new ids, none of the parent's rows."""
+        self.abandoned.append(self.conn)
+        self.lock = threading.Lock()
+        self.events.clear()
+        for rows in self.rows.values():
+            rows.clear()
+        self._open()
+
+    # -- writing ------------------------------------------------------------------------------------
+
+    def flush(self):
+        """Write every buffered row in one transaction. Never raises; a failure stops recording."""
+        if self.failed or not self.lock.acquire(False):
+            return
+        try:
+            conn = self.conn
+            conn.execute("BEGIN IMMEDIATE")
+            for name, rows in self.rows.items():
+                if rows:
+                    conn.executemany(TABLE_INSERTS[name], _drain(rows))
+            if self.events:
+                conn.executemany(EVENTS_INSERT, _drain(self.events))
+            conn.execute("COMMIT")
+        except Exception as e:  # disk full, locked for too long, ...: contain it, keep the program running
+            self.failed = True
+            _warn_once(f"asynctrace: recording stopped, cannot write {self.path}: {e}")
+            try:
+                conn.execute("ROLLBACK")
+            except Exception:
+                pass
+        finally:
+            self.last_flush_ns = time.monotonic_ns()
+            self.lock.release()
+
+    def close(self):
+        if self.pid != os.getpid():
+            return
+        self.flush()
+        if self.failed:
+            return
+        try:
+            self.conn.execute("UPDATE processes SET end_mono_ns = ? WHERE id = ?",
+                              (time.monotonic_ns(), self.process_id))
+            self.conn.close()
+        except sqlite3.Error:
+            pass
+        self.failed = True  # nothing more is written after close
+
+
+def _drain(rows):
+    """Take exactly the rows present now: appends from other threads land in the next flush."""
+    popleft = rows.popleft
+    for _ in range(len(rows)):
+        yield popleft()
+
+
+_warned = set()
+
+
+def _warn_once(message):
+    if message not in _warned:
+        _warned.add(message)
+        try:
+            sys.stderr.write(message + "\n")
+        except Exception:
+            pass
