@@ -1,0 +1,52 @@
+/// One row of the events table, of a kind the rules read (see event_kinds in schema/trace.sql).
+public struct Event: Sendable, Hashable {
+    /// The event kinds rules use. task_done (11), the bulk of a trace, and the loop life-cycle kinds are
+    /// not needed for any finding and are never read.
+    public enum Kind: Int64, Sendable, CaseIterable {
+        case taskCancelRequested = 12
+        case taskPendingAtClose = 13
+        case taskDestroyedPending = 14
+        case exceptionNeverRetrieved = 15
+        case taskCancelSwallowed = 16
+        case taskPendingAtExit = 17
+        case taskRenamed = 18
+        case coroutineNeverAwaited = 20
+        case crossLoopAwait = 30
+        case crossThreadCall = 31
+    }
+
+    /// Values of `arg` for task_destroyed_pending: the state of the task's loop.
+    public enum LoopState: Int64, Sendable {
+        case running = 0, stopped = 1, closed = 2
+    }
+
+    public var id: Int64
+    public var ts: Int64?
+    public var kind: Kind
+    public var processID: Int64?
+    public var threadID: Int64?
+    public var loopID: Int64?
+    public var taskID: Int64?
+    public var testID: Int64?
+    public var siteID: Int64?
+    public var refID: Int64?
+    public var arg: Int64?
+    public var detail: String?
+
+    public init(id: Int64, ts: Int64? = nil, kind: Kind, processID: Int64? = nil, threadID: Int64? = nil,
+                loopID: Int64? = nil, taskID: Int64? = nil, testID: Int64? = nil, siteID: Int64? = nil,
+                refID: Int64? = nil, arg: Int64? = nil, detail: String? = nil) {
+        self.id = id
+        self.ts = ts
+        self.kind = kind
+        self.processID = processID
+        self.threadID = threadID
+        self.loopID = loopID
+        self.taskID = taskID
+        self.testID = testID
+        self.siteID = siteID
+        self.refID = refID
+        self.arg = arg
+        self.detail = detail
+    }
+}

@@ -1,0 +1,145 @@
+import Foundation
+import GRDB
+
+/// A trace file opened for reading. This type owns the connection and is the only code that checks a file
+/// is a trace this asynctrace understands; it never writes to the file.
+public struct Trace: Sendable {
+    /// The schema version (`PRAGMA user_version`) this asynctrace reads.
+    public static let supportedVersion: Int64 = 1
+
+    /// Tables and the columns the analyzer reads from them; a file lacking any is not a usable trace.
+    static let requiredColumns: [String: [String]] = [
+        "processes": ["id", "pid"],
+        "threads": ["id", "name"],
+        "tests": ["id", "nodeid"],
+        "sites": ["id", "file", "line", "function", "stack"],
+        "loops": ["id", "process_id", "thread_id"],
+        "tasks": ["id", "process_id", "loop_id", "name", "coro_qualname", "site_id", "thread_id", "test_id"],
+        "events": ["id", "ts", "kind", "process_id", "thread_id", "loop_id", "task_id", "test_id", "site_id",
+                   "ref_id", "arg", "detail"],
+    ]
+
+    /// The path as the caller gave it, for messages.
+    public let path: String
+    let database: DatabaseQueue
+
+    /// Opens `path` read-only and checks that it is a trace of a supported schema version.
+    public init(path: String) throws(TraceError) {
+        self.path = path
+        try Self.checkFile(path)
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.label = "asynctrace.trace"
+        // Without a -wal file the trace is complete and nobody writes it: immutable=1 makes SQLite skip
+        // locking and never create a -shm file. A -wal file holds rows from a writer that did not close
+        // (crashed or still running); only a normal read-only open replays it.
+        let location = FileManager.default.fileExists(atPath: path + "-wal") ? path : Self.immutableURI(path)
+        do {
+            database = try DatabaseQueue(path: location, configuration: configuration)
+        } catch {
+            throw Self.traceError(error, path: path)
+        }
+        try withDatabase { db in try Self.checkSchema(db, path: path) }
+    }
+
+    /// Runs `body` in one read transaction, turning SQLite failures into `TraceError`.
+    func withDatabase<T>(_ body: (Database) throws -> T) throws(TraceError) -> T {
+        do {
+            return try database.read(body)
+        } catch let error as TraceError {
+            throw error
+        } catch {
+            throw Self.traceError(error, path: path)
+        }
+    }
+
+    /// Number of rows in the tables a summary mentions.
+    public func counts() throws(TraceError) -> (processes: Int, tasks: Int, events: Int) {
+        try withDatabase { db in
+            let count = { (table: String) in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 }
+            return (try count("processes"), try count("tasks"), try count("events"))
+        }
+    }
+
+    // MARK: Checks
+
+    /// Classifies files that are not SQLite databases before SQLite sees them: SQLite would treat an
+    /// empty file as an empty database and report other problems less precisely.
+    static func checkFile(_ path: String) throws(TraceError) {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            throw errno == EACCES ? .permissionDenied(path: path) : .notFound(path: path)
+        }
+        if info.st_mode & S_IFMT == S_IFDIR { throw .isDirectory(path: path) }
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw errno == EACCES ? .permissionDenied(path: path) : .unreadable(path: path, reason: String(cString: strerror(errno)))
+        }
+        defer { close(descriptor) }
+        var header = [UInt8](repeating: 0, count: 16)
+        let count = read(descriptor, &header, header.count)
+        if count < 0 { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+        if count == 0 {
+            // A writer that crashed before its first checkpoint can leave every page in the -wal file.
+            if FileManager.default.fileExists(atPath: path + "-wal") { return }
+            throw .notSQLite(path: path, reason: "the file is empty")
+        }
+        guard count == header.count, header == Array("SQLite format 3\0".utf8) else {
+            throw .notSQLite(path: path, reason: "the file is not a SQLite database")
+        }
+    }
+
+    static func checkSchema(_ db: Database, path: String) throws {
+        let version = try Int64.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        var columns: [String: Set<String>] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT m.name, c.name FROM sqlite_master AS m JOIN pragma_table_info(m.name) AS c
+            WHERE m.type = 'table'
+            """)
+        while let row = try rows.next() {
+            if let table: String = row[0], let column: String = row[1] { columns[table, default: []].insert(column) }
+        }
+        if version == 0 {
+            throw TraceError.notATrace(path: path, reason: columns["events"] == nil
+                ? "it has no events table" : "its user_version is 0")
+        }
+        guard version == supportedVersion else { throw TraceError.unsupportedVersion(path: path, version: version) }
+        for (table, required) in requiredColumns.sorted(by: { $0.key < $1.key }) {
+            guard let present = columns[table] else {
+                throw TraceError.notATrace(path: path, reason: "it has no \(table) table")
+            }
+            if let missing = required.first(where: { !present.contains($0) }) {
+                throw TraceError.notATrace(path: path, reason: "table \(table) has no column \(missing)")
+            }
+        }
+    }
+
+    // MARK: Helpers
+
+    /// An SQLite URI for `path`; only %, ? and # have a meaning there that a file name must not take.
+    static func immutableURI(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var escaped = ""
+        for character in absolute {
+            switch character {
+            case "%": escaped += "%25"
+            case "?": escaped += "%3f"
+            case "#": escaped += "%23"
+            default: escaped.append(character)
+            }
+        }
+        return "file://" + escaped + "?immutable=1"
+    }
+
+    static func traceError(_ error: any Error, path: String) -> TraceError {
+        guard let error = error as? DatabaseError else {
+            return .unreadable(path: path, reason: "\(error)".singleLine)
+        }
+        let reason = (error.message ?? "\(error.resultCode)").singleLine
+        switch error.resultCode {
+        case .SQLITE_NOTADB: return .notSQLite(path: path, reason: reason)
+        case .SQLITE_PERM, .SQLITE_AUTH: return .permissionDenied(path: path)
+        default: return .unreadable(path: path, reason: reason)
+        }
+    }
+}
