@@ -1,0 +1,73 @@
+/// How bad a finding is: errors are bugs; warnings are shutdown hygiene that may lose work.
+public enum Severity: String, Sendable, Codable, Comparable {
+    case error, warning
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .error && rhs == .warning }
+}
+
+/// One violation of a rule, with the code to blame and the trace facts that prove it.
+public struct Finding: Sendable, Hashable, Codable {
+    public var rule: String
+    public var severity: Severity
+    public var message: String
+    /// The file to blame, as recorded (absolute) or as a renderer displays it.
+    public var file: String?
+    public var line: Int64?
+    public var function: String?
+    /// The coroutine or task concerned, e.g. "Task-2 (main.<locals>.worker)".
+    public var object: String?
+    /// The pytest node id of the test that was running, if any.
+    public var test: String?
+    public var pid: Int64?
+    public var loop: Int64?
+    public var thread: String?
+    public var task: Int64?
+    public var timestampNs: Int64?
+    /// Innermost first, one "file:line:function" an entry.
+    public var stack: [String]
+
+    public init(rule: String, severity: Severity, message: String, file: String? = nil, line: Int64? = nil,
+                function: String? = nil, object: String? = nil, test: String? = nil, pid: Int64? = nil,
+                loop: Int64? = nil, thread: String? = nil, task: Int64? = nil, timestampNs: Int64? = nil,
+                stack: [String] = []) {
+        self.rule = rule
+        self.severity = severity
+        self.message = message
+        self.file = file
+        self.line = line
+        self.function = function
+        self.object = object
+        self.test = test
+        self.pid = pid
+        self.loop = loop
+        self.thread = thread
+        self.task = task
+        self.timestampNs = timestampNs
+        self.stack = stack
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case rule, severity, message, file, line, function, object, test, pid, loop, thread, task
+        case timestampNs = "timestamp_ns"
+        case stack
+    }
+
+    // Absent facts are written as null, not left out, so every object has the same keys.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(rule, forKey: .rule)
+        try container.encode(severity, forKey: .severity)
+        try container.encode(message, forKey: .message)
+        try container.encode(file, forKey: .file)
+        try container.encode(line, forKey: .line)
+        try container.encode(function, forKey: .function)
+        try container.encode(object, forKey: .object)
+        try container.encode(test, forKey: .test)
+        try container.encode(pid, forKey: .pid)
+        try container.encode(loop, forKey: .loop)
+        try container.encode(thread, forKey: .thread)
+        try container.encode(task, forKey: .task)
+        try container.encode(timestampNs, forKey: .timestampNs)
+        try container.encode(stack, forKey: .stack)
+    }
+}

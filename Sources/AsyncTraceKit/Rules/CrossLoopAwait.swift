@@ -1,0 +1,33 @@
+/// A future, task or primitive of one event loop awaited or used from another loop.
+public enum CrossLoopAwait: RuleDefinition {
+    public static let description = RuleDescription(
+        id: "cross-loop-await",
+        title: "Future used from another event loop",
+        severity: .error,
+        summary: """
+            Reports an await or use of a future, task or asyncio primitive that belongs to a different event \
+            loop than the task using it, and blames the offending line.
+            """,
+        why: """
+            Every asyncio future, task, lock, queue and event is bound to the loop it was created on or first \
+            used on. Awaiting it from a task on another loop (a loop started by a second asyncio.run() call, a \
+            loop in another thread, or a module-level object shared between the event loops of several tests) \
+            raises RuntimeError ("attached to a different loop"), and where code catches that broadly the \
+            result is a hang or a lost value instead of an error.
+            """,
+        fix: """
+            Create futures and asyncio primitives inside the loop that uses them; to hand work to another loop \
+            use asyncio.run_coroutine_threadsafe() and await the result with asyncio.wrap_future().
+            """,
+        triggeringExample: "cross_loop_future.py",
+        nonTriggeringExample: "cross_loop_future_fixed.py",
+        references: [.runCoroutineThreadsafe, .wrapFuture, .threads])
+
+    public static func findings(in facts: Facts) -> [Finding] {
+        facts.incidents[.crossLoopAwait, default: []].map { event in
+            let error = event.detail.map { ": \($0)" } ?? ""
+            return facts.eventFinding(description, event: event, object: facts.taskObject(event),
+                                      message: "awaited or used an object bound to another event loop\(error)")
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// A task or future failed and no code ever looked at its exception.
+public enum ExceptionNeverRetrieved: RuleDefinition {
+    public static let description = RuleDescription(
+        id: "exception-never-retrieved",
+        title: "Task exception never retrieved",
+        severity: .error,
+        summary: """
+            Reports a task or future that failed with an exception nobody retrieved (by awaiting it or calling \
+            result() or exception()), and blames the line that created the task.
+            """,
+        why: """
+            When a task raises and nobody awaits it, the exception goes nowhere: the program carries on as if \
+            the work had succeeded. CPython logs "Task exception was never retrieved" only when the task is \
+            garbage-collected, which may be much later, or never if the process exits first, and a test that \
+            triggers it still passes. Fire-and-forget tasks are the usual cause.
+            """,
+        fix: """
+            Await every task you create, or start them in an asyncio.TaskGroup, which propagates failures; for \
+            deliberate fire-and-forget, add a done callback that calls task.exception() and logs it.
+            """,
+        triggeringExample: "exception_never_retrieved.py",
+        nonTriggeringExample: "exception_never_retrieved_fixed.py",
+        references: [.neverRetrieved, .createTask, .taskGroups])
+
+    public static func findings(in facts: Facts) -> [Finding] {
+        var reportedTasks = Set<Int64>()
+        return facts.incidents[.exceptionNeverRetrieved, default: []].compactMap { event in
+            let failure = "failed with \(event.detail ?? "an exception") and the exception was never retrieved"
+            guard let taskID = event.taskID else {
+                return facts.eventFinding(description, event: event, object: nil, message: "a future \(failure)")
+            }
+            guard reportedTasks.insert(taskID).inserted else { return nil }
+            return facts.taskFinding(description, event: event) { "\($0) \(failure)" }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+/// A coroutine object that was created and dropped: its body never ran.
+public enum LeakedCoroutine: RuleDefinition {
+    public static let description = RuleDescription(
+        id: "leaked-coroutine",
+        title: "Coroutine never awaited",
+        severity: .error,
+        summary: """
+            Reports a coroutine object that was created but never awaited nor scheduled as a task, and blames \
+            the line that created it.
+            """,
+        why: """
+            Calling an `async def` function only creates a coroutine object; its body runs when the coroutine \
+            is awaited or wrapped in a task. A coroutine that is dropped never runs, so the work it stands for \
+            silently does not happen: the call looks right and raises nothing. CPython prints a \
+            RuntimeWarning only when the object is garbage-collected, far from the line at fault, and not at \
+            all when warnings are filtered or the coroutine is still alive when the process exits.
+            """,
+        fix: "Await the coroutine, or schedule it with asyncio.create_task() and keep a reference to the task.",
+        triggeringExample: "leaked_coroutine.py",
+        nonTriggeringExample: "leaked_coroutine_fixed.py",
+        references: [.coroutines, .neverAwaited, .createTask])
+
+    public static func findings(in facts: Facts) -> [Finding] {
+        facts.incidents[.coroutineNeverAwaited, default: []].map { event in
+            let name = event.detail.map { "coroutine \($0)" } ?? "a coroutine"
+            let when = event.arg == 1 ? " (still unawaited when the process exited)" : ""
+            return facts.eventFinding(description, event: event, object: event.detail,
+                                      message: "\(name) was created but never awaited\(when)")
+        }
+    }
+}
