@@ -1,0 +1,41 @@
+import ArgumentParser
+import AsyncTraceKit
+import Foundation
+
+struct AnalyzeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Report the asyncio lifecycle bugs recorded in a trace.",
+        discussion: """
+            Reads the trace without modifying it and checks every rule (or those given with --rule). File \
+            paths under the current directory are shown relative to it.
+
+            Exit status: 0 no findings, 1 findings, 2 usage or input error.
+            """)
+
+    @OptionGroup var trace: TraceOptions
+
+    @Option(help: "Output format: text for people, csv or json for programs.")
+    var format = AnalyzeFormat.text
+
+    @OptionGroup var output: OutputOptions
+
+    @Option(name: .customLong("rule"), help: ArgumentHelp(
+        "Check only this rule; repeat for more. 'asynctrace rules' lists them.", valueName: "id"))
+    var rules: [Rule] = []
+
+    func run() throws {
+        let trace = try trace.open()
+        let selected = rules.isEmpty ? Rule.all : Rule.all.filter { rule in rules.contains { $0.id == rule.id } }
+        let directory = FileManager.default.currentDirectoryPath
+        let findings = Rule.findings(in: try trace.facts(), rules: selected).map { $0.relativized(to: directory) }
+        let file = try output.open(reading: trace)
+        switch format {
+        case .text: try file.write(TextRenderer.render(findings))
+        case .json: try file.write(try JSONRenderer.render(findings))
+        case .csv: try CSVRenderer.render(findings, to: file)
+        }
+        try file.flush()
+        if !findings.isEmpty { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+
+struct AsyncTrace: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "asynctrace",
+        abstract: "Find asyncio lifecycle bugs in Python programs.",
+        discussion: """
+            Record a Python program with 'asynctrace record', then read the trace with 'asynctrace analyze'. \
+            Findings name the rule, the file and line to blame, the task or coroutine, and the pytest test that \
+            was running. 'asynctrace rules' lists what is checked.
+            """,
+        subcommands: [RecordCommand.self, AnalyzeCommand.self, ExportCommand.self, RulesCommand.self])
+}
+
+/// Writes `asynctrace: error: <message>` to stderr, on one line.
+func printError(_ message: String) {
+    let line = message.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        .joined(separator: " ")
+    FileHandle.standardError.write(Data("asynctrace: error: \(line)\n".utf8))
+}
+
+/// Writes `asynctrace: <message>` to stderr.
+func printNote(_ message: String) {
+    FileHandle.standardError.write(Data("asynctrace: \(message)\n".utf8))
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// Runs a command the way a shell would, without a shell: argv as given, the program found on PATH,
+/// stdin/stdout/stderr shared, and Ctrl-C left to the child.
+enum ChildProcess {
+    /// Finds `name` as a shell would: a name with a slash is a path, any other is looked up on `path`.
+    static func resolve(_ name: String, path: String?) -> String? {
+        if name.contains("/") { return access(name, X_OK) == 0 ? name : nil }
+        for directory in (path ?? "/usr/bin:/bin").split(separator: ":", omittingEmptySubsequences: false) {
+            let candidate = (directory.isEmpty ? "." : String(directory)) + "/" + name
+            var info = stat()
+            if stat(candidate, &info) == 0, info.st_mode & S_IFMT == S_IFREG, access(candidate, X_OK) == 0 {
+                return candidate
+            }
+        }
+        return nil
+    }
+
+    /// Runs `executable` and waits for it. Returns its exit status, or 128 + N if signal N killed it.
+    static func run(_ executable: String, arguments: [String], environment: [String: String]) throws -> Int32 {
+        // Like system(3): while the child runs, a Ctrl-C or Ctrl-\ at the terminal is the child's to handle,
+        // and this process stays alive to report on the trace. The child gets default handlers back.
+        let previousInterrupt = signal(SIGINT, SIG_IGN)
+        let previousQuit = signal(SIGQUIT, SIG_IGN)
+        defer {
+            signal(SIGINT, previousInterrupt)
+            signal(SIGQUIT, previousQuit)
+        }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var defaults = sigset_t(), mask = sigset_t()
+        sigemptyset(&defaults)
+        sigaddset(&defaults, SIGINT)
+        sigaddset(&defaults, SIGQUIT)
+        sigemptyset(&mask)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setsigmask(&attributes, &mask)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+
+        let argv = arguments.map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var pid = pid_t()
+        let result = posix_spawn(&pid, executable, nil, &attributes, argv, envp)
+        guard result == 0 else {
+            throw RecordError.cannotRun("cannot run \(executable): \(String(cString: strerror(result)))")
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 {
+            guard errno == EINTR else {
+                throw RecordError.cannotRun("lost track of \(executable): \(String(cString: strerror(errno)))")
+            }
+        }
+        let signal = status & 0x7f
+        return signal == 0 ? (status >> 8) & 0xff : 128 + signal
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import AsyncTraceKit
+import Foundation
+
+/// The trace file a command reads.
+struct TraceOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("The trace file written by 'asynctrace record'.", valueName: "trace"))
+    var path: String
+
+    func open() throws -> Trace { try Trace(path: path) }
+}
+
+/// Where a command writes its report.
+struct OutputOptions: ParsableArguments {
+    @Option(name: [.short, .long], help: ArgumentHelp("Write to FILE instead of standard output.",
+                                                      valueName: "file"))
+    var output: String?
+
+    /// Opens the output, refusing to overwrite the trace being read.
+    func open(reading trace: Trace) throws -> OutputFile {
+        guard let output else { return .standardOutput() }
+        var traceInfo = stat(), outputInfo = stat()
+        if stat(trace.path, &traceInfo) == 0, stat(output, &outputInfo) == 0,
+           traceInfo.st_dev == outputInfo.st_dev, traceInfo.st_ino == outputInfo.st_ino {
+            throw ValidationError("refusing to overwrite the trace \(trace.path) with the report")
+        }
+        return try OutputFile.create(output)
+    }
+}
+
+enum AnalyzeFormat: String, CaseIterable, ExpressibleByArgument {
+    case text, csv, json
+}
+
+enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
+    case csv
+}
+
+enum RulesFormat: String, CaseIterable, ExpressibleByArgument {
+    case text, markdown
+}
+
+extension Rule: ExpressibleByArgument {
+    public init?(argument: String) {
+        guard let rule = Rule.named(argument) else { return nil }
+        self = rule
+    }
+
+    public static var allValueStrings: [String] { all.map(\.id) }
+}
+
+extension Trace.Table: ExpressibleByArgument {}

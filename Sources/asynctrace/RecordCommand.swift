@@ -1,0 +1,97 @@
+import ArgumentParser
+import AsyncTraceKit
+import Foundation
+
+enum RecordError: Error, CustomStringConvertible {
+    case recorderMissing(String)
+    case cannotRun(String)
+    case cannotReplace(String)
+
+    var description: String {
+        switch self {
+        case .recorderMissing(let message), .cannotRun(let message), .cannotReplace(let message): message
+        }
+    }
+}
+
+struct RecordCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "record",
+        abstract: "Run a command with the asyncio recorder active and write a trace.",
+        discussion: """
+            Runs COMMAND directly (no shell; the program is looked up on PATH) with the Python recorder from \
+            this asynctrace's source tree on PYTHONPATH, so no pip install is needed. Every Python process it \
+            starts, children included, writes to the same trace. An existing trace at the output path is \
+            replaced. Afterwards one line on stderr says where the trace is and what it holds.
+
+            Exit status: the command's own (128 + N if signal N killed it); 127 if COMMAND is not found; 2 if \
+            the recording cannot start.
+
+            Example: asynctrace record -o trace.db -- python3 -m pytest tests/
+            """)
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Where to write the trace.", valueName: "trace"))
+    var output = "asynctrace-trace.db"
+
+    @Argument(parsing: .captureForPassthrough, help: ArgumentHelp(
+        "The command to run and its arguments, after '--'.", valueName: "command"))
+    var command: [String] = []
+
+    /// The command without the `--` that separates it from asynctrace's options.
+    var commandLine: [String] { command.first == "--" ? Array(command.dropFirst()) : command }
+
+    func validate() throws {
+        if commandLine.isEmpty { throw ValidationError("missing command: asynctrace record [-o TRACE] -- COMMAND [ARGS...]") }
+    }
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        guard let executable = ChildProcess.resolve(commandLine[0], path: environment["PATH"]) else {
+            printError("command not found: \(commandLine[0])")
+            throw ExitCode(127)
+        }
+        let recorder = try SourceCheckout.recorder()
+        let trace = URL(fileURLWithPath: output).standardizedFileURL.path
+        try removeTrace(at: trace)
+
+        var childEnvironment = environment
+        childEnvironment["ASYNCTRACE_DB"] = trace
+        let pythonPath = ["\(recorder)/asynctrace/_boot", recorder] + [environment["PYTHONPATH"]].compactMap { $0 }
+            .filter { !$0.isEmpty }
+        childEnvironment["PYTHONPATH"] = pythonPath.joined(separator: ":")
+        let status = try ChildProcess.run(executable, arguments: commandLine, environment: childEnvironment)
+        printNote(summary())
+        throw ExitCode(status)
+    }
+
+    /// Deletes a previous trace and the files SQLite keeps beside it, so that nothing old is mixed in.
+    func removeTrace(at path: String) throws {
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw RecordError.cannotReplace("cannot write \(output): no such directory \(directory)")
+        }
+        for file in [path, path + "-wal", path + "-shm", path + "-journal"] where unlink(file) != 0 && errno != ENOENT {
+            throw RecordError.cannotReplace("cannot replace \(file): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// One line: where the trace is and what it holds, or why there is none.
+    func summary() -> String {
+        guard FileManager.default.fileExists(atPath: output) else {
+            return "no trace was written to \(output) (the command ran no traced Python process)"
+        }
+        do {
+            let trace = try Trace(path: output)
+            let counts = try trace.counts()
+            let findings = Rule.findings(in: try trace.facts()).count
+            func count(_ number: Int, _ one: String, _ many: String) -> String { "\(number) \(number == 1 ? one : many)" }
+            return "trace written to \(output): \(count(counts.processes, "process", "processes")), "
+                + "\(count(counts.tasks, "task", "tasks")), \(count(counts.events, "event", "events")), "
+                + count(findings, "finding", "findings")
+                + (findings > 0 ? " (see: asynctrace analyze \(output))" : "")
+        } catch {
+            return "the trace at \(output) cannot be read: \(error)"
+        }
+    }
+}
