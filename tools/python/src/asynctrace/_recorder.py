@@ -45,7 +45,11 @@ class Recorder:
         self.tasks = {}  # id(task) -> (task id, name at creation, id(coro)); removed when done/destroyed
         self.task_coros = {}  # id(coro) -> task id: a scheduled coroutine is not a leaked one
         self.cancel_recorded = set()  # task ids with a recorded cancel request
-        self.warned_coros = set()  # id() of coroutines already reported (pytest keeps some alive)
+        self.user_cancelled = set()  # ... of which one came from outside asyncio's own modules
+        # Coroutines reported when finalized, some of which pytest keeps alive until exit. Not a WeakSet:
+        # a weak reference made inside a coroutine's finalizer is never cleared (a crash); and not id()
+        # alone, which the next coroutine reuses at once.
+        self.warned_coros = set()
         self.current_test = None
         self.current_test_row = None
         self.user_origin_depth = 0
@@ -249,6 +253,7 @@ class Recorder:
         self.tasks.clear()
         self.task_coros.clear()
         self.cancel_recorded.clear()
+        self.user_cancelled.clear()
         self.warned_coros.clear()
         self.current_test = None
         self.loop_ids = weakref.WeakKeyDictionary()
@@ -363,10 +368,14 @@ class Recorder:
                 else:
                     outcome = OUTCOME_EXCEPTION
                     detail = type(exc).__qualname__
-                if task.cancelling() if PY311 else tid in self.cancel_recorded:
+                # 3.11+: asyncio's TaskGroup and timeout withdraw their own cancels with uncancel()
+                # (3.11/3.12's TaskGroup forgets to when a child fails), so only a program's cancel
+                # still counted by cancelling() at the end was swallowed.
+                if (task.cancelling() and tid in self.user_cancelled) if PY311 else tid in self.cancel_recorded:
                     self.emit_finding(TASK_CANCEL_SWALLOWED, task_id=tid)
             if self.cancel_recorded:
                 self.cancel_recorded.discard(tid)
+                self.user_cancelled.discard(tid)
             current_name = task.get_name()
             if current_name != name:
                 self.emit(TASK_RENAMED, task_id=tid, detail=current_name)
@@ -374,14 +383,18 @@ class Recorder:
         except Exception as e:
             self.fail("task_done", e)
 
-    def cancel_requested(self, task, msg):
+    def cancel_requested(self, task, msg, caller_file):
         tid = self.task_id(task)
+        by_asyncio = _sites.is_internal(caller_file)
+        if not by_asyncio:
+            self.user_cancelled.add(tid)
         loop = self.asyncio.events._get_running_loop()
         canceller = self.asyncio.current_task(loop) if loop is not None else None
         canceller_entry = self.tasks.get(id(canceller)) if canceller is not None else None
         self.cancel_recorded.add(tid)
         self.emit(TASK_CANCEL_REQUESTED, task_id=tid, ref_id=canceller_entry and canceller_entry[0],
-                  site_id=self.sites.from_stack(), detail=None if msg is None else str(msg)[:1000])
+                  site_id=self.sites.from_stack(), arg=int(by_asyncio),
+                  detail=None if msg is None else str(msg)[:1000])
 
     def cancel_pending(self, task, tid):
         """Was a cancel requested that the task has not yet acted on? Recorded if only seen now."""
@@ -452,13 +465,15 @@ class Recorder:
         return _warn_unawaited_coroutine
 
     def never_awaited(self, coro, alive_at_exit=False):
-        key = id(coro)
-        if self.task_coros.pop(key, None) is not None:
+        if self.task_coros.pop(id(coro), None) is not None:
             return  # the coroutine of a task that never ran: the task's own event tells that story
-        if key in self.warned_coros:
-            return
-        self.warned_coros.add(key)
         origin = getattr(coro, "cr_origin", None)
+        fingerprint = (id(coro), coro.__qualname__, origin)
+        if alive_at_exit:
+            if fingerprint in self.warned_coros:
+                return
+        else:
+            self.warned_coros.add(fingerprint)
         site = self.sites.from_origin(origin) if origin else None
         if site is None and origin:
             site = self.sites.intern(origin)
@@ -468,6 +483,10 @@ class Recorder:
     # -- cross-loop and cross-thread use -------------------------------------------------------------
 
     def cross_thread_call(self, loop, api):
+        if api == "call_soon" and getattr(self.tls, "inside_create_task", False):
+            self.tls.inside_create_task = False  # the new task's first step: part of the same mistake
+            return
+        self.tls.inside_create_task = api == "create_task"
         self.emit_finding(CROSS_THREAD_CALL, loop_id=self.loop_id(loop), site_id=self.sites.from_stack(),
                           detail=api)
 
@@ -519,13 +538,15 @@ class Recorder:
     # -- process exit -------------------------------------------------------------------------------
 
     def at_exit(self):
+        """The scan accounts for everything still alive, so the trace closes here: what interpreter
+        teardown destroys afterwards would only repeat it."""
         if not self.enabled or self.writer.pid != os.getpid():
             return
         try:
             self.scan_leftovers()
         except Exception as e:
             self.fail("exit scan", e)
-        self.writer.flush()
+        self.close()
 
     def scan_leftovers(self):
         """At exit CPython reports nothing more: find never-awaited coroutines and pending tasks here."""
@@ -572,7 +593,7 @@ def _make_task_class(recorder, asyncio):
     def cancel(self, msg=None):
         requested = asyncio.Task.cancel(self, msg)
         if requested:
-            cancel_requested(self, msg)
+            cancel_requested(self, msg, sys._getframe(1).f_code.co_filename)
         return requested
 
     cancel.__doc__ = asyncio.Task.cancel.__doc__
