@@ -30,7 +30,13 @@ let package = Package(
         ),
         .testTarget(
             name: "AsyncTraceKitTests",
-            dependencies: ["AsyncTraceKit", "asynctrace"]
+            // The CLI target is a dependency so that `swift test` builds the binary the tests run.
+            dependencies: [
+                "AsyncTraceKit",
+                "asynctrace",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
         ),
     ]
 )
