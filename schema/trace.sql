@@ -21,7 +21,7 @@ CREATE TABLE IF NOT EXISTS processes (
     id             INTEGER PRIMARY KEY,  -- assigned by SQLite; the high 32 bits of this process's ids
     pid            INTEGER NOT NULL,     -- operating-system process id
     parent_pid     INTEGER,              -- os.getppid() at start
-    argv           TEXT NOT NULL,        -- sys.argv as a JSON array ("[]" when not yet known)
+    argv           TEXT NOT NULL,        -- the command line as a JSON array (sys.orig_argv; sys.argv on 3.9)
     executable     TEXT,                 -- sys.executable
     python_version TEXT NOT NULL,        -- platform.python_version(), e.g. "3.12.1"
     implementation TEXT NOT NULL,        -- sys.implementation.name, e.g. "cpython"

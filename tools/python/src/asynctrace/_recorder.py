@@ -465,8 +465,6 @@ class Recorder:
         return _warn_unawaited_coroutine
 
     def never_awaited(self, coro, alive_at_exit=False):
-        if self.task_coros.pop(id(coro), None) is not None:
-            return  # the coroutine of a task that never ran: the task's own event tells that story
         origin = getattr(coro, "cr_origin", None)
         fingerprint = (id(coro), coro.__qualname__, origin)
         if alive_at_exit:
@@ -474,6 +472,8 @@ class Recorder:
                 return
         else:
             self.warned_coros.add(fingerprint)
+        if self.task_coros.pop(id(coro), None) is not None:
+            return  # the coroutine of a task that never ran: the task's own event tells that story
         site = self.sites.from_origin(origin) if origin else None
         if site is None and origin:
             site = self.sites.intern(origin)

@@ -68,7 +68,7 @@ class TraceWriter:
             cur = conn.execute(
                 "INSERT INTO processes (pid, parent_pid, argv, executable, python_version, implementation,"
                 " start_wall_ns, start_mono_ns) VALUES (?,?,?,?,?,?,?,?)",
-                (os.getpid(), os.getppid(), json.dumps(list(getattr(sys, "argv", []))), sys.executable,
+                (os.getpid(), os.getppid(), json.dumps(_command_line()), sys.executable,
                  platform.python_version(), sys.implementation.name, now_wall, now_mono),
             )
             conn.execute("COMMIT")
@@ -133,6 +133,11 @@ class TraceWriter:
         except sqlite3.Error:
             pass
         self.failed = True  # nothing more is written after close
+
+
+def _command_line():
+    """The full command line: at start-up sys.argv is only ["-c"] for `python -c CODE`."""
+    return list(getattr(sys, "orig_argv", None) or getattr(sys, "argv", []))
 
 
 def _drain(rows):
