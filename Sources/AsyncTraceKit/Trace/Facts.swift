@@ -122,7 +122,7 @@ extension Trace {
                        \(text("detail"))
                 FROM events WHERE kind IN (\(kinds)) ORDER BY id
                 """) { id, row in
-                guard let rawKind: Int64 = row[2], let kind = Event.Kind(rawValue: rawKind) else { return }
+                guard let rawKind = row.int(2), let kind = Event.Kind(rawValue: rawKind) else { return }
                 var event = Event(id: id, kind: kind)
                 event.ts = row.int(1)
                 event.processID = row.int(3)
@@ -144,14 +144,22 @@ extension Trace {
     private func each(_ db: Database, _ sql: String, _ body: (Int64, Row) throws -> Void) throws {
         let rows = try Row.fetchCursor(db, sql: sql)
         while let row = try rows.next() {
-            if let id: Int64 = row[0] { try body(id, row) }
+            if let id = row.int(0) { try body(id, row) }
         }
     }
 }
 
 extension Row {
-    // Typed reads by index, so that a wrong type in the file reads as a conversion, never a trap: an
-    // INTEGER read of text gives SQLite's numeric conversion, a TEXT read of bytes repairs invalid UTF-8.
-    fileprivate func int(_ index: Int) -> Int64? { self[index] }
+    // Typed reads by index that never trap on a wrong type. A number that is not an integer is truncated;
+    // text or bytes where a number belongs read as NULL (SQLite would convert them to 0, a plausible id).
+    fileprivate func int(_ index: Int) -> Int64? {
+        switch (self[index] as DatabaseValue).storage {
+        case .int64(let number): number
+        case .double(let number) where number.magnitude < 0x1p63: Int64(number)
+        default: nil
+        }
+    }
+
+    /// Text as UTF-8, invalid sequences replaced; bytes are read as text the same way.
     fileprivate func text(_ index: Int) -> String? { self[index] }
 }
