@@ -1,0 +1,157 @@
+import AsyncTraceKit
+import Foundation
+import GRDB
+import Testing
+
+/// Files that are not readable traces: each is refused with one line on stderr and exit status 2.
+@Suite struct TraceInputTests {
+    enum BadInput: String, CaseIterable, CustomTestStringConvertible {
+        case missing, directory, textFile, emptyFile, garbage, sqliteNotATrace, version2, corrupt
+
+        var testDescription: String { rawValue }
+
+        /// Creates the bad file; returns its path and the error `Trace` must throw for it.
+        func make() throws -> (String, TraceError) {
+            let path = Checkout.scratchFile("\(rawValue).db")
+            switch self {
+            case .missing:
+                return (path, .notFound(path: path))
+            case .directory:
+                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+                return (path, .isDirectory(path: path))
+            case .textFile:
+                try "not a trace\n".write(toFile: path, atomically: false, encoding: .utf8)
+                return (path, .notSQLite(path: path, reason: "the file is not a SQLite database"))
+            case .emptyFile:
+                try Data().write(to: URL(fileURLWithPath: path))
+                return (path, .notSQLite(path: path, reason: "the file is empty"))
+            case .garbage:
+                try Data((0..<5000).map { UInt8($0 * 7 % 256) }).write(to: URL(fileURLWithPath: path))
+                return (path, .notSQLite(path: path, reason: "the file is not a SQLite database"))
+            case .sqliteNotATrace:
+                let database = try DatabaseQueue(path: path)
+                try database.write { try $0.execute(sql: "CREATE TABLE notes (text TEXT)") }
+                try database.close()
+                return (path, .notATrace(path: path, reason: "it has no events table"))
+            case .version2:
+                let trace = try TraceFiles.make(TraceFiles.basics + "PRAGMA user_version = 2;")
+                return (trace, .unsupportedVersion(path: trace, version: 2))
+            case .corrupt:
+                let trace = try TraceFiles.make()
+                let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: trace))
+                try handle.seek(toOffset: 4096 * 2)
+                try handle.write(contentsOf: Data(repeating: 0xFF, count: 4096 * 3))
+                try handle.close()
+                return (trace, .unreadable(path: trace, reason: "database disk image is malformed"))
+            }
+        }
+    }
+
+    @Test(arguments: BadInput.allCases)
+    func traceRefusesBadInputWithItsOwnError(_ input: BadInput) throws {
+        let (path, error) = try input.make()
+        #expect(throws: error) { _ = try Trace(path: path).facts() }
+    }
+
+    @Test(arguments: BadInput.allCases, ["analyze", "export"])
+    func commandsPrintOneLineAndExitTwo(_ input: BadInput, command: String) throws {
+        let (path, error) = try input.make()
+        // The corrupt pages hold the processes table, which export reads only when asked to.
+        let result = try asynctrace([command, path] + (command == "export" ? ["--table", "processes"] : []))
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "asynctrace: error: \(error)\n")
+    }
+
+    @Test func errorMessagesNameTheProblem() {
+        #expect(TraceError.unsupportedVersion(path: "t.db", version: 2).description
+            == "t.db has trace schema version 2; this asynctrace reads version 1")
+        #expect(TraceError.notATrace(path: "t.db", reason: "it has no events table").description
+            == "t.db is a SQLite database but not an asynctrace trace (it has no events table)")
+    }
+
+    @Test func aTraceMissingAColumnIsRefused() throws {
+        let path = try TraceFiles.make("ALTER TABLE tasks DROP COLUMN coro_qualname;")
+        #expect(throws: TraceError.notATrace(path: path, reason: "table tasks has no column coro_qualname")) {
+            try Trace(path: path)
+        }
+    }
+
+    // MARK: Bad values
+
+    /// The schema without NOT NULL, so that rows can hold what a broken writer might leave.
+    static let looseSchema = TraceFiles.schema.replacingOccurrences(of: "NOT NULL", with: "")
+
+    @Test func badValuesAreReadWithoutCrashing() throws {
+        let path = Checkout.scratchFile("bad-values.db")
+        let database = try DatabaseQueue(path: path)
+        try database.write { db in
+            try db.execute(sql: Self.looseSchema + """
+                INSERT INTO processes (id, pid) VALUES (1, NULL);
+                INSERT INTO threads (id, name) VALUES (10, X'80FF');
+                INSERT INTO sites (id, file, line, function, stack)
+                    VALUES (100, NULL, 'twelve', X'C328', hex(zeroblob(300000))),
+                           (101, '/src/a.py', 3.7, 'f', NULL);
+                INSERT INTO tasks (id, name, coro_qualname, site_id, test_id)
+                    VALUES (1, hex(zeroblob(300000)), X'FF00FF', 'oops', 12.5);
+                INSERT INTO events (id, kind) VALUES (1, 20);
+                INSERT INTO events (id, kind, task_id, arg) VALUES (2, 13, 'abc', 'x'), (3, 13, 1, 2.5);
+                INSERT INTO events (id, kind, site_id, detail) VALUES (4, 20, 100, X'00'), (5, 20, 101, X'E282');
+                INSERT INTO events (id, kind, detail) VALUES (6, 'thirty', 'unknown kind'), (7, 99, NULL);
+                INSERT INTO events (id, kind, task_id, thread_id, detail) VALUES (8, 31, 1, 10, hex(zeroblob(300000)));
+                """)
+        }
+        try database.close()
+        let findings = Rule.findings(in: try Trace(path: path).facts())
+        #expect(findings.count { $0.rule == "leaked-coroutine" } == 3)
+        #expect(findings.count { $0.rule == "pending-at-close" } == 1)
+        #expect(findings.count { $0.rule == "cross-thread-call" } == 1)
+        // Texts are cut at 4096 characters (stacks at 65536); an object or a message joins at most two.
+        #expect(findings.allSatisfy { ($0.function ?? "").count <= 4096 && ($0.thread ?? "").count <= 4096 })
+        #expect(findings.allSatisfy { ($0.object ?? "").count <= 2 * 4096 + 3 })
+        #expect(findings.allSatisfy { $0.message.count <= 2 * 4096 + 100 })
+        #expect(findings.flatMap(\.stack).allSatisfy { $0.count <= 65536 })
+        #expect(findings.contains { $0.file == "/src/a.py" && $0.line == 3 && $0.message.contains("\u{FFFD}") })
+
+        for format in ["text", "json", "csv"] {
+            #expect(try asynctrace("analyze", path, "--format", format).status == 1)
+        }
+    }
+
+    // MARK: Read-only
+
+    @Test func aWriteAheadLogFromAnUnclosedWriterIsRead() throws {
+        let path = Checkout.scratchFile("wal.db")
+        let writer = try DatabaseQueue(path: path)
+        try writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
+        try writer.write { db in
+            try db.execute(sql: TraceFiles.schema + TraceFiles.basics + """
+                INSERT INTO sites (id, file, line, function) VALUES (100, '/src/a.py', 7, 'main');
+                INSERT INTO events (id, ts, kind, process_id, site_id, detail) VALUES (1, 5, 20, 1, 100, 'save');
+                """)
+        }
+        // The writer is still open, as if it had crashed: the rows are in wal.db-wal, not in wal.db.
+        #expect(FileManager.default.fileExists(atPath: path + "-wal"))
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let findings = Rule.findings(in: try Trace(path: path).facts())
+        #expect(findings.map(\.file) == ["/src/a.py"])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        try writer.close()
+    }
+
+    @Test func analyzeAndExportLeaveTheTraceUntouched() throws {
+        let trace = Checkout.scratchFile("untouched.db")
+        try FileManager.default.copyItem(atPath: try Recordings.trace(of: "cancel_then_close.py"), toPath: trace)
+        let before = try Data(contentsOf: URL(fileURLWithPath: trace))
+        for format in ["text", "json", "csv"] {
+            #expect(try asynctrace("analyze", trace, "--format", format).status == 1)
+        }
+        for table in Trace.Table.allCases {
+            #expect(try asynctrace("export", trace, "--table", table.rawValue, "--format", "csv").status == 0)
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: trace)) == before)
+        for suffix in ["-wal", "-shm", "-journal"] {
+            #expect(!FileManager.default.fileExists(atPath: trace + suffix), "analyze created \(trace)\(suffix)")
+        }
+    }
+}
