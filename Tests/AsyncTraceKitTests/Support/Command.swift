@@ -14,12 +14,15 @@ func asynctrace(_ arguments: String..., in directory: String = Checkout.root) th
     try runCommand(Checkout.binary, arguments, in: directory)
 }
 
-func asynctrace(_ arguments: [String], in directory: String = Checkout.root) throws -> CommandResult {
-    try runCommand(Checkout.binary, arguments, in: directory)
+func asynctrace(_ arguments: [String], in directory: String = Checkout.root,
+                environment: [String: String] = [:]) throws -> CommandResult {
+    try runCommand(Checkout.binary, arguments, in: directory, environment: environment)
 }
 
-/// Runs a program to completion; output goes through files, so neither stream can fill a pipe and block.
-func runCommand(_ executable: String, _ arguments: [String], in directory: String) throws -> CommandResult {
+/// Runs a program to completion, with `environment` added to this process's; output goes through files, so
+/// neither stream can fill a pipe and block.
+func runCommand(_ executable: String, _ arguments: [String], in directory: String,
+                environment: [String: String] = [:]) throws -> CommandResult {
     let out = Checkout.scratchFile("stdout"), err = Checkout.scratchFile("stderr")
     guard FileManager.default.createFile(atPath: out, contents: nil),
           FileManager.default.createFile(atPath: err, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
@@ -30,6 +33,7 @@ func runCommand(_ executable: String, _ arguments: [String], in directory: Strin
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
     process.currentDirectoryURL = URL(fileURLWithPath: directory)
     process.standardInput = FileHandle.nullDevice
     process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
