@@ -11,7 +11,7 @@ __version__ = "0.1.0"
 __all__ = ["start", "stop", "active_recorder", "__version__"]
 
 ENV_VAR = "ASYNCTRACE_DB"
-_recorder = None
+_active = None
 
 
 def start(path):
@@ -20,9 +20,9 @@ def start(path):
     Returns the recorder, or None when the trace cannot be written: then one warning goes to stderr and
     the program runs on untraced.
     """
-    global _recorder
-    if _recorder is not None:
-        return _recorder
+    global _active
+    if _active is not None:
+        return _active
     from ._writer import TraceUnavailable, TraceWriter
 
     try:
@@ -32,9 +32,9 @@ def start(path):
         return None
     from ._recorder import Recorder
 
-    _recorder = Recorder(writer)
-    _recorder.install()
-    return _recorder
+    _active = Recorder(writer)
+    _active.install()
+    return _active
 
 
 def start_from_environment():
@@ -48,14 +48,14 @@ def start_from_environment():
 
 def stop():
     """Flush and close the trace; hooks stay installed but record nothing more."""
-    global _recorder
-    if _recorder is not None:
-        _recorder.close()
-        _recorder = None
+    global _active
+    if _active is not None:
+        _active.close()
+        _active = None
 
 
 def active_recorder():
-    return _recorder
+    return _active
 
 
 def _warn(message):
