@@ -84,9 +84,11 @@ class Recorder:
         self.writer.flush()
 
     def fail(self, where, error):
+        """Stop recording, but keep what was recorded so far: it was consistent when buffered."""
         self.enabled = False
         _warn_once(f"asynctrace: recording stopped after an internal error in {where}: "
                    f"{type(error).__name__}: {error}")
+        self.writer.flush()
 
     def close(self):
         self.enabled = False
@@ -134,7 +136,7 @@ class Recorder:
         self.Future = None if PY312 else _make_future_class(self, asyncio)
         hooks = {
             "_asynctrace_Task": self.Task,
-            "_asynctrace_task_created": self.guarded(self.task_created, passthrough=1),
+            "_asynctrace_task_created": self.guarded(self.task_created, passthrough=2),
             "_asynctrace_cross_thread": self.guarded(self.cross_thread_call),
             "_asynctrace_get_ident": threading.get_ident,
             "_asynctrace_loop_closing": self.guarded(self.loop_closing),
@@ -540,12 +542,13 @@ class Recorder:
     def at_exit(self):
         """The scan accounts for everything still alive, so the trace closes here: what interpreter
         teardown destroys afterwards would only repeat it."""
-        if not self.enabled or self.writer.pid != os.getpid():
+        if self.writer.pid != os.getpid():
             return
-        try:
-            self.scan_leftovers()
-        except Exception as e:
-            self.fail("exit scan", e)
+        if self.enabled:
+            try:
+                self.scan_leftovers()
+            except Exception as e:
+                self.fail("exit scan", e)
         self.close()
 
     def scan_leftovers(self):
