@@ -108,6 +108,8 @@ extension Trace {
             try each(db, "SELECT id, process_id, thread_id FROM loops") { id, row in
                 facts.loops[id] = .init(processID: row.int(1), threadID: row.int(2))
             }
+            // A trace can hold millions of tasks: growing the dictionary step by step costs more than a count.
+            facts.tasks.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM tasks") ?? 0)
             try each(db, """
                 SELECT id, process_id, loop_id, \(text("name")), \(text("coro_qualname")), site_id, thread_id,
                        test_id FROM tasks
