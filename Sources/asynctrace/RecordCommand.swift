@@ -33,15 +33,15 @@ struct RecordCommand: ParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("Where to write the trace.", valueName: "trace"))
     var output = "asynctrace-trace.db"
 
-    @Argument(parsing: .captureForPassthrough, help: ArgumentHelp(
+    // After `--` only, so that options of the command (python3 -m, -c, ...) are never taken for ours.
+    @Argument(parsing: .postTerminator, help: ArgumentHelp(
         "The command to run and its arguments, after '--'.", valueName: "command"))
-    var command: [String] = []
-
-    /// The command without the `--` that separates it from asynctrace's options.
-    var commandLine: [String] { command.first == "--" ? Array(command.dropFirst()) : command }
+    var commandLine: [String] = []
 
     func validate() throws {
-        if commandLine.isEmpty { throw ValidationError("missing command: asynctrace record [-o TRACE] -- COMMAND [ARGS...]") }
+        if commandLine.isEmpty {
+            throw ValidationError("missing command after '--': asynctrace record [-o TRACE] -- COMMAND [ARGS...]")
+        }
     }
 
     func run() throws {

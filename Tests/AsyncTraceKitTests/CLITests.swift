@@ -38,6 +38,7 @@ import Testing
         ["export", "TRACE"],
         ["rules", "--output-dir", "x"],
         ["record", "-o", "x.db"],
+        ["record", "python3", "-V"],
         ["frobnicate"],
     ])
     func usageErrorsExitTwoWithOneLine(_ arguments: [String]) throws {
@@ -117,9 +118,15 @@ import Testing
     @Test func recordRunsNoShell() throws {
         let trace = Checkout.scratchFile("argv.db")
         let marker = Checkout.scratchFile("argv.txt")
-        let code = "import sys; open(sys.argv[1], 'w').write(sys.argv[2])"
-        #expect(try asynctrace("record", "-o", trace, "--", "python3", "-c", code, marker, "$HOME; *").status == 0)
-        #expect(try String(contentsOfFile: marker, encoding: .utf8) == "$HOME; *")
+        let code = "import sys; open(sys.argv[1], 'w').write(repr(sys.argv[2:]))"
+        let arguments = ["$HOME; *", "-o", "--help"]
+        #expect(try asynctrace(["record", "-o", trace, "--", "python3", "-c", code, marker] + arguments).status == 0)
+        #expect(try String(contentsOfFile: marker, encoding: .utf8) == "['$HOME; *', '-o', '--help']")
+    }
+
+    @Test func recordHelpIsHelp() throws {
+        let result = try asynctrace("record", "--help")
+        #expect(result.status == 0 && result.stdout.contains("USAGE: asynctrace record"))
     }
 
     @Test func recordReportsAMissingCommand() throws {
