@@ -11,6 +11,7 @@ import Testing
         facts.processes[1] = .init(pid: 4242)
         facts.threads[10] = .init(name: "MainThread")
         facts.threads[11] = .init(name: "worker")
+        facts.loops[20] = .init(processID: 1, threadID: 10)
         facts.tests[1] = .init(nodeid: "t::create")
         facts.tests[2] = .init(nodeid: "t::event")
         facts.sites[100] = .init(file: "/src/creation.py", line: 5, function: "start",
@@ -168,7 +169,8 @@ import Testing
         event.threadID = 11
         let findings = Self.findings([event], rule: CrossThreadCall.self)
         #expect(findings.map(\.message) == [
-            "call_soon called from thread 'worker', not the thread running its event loop",
+            "call_soon called from thread 'worker', not the thread running its event loop "
+                + "(it was created on thread 'MainThread')",
         ])
         #expect(findings.first?.thread == "worker")
     }

@@ -63,6 +63,12 @@ import Testing
         #expect(result.stderr == "asynctrace: error: \(error)\n")
     }
 
+    @Test func aDeviceIsNotATrace() {
+        #expect(throws: TraceError.notSQLite(path: "/dev/null", reason: "it is not a regular file")) {
+            try Trace(path: "/dev/null")
+        }
+    }
+
     @Test func errorMessagesNameTheProblem() {
         #expect(TraceError.unsupportedVersion(path: "t.db", version: 2).description
             == "t.db has trace schema version 2; this asynctrace reads version 1")

@@ -26,10 +26,11 @@ public enum CrossThreadCall: RuleDefinition {
     public static func findings(in facts: Facts) -> [Finding] {
         facts.incidents[.crossThreadCall, default: []].map { event in
             let api = event.detail ?? "a loop method that is not thread-safe"
-            let thread = event.threadID.flatMap { facts.threads[$0]?.name }.map { "thread '\($0)'" }
-                ?? "another thread"
-            return facts.eventFinding(description, event: event, object: event.detail,
-                                      message: "\(api) called from \(thread), not the thread running its event loop")
+            let name = { (threadID: Int64?) in threadID.flatMap { facts.threads[$0]?.name }.map { "thread '\($0)'" } }
+            let caller = name(event.threadID) ?? "another thread"
+            let owner = name(event.loopID.flatMap { facts.loops[$0]?.threadID }).map { " (it was created on \($0))" }
+            return facts.eventFinding(description, event: event, object: event.detail, message:
+                "\(api) called from \(caller), not the thread running its event loop\(owner ?? "")")
         }
     }
 }

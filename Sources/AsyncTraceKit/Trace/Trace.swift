@@ -71,6 +71,10 @@ public struct Trace: Sendable {
             throw errno == EACCES ? .permissionDenied(path: path) : .notFound(path: path)
         }
         if info.st_mode & S_IFMT == S_IFDIR { throw .isDirectory(path: path) }
+        // Opening a FIFO would block; devices and sockets are not traces either.
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            throw .notSQLite(path: path, reason: "it is not a regular file")
+        }
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
             throw errno == EACCES ? .permissionDenied(path: path) : .unreadable(path: path, reason: String(cString: strerror(errno)))
