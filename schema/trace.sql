@@ -83,6 +83,16 @@ CREATE TABLE IF NOT EXISTS tasks (
     created_ns     INTEGER NOT NULL
 );
 
+-- How each finished task ended: one narrow row per task, written when it finishes (the most frequent
+-- fact in a trace, so it stays out of the wide events table). No row: the task never finished (see the
+-- task_pending_at_close, task_pending_at_exit and task_destroyed_pending events).
+CREATE TABLE IF NOT EXISTS task_ends (
+    task_id    INTEGER PRIMARY KEY,      -- tasks.id
+    ts         INTEGER NOT NULL,         -- time.monotonic_ns() when it finished
+    outcome    INTEGER NOT NULL,         -- 0 returned a result, 1 raised an exception, 2 was cancelled
+    exception  TEXT                      -- qualified name of the exception's type when outcome = 1
+);
+
 -- The event kinds used in events.kind, so that SQL can say e.kind = (SELECT id FROM event_kinds ...).
 CREATE TABLE IF NOT EXISTS event_kinds (
     id          INTEGER PRIMARY KEY,
@@ -94,7 +104,6 @@ INSERT OR IGNORE INTO event_kinds (id, name, description) VALUES
     (2,  'loop_run_start',      'run_forever began on thread_id'),
     (3,  'loop_run_stop',       'run_forever returned'),
     (4,  'loop_closed',         'close() ran; arg = number of tasks still pending (see task_pending_at_close)'),
-    (11, 'task_done',           'task finished; arg = 0 result, 1 exception, 2 cancelled; detail = exception type'),
     (12, 'task_cancel_requested', 'cancel() called on task_id; ref_id = calling task, site_id = caller, arg = 1 if asyncio itself called it (TaskGroup, timeout, asyncio.run), detail = msg; site_id NULL: the request was only observed later'),
     (13, 'task_pending_at_close', 'task_id was pending when loop_id closed; arg = 1 if a cancel was requested; detail = name'),
     (14, 'task_destroyed_pending', 'task_id was garbage-collected while pending; arg = 0 loop running, 1 loop stopped, 2 loop closed; detail = name'),

@@ -49,7 +49,7 @@ class Trace:
         return dict(self.rows(
             """SELECT k.name, count(*) FROM events e JOIN event_kinds k ON k.id = e.kind
                WHERE k.name NOT IN ('loop_created', 'loop_run_start', 'loop_run_stop', 'loop_closed',
-                                    'task_done', 'task_renamed', 'task_cancel_requested')
+                                    'task_renamed', 'task_cancel_requested')
                GROUP BY k.name"""))
 
 

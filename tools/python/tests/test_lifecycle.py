@@ -130,8 +130,8 @@ def test_asyncio_run_cancels_and_drains_leftovers(record):
         asyncio.run(main())
     """)
     assert run.trace.kinds() == {}
-    outcomes = run.trace.rows("SELECT t.coro_qualname, e.arg FROM events e JOIN tasks t ON t.id = e.task_id"
-                              " WHERE e.kind = 11 AND t.coro_qualname = 'forever'")
+    outcomes = run.trace.rows("SELECT t.coro_qualname, e.outcome FROM task_ends e JOIN tasks t ON t.id = e.task_id"
+                              " WHERE t.coro_qualname = 'forever'")
     assert outcomes == [("forever", 2)]  # cancelled, and finished
 
 

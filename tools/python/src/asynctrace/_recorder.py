@@ -9,6 +9,7 @@ Rules this file keeps (DESIGN.md has the measurements behind them):
 """
 
 import atexit
+import contextvars
 import gc
 import os
 import sys
@@ -26,13 +27,16 @@ PY312 = sys.version_info >= (3, 12)
 
 # event kinds (schema/trace.sql, table event_kinds)
 LOOP_CREATED, LOOP_RUN_START, LOOP_RUN_STOP, LOOP_CLOSED = 1, 2, 3, 4
-TASK_DONE, TASK_CANCEL_REQUESTED, TASK_PENDING_AT_CLOSE, TASK_DESTROYED_PENDING = 11, 12, 13, 14
+TASK_CANCEL_REQUESTED, TASK_PENDING_AT_CLOSE, TASK_DESTROYED_PENDING = 12, 13, 14
 EXCEPTION_NEVER_RETRIEVED, TASK_CANCEL_SWALLOWED, TASK_PENDING_AT_EXIT, TASK_RENAMED = 15, 16, 17, 18
 COROUTINE_NEVER_AWAITED, CROSS_LOOP_AWAIT, CROSS_THREAD_CALL = 20, 30, 31
 
 OUTCOME_RESULT, OUTCOME_EXCEPTION, OUTCOME_CANCELLED = 0, 1, 2
 LOOP_RUNNING, LOOP_STOPPED, LOOP_CLOSED_STATE = 0, 1, 2
-ORIGIN_DEPTH = 2  # cr_origin frames kept for every coroutine: x1.02-1.16 at 2, x2 at 8 (DESIGN.md)
+# cr_origin frames kept for every coroutine: the creating line is all a leaked coroutine needs, and each
+# level costs a tuple per coroutine, which the garbage collector counts (a task's stack is walked once
+# per distinct creating line instead).
+ORIGIN_DEPTH = 1
 DIFFERENT_LOOP = "attached to a different loop"
 
 
@@ -42,8 +46,11 @@ class Recorder:
         self.sites = _sites.Sites(writer)
         self.tls = threading.local()
         self.loop_ids = weakref.WeakKeyDictionary()  # for loops without a __dict__ (uvloop)
-        self.tasks = {}  # id(task) -> (task id, name at creation, id(coro)); removed when done/destroyed
-        self.task_coros = {}  # id(coro) -> task id: a scheduled coroutine is not a leaked one
+        self.tasks = {}  # id(task) -> task id; removed when done or destroyed
+        # Coroutines of tasks that may be dropped before they ever ran (pending at loop close, destroyed
+        # pending): their "never awaited" warning is the task's story, not a leaked coroutine. A task
+        # that never ran cannot be collected while its loop is open (the ready queue holds it).
+        self.unstarted_task_coros = set()
         self.cancel_recorded = set()  # task ids with a recorded cancel request
         self.user_cancelled = set()  # ... of which one came from outside asyncio's own modules
         # Coroutines reported when finalized, some of which pytest keeps alive until exit. Not a WeakSet:
@@ -56,6 +63,9 @@ class Recorder:
         self.last_throw_id = None
         self.enabled = True
         self.installed_asyncio = False
+        self.task_done_callback = self.task_done  # one bound method: compared by identity
+        self.done_context = contextvars.Context()  # spares add_done_callback a context copy per task
+        self.site_by_origin = {}
 
     # -- plumbing -----------------------------------------------------------------------------------
 
@@ -66,14 +76,14 @@ class Recorder:
             w = self.writer
             tid = self.tls.thread_id = w.new_id()
             t = threading.current_thread()
-            w.rows["threads"].append((tid, w.process_id, threading.get_ident(),
+            w.rows["threads"].extend((tid, w.process_id, threading.get_ident(),
                                       getattr(t, "native_id", None), t.name))
             return tid
 
     def emit(self, kind, loop_id=None, task_id=None, site_id=None, ref_id=None, arg=None, detail=None):
         w = self.writer
         ts = time.monotonic_ns()
-        w.events.append((ts, kind, w.process_id, self.thread_id(), loop_id, task_id, self.current_test,
+        w.events.extend((ts, kind, w.process_id, self.thread_id(), loop_id, task_id, self.current_test,
                          site_id, ref_id, arg, detail))
         if ts - w.last_flush_ns > FLUSH_AGE_NS:
             w.flush()
@@ -148,10 +158,16 @@ class Recorder:
             ("tasks.Task(coro,", "_asynctrace_Task(coro,"),
             ("return task", "return _asynctrace_task_created(self, task)"),
         ])
+        # A finished task schedules its done callbacks through call_soon: ours runs at once instead of
+        # costing a Handle and a loop iteration per task (C asyncio ignores the handle it gets back).
+        hooks["_asynctrace_task_done"] = self.task_done_callback
         patch_method(base_events.BaseEventLoop, "call_soon", hooks, [
             ("self._check_closed()",
              "self._check_closed(); (self._thread_id is None or self._thread_id == _asynctrace_get_ident()"
              " or _asynctrace_cross_thread(self, 'call_soon'))"),
+            ("handle = self._call_soon(callback, args, context)",
+             "handle = _asynctrace_task_done(*args) if callback is _asynctrace_task_done"
+             " else self._call_soon(callback, args, context)"),
         ])
         patch_method(base_events.BaseEventLoop, "close", hooks, [
             ("self._closed = True", "_asynctrace_loop_closing(self); self._closed = True"),
@@ -253,7 +269,7 @@ class Recorder:
         self.sites.reset()
         self.tls = threading.local()
         self.tasks.clear()
-        self.task_coros.clear()
+        self.unstarted_task_coros.clear()
         self.cancel_recorded.clear()
         self.user_cancelled.clear()
         self.warned_coros.clear()
@@ -266,14 +282,14 @@ class Recorder:
         w = self.writer
         test_id = w.new_id()
         self.current_test_row = (test_id, w.process_id, nodeid, None, time.monotonic_ns(), None)
-        w.rows["tests"].append(self.current_test_row)
+        w.rows["tests"].extend(self.current_test_row)
         self.current_test = test_id
         return test_id
 
     def test_finished(self, test_id, outcome):
         row = self.current_test_row
         if self.current_test == test_id and row is not None:
-            self.writer.rows["tests"].append(row[:3] + (outcome, row[4], time.monotonic_ns()))
+            self.writer.rows["tests"].extend(row[:3] + (outcome, row[4], time.monotonic_ns()))
         self.current_test = None
         self.current_test_row = None
         self.writer.flush()
@@ -297,7 +313,7 @@ class Recorder:
             self.loop_ids[loop] = lid
         else:
             store["_asynctrace_id"] = (w.process_id, lid)  # a forked child sees the parent's loops anew
-        w.rows["loops"].append((lid, w.process_id, type(loop).__name__, self.thread_id(),
+        w.rows["loops"].extend((lid, w.process_id, type(loop).__name__, self.thread_id(),
                                 self.sites.from_stack(), self.current_test, time.monotonic_ns()))
         self.emit(LOOP_CREATED, loop_id=lid, detail=type(loop).__name__)
         return lid
@@ -313,6 +329,7 @@ class Recorder:
         lid = self.loop_id(loop)
         pending = [t for t in self.asyncio.all_tasks(loop) if not t.done()]
         for task in pending:
+            self.note_unstarted(task)
             tid = self.task_id(task)
             self.emit(TASK_PENDING_AT_CLOSE, loop_id=lid, task_id=tid,
                       arg=int(self.cancel_pending(task, tid)), detail=task.get_name())
@@ -323,43 +340,55 @@ class Recorder:
     def task_created(self, loop, task):
         self.register_task(loop, task)
         if type(task) is self.Task:  # only our Task hides the callback from reprs (see _callbacks)
-            task.add_done_callback(self.task_done)
+            task.add_done_callback(self.task_done_callback, context=self.done_context)
         return task
 
     def register_task(self, loop, task):
+        # The hot path of the recorder (once per task): kept to plain lookups.
         w = self.writer
-        tid = w.new_id()
+        w.serial += 1
+        tid = w.id_base | w.serial
         coro = task.get_coro()
         origin = getattr(coro, "cr_origin", None)
-        site = self.sites.from_origin(origin) if origin else None
+        site = self.site_by_origin.get(origin)
         if site is None:
-            site = self.sites.from_stack()
-        parent = self.asyncio.current_task(loop) if loop.is_running() else None
-        parent_entry = self.tasks.get(id(parent)) if parent is not None else None
-        name = task.get_name()
-        w.rows["tasks"].append((tid, w.process_id, self.loop_id(loop), parent_entry and parent_entry[0], name,
-                                getattr(coro, "__qualname__", type(coro).__name__), site, self.thread_id(),
+            site = self.sites.for_task(origin)
+            if origin and len(self.site_by_origin) < 100_000:
+                self.site_by_origin[origin] = site
+        parent = self.tasks.get(id(self.asyncio.current_task(loop)))
+        try:
+            thread = self.tls.thread_id
+        except AttributeError:
+            thread = self.thread_id()
+        w.rows["tasks"].extend((tid, w.process_id, self.loop_id(loop), parent, task.get_name(),
+                                getattr(coro, "__qualname__", None) or type(coro).__name__, site, thread,
                                 self.current_test, time.monotonic_ns()))
-        self.tasks[id(task)] = (tid, name, id(coro))
-        self.task_coros[id(coro)] = tid
+        self.tasks[id(task)] = tid
         return tid
+
+    def note_unstarted(self, task):
+        coro = task.get_coro()
+        self.unstarted_task_coros.add((id(coro), getattr(coro, "__qualname__", None)))
+
+    def renamed(self, task, name):
+        tid = self.tasks.get(id(task))
+        if tid is not None:
+            self.emit(TASK_RENAMED, task_id=tid, detail=str(name)[:1000])
 
     def task_id(self, task):
         """The id of a task seen now, registering tasks made without create_task (Task(), factories)."""
-        entry = self.tasks.get(id(task))
-        if entry is not None:
-            return entry[0]
+        tid = self.tasks.get(id(task))
+        if tid is not None:
+            return tid
         return self.register_task(task.get_loop(), task)
 
     def task_done(self, task):
         if not self.enabled:
-            return
+            return _INLINE_HANDLE
         try:
-            entry = self.tasks.pop(id(task), None)
-            if entry is None:
-                return
-            tid, name, coro_key = entry
-            self.task_coros.pop(coro_key, None)
+            tid = self.tasks.pop(id(task), None)
+            if tid is None:
+                return _INLINE_HANDLE
             detail = None
             if task.cancelled():
                 outcome = OUTCOME_CANCELLED
@@ -378,12 +407,14 @@ class Recorder:
             if self.cancel_recorded:
                 self.cancel_recorded.discard(tid)
                 self.user_cancelled.discard(tid)
-            current_name = task.get_name()
-            if current_name != name:
-                self.emit(TASK_RENAMED, task_id=tid, detail=current_name)
-            self.emit(TASK_DONE, task_id=tid, arg=outcome, detail=detail)
+            w = self.writer
+            ts = time.monotonic_ns()
+            w.rows["task_ends"].extend((tid, ts, outcome, detail))
+            if ts - w.last_flush_ns > FLUSH_AGE_NS:
+                w.flush()
         except Exception as e:
             self.fail("task_done", e)
+        return _INLINE_HANDLE
 
     def cancel_requested(self, task, msg, caller_file):
         tid = self.task_id(task)
@@ -392,9 +423,9 @@ class Recorder:
             self.user_cancelled.add(tid)
         loop = self.asyncio.events._get_running_loop()
         canceller = self.asyncio.current_task(loop) if loop is not None else None
-        canceller_entry = self.tasks.get(id(canceller)) if canceller is not None else None
+        canceller_id = self.tasks.get(id(canceller)) if canceller is not None else None
         self.cancel_recorded.add(tid)
-        self.emit(TASK_CANCEL_REQUESTED, task_id=tid, ref_id=canceller_entry and canceller_entry[0],
+        self.emit(TASK_CANCEL_REQUESTED, task_id=tid, ref_id=canceller_id,
                   site_id=self.sites.from_stack(), arg=int(by_asyncio),
                   detail=None if msg is None else str(msg)[:1000])
 
@@ -417,6 +448,7 @@ class Recorder:
             task = context.get("task")
             if task is None:
                 return
+            self.note_unstarted(task)
             tid = self.task_id(task)
             state = LOOP_CLOSED_STATE if loop.is_closed() else LOOP_RUNNING if loop.is_running() else LOOP_STOPPED
             self.cancel_pending(task, tid)
@@ -474,7 +506,8 @@ class Recorder:
                 return
         else:
             self.warned_coros.add(fingerprint)
-        if self.task_coros.pop(id(coro), None) is not None:
+        if fingerprint[:2] in self.unstarted_task_coros:
+            self.unstarted_task_coros.discard(fingerprint[:2])
             return  # the coroutine of a task that never ran: the task's own event tells that story
         site = self.sites.from_origin(origin) if origin else None
         if site is None and origin:
@@ -563,7 +596,7 @@ class Recorder:
                 coroutines.append(obj)
             elif future_type is not None and isinstance(obj, future_type):
                 futures.append(obj)
-        task_coros = set(self.task_coros)
+        task_coros = set()
         task_type = self.asyncio.Task if future_type is not None else ()
         for fut in futures:
             if isinstance(fut, task_type):
@@ -587,6 +620,15 @@ class Recorder:
                 self.never_awaited(coro, alive_at_exit=True)
 
 
+class _InlineHandle:
+    """What call_soon returns when it ran the recorder's done callback at once (see install_asyncio)."""
+
+    _source_traceback = None
+
+
+_INLINE_HANDLE = _InlineHandle()
+
+
 def _make_task_class(recorder, asyncio):
     """Tasks made by create_task are of this subclass, named Task so that reprs and CPython's messages
     read as before. It reports cancel() calls and, before 3.12, awaits from a foreign loop."""
@@ -601,14 +643,22 @@ def _make_task_class(recorder, asyncio):
 
     cancel.__doc__ = asyncio.Task.cancel.__doc__
     namespace["cancel"] = cancel
+    on_renamed = recorder.guarded(recorder.renamed)
+
+    def set_name(self, value):
+        asyncio.Task.set_name(self, value)
+        on_renamed(self, value)
+
+    set_name.__doc__ = asyncio.Task.set_name.__doc__
+    namespace["set_name"] = set_name
     base_callbacks = asyncio.Task._callbacks.__get__
-    task_done = recorder.task_done
+    task_done = recorder.task_done_callback
 
     def _callbacks(self):
         # Reprs and CPython's "Task was destroyed" message list callbacks: ours stays out of them.
         callbacks = base_callbacks(self)
         if callbacks:
-            callbacks = [entry for entry in callbacks if entry[0] != task_done] or None
+            callbacks = [entry for entry in callbacks if entry[0] is not task_done] or None
         return callbacks
 
     namespace["_callbacks"] = property(_callbacks)

@@ -37,7 +37,7 @@ class Sites:
             site_id = self.by_key[frames] = writer.new_id()
             file, line, function = frames[0]
             stack = "\n".join(f"{f}:{n}:{fn}" for f, n, fn in frames)
-            writer.rows["sites"].append((site_id, file, line, function, stack))
+            writer.rows["sites"].extend((site_id, file, line, function, stack))
         return site_id
 
     def from_origin(self, origin):
@@ -49,14 +49,26 @@ class Sites:
 
     def from_stack(self):
         """The calling user code, skipping asyncio and asynctrace frames."""
-        frame = sys._getframe(1)
-        while frame is not None and is_internal(frame.f_code.co_filename):
-            frame = frame.f_back
-        if frame is None:
-            return None
-        frames = []
-        while frame is not None and len(frames) < STACK_DEPTH:
-            code = frame.f_code
-            frames.append((code.co_filename, frame.f_lineno or 0, code.co_name))
-            frame = frame.f_back
-        return self.intern(tuple(frames))
+        frames = _user_frames(sys._getframe(1))
+        return self.intern(frames) if frames else None
+
+    def for_task(self, origin):
+        """A task's site: the user line that created its coroutine, then the stack that made the task."""
+        frames = _user_frames(sys._getframe(1))
+        if origin and not is_internal(origin[0][0]):
+            first = origin[0]
+            if frames and frames[0][0] == first[0] and frames[0][2] == first[2]:
+                frames = frames[1:]  # the same frame, now at the create_task line
+            frames = (first,) + frames[:STACK_DEPTH - 1]
+        return self.intern(frames) if frames else None
+
+
+def _user_frames(frame):
+    while frame is not None and is_internal(frame.f_code.co_filename):
+        frame = frame.f_back
+    frames = []
+    while frame is not None and len(frames) < STACK_DEPTH:
+        code = frame.f_code
+        frames.append((code.co_filename, frame.f_lineno or 0, code.co_name))
+        frame = frame.f_back
+    return tuple(frames)
