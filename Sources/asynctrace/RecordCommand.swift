@@ -85,7 +85,9 @@ struct RecordCommand: ParsableCommand {
             let trace = try Trace(path: output)
             let counts = try trace.counts()
             let findings = Rule.findings(in: try trace.facts()).count
-            func count(_ number: Int, _ one: String, _ many: String) -> String { "\(number) \(number == 1 ? one : many)" }
+            func count(_ number: Int, _ one: String, _ many: String) -> String {
+                "\(number) \(number == 1 ? one : many)"
+            }
             return "trace written to \(output): \(count(counts.processes, "process", "processes")), "
                 + "\(count(counts.tasks, "task", "tasks")), \(count(counts.events, "event", "events")), "
                 + count(findings, "finding", "findings")

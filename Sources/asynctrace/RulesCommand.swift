@@ -30,7 +30,9 @@ struct RulesCommand: ParsableCommand {
             print(RuleCatalogue.text(Rule.all), terminator: "")
         case .markdown:
             let examples = SourceCheckout.examples
-            let source = { (name: String) in examples.flatMap { try? String(contentsOfFile: "\($0)/\(name)", encoding: .utf8) } }
+            let source = { (name: String) in
+                examples.flatMap { try? String(contentsOfFile: "\($0)/\(name)", encoding: .utf8) }
+            }
             let pages = Rule.all.map { ($0.id, RuleCatalogue.markdown($0, exampleSource: source)) }
             guard let outputDir else {
                 print(pages.map(\.1).joined(separator: "\n"), terminator: "")

@@ -11,7 +11,9 @@ import Testing
     func rulePageIsUpToDate(_ rule: Rule) throws {
         let page = try #require(try? String(contentsOfFile: "\(Self.directory)/\(rule.id).md", encoding: .utf8),
                                 "docs/rules/\(rule.id).md is missing")
-        let expected = RuleCatalogue.markdown(rule) { try? String(contentsOfFile: Checkout.example($0), encoding: .utf8) }
+        let expected = RuleCatalogue.markdown(rule) {
+            try? String(contentsOfFile: Checkout.example($0), encoding: .utf8)
+        }
         #expect(page == expected, "docs/rules/\(rule.id).md is out of date")
         #expect(page.contains("```python\n"), "docs/rules/\(rule.id).md lacks the example code")
     }

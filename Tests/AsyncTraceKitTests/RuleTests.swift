@@ -132,7 +132,8 @@ import Testing
     @Test func swallowedCancellation() {
         let events = [Self.event(1, .taskCancelRequested, site: 200), Self.event(2, .taskCancelSwallowed)]
         #expect(Self.findings(events, rule: CancelledUnfinished.self).map(\.message) == [
-            "task Task-1 (poll) was cancelled at /src/event.py:9 but it swallowed the CancelledError and finished normally",
+            "task Task-1 (poll) was cancelled at /src/event.py:9 but it swallowed the CancelledError and finished "
+                + "normally",
         ])
     }
 

@@ -114,8 +114,9 @@ extension Trace {
                 SELECT id, process_id, loop_id, \(text("name")), \(text("coro_qualname")), site_id, thread_id,
                        test_id FROM tasks
                 """) { id, row in
-                facts.tasks[id] = .init(processID: row.int(1), loopID: row.int(2), name: row.text(3), coroQualname: row.text(4),
-                                        siteID: row.int(5), threadID: row.int(6), testID: row.int(7))
+                facts.tasks[id] = .init(processID: row.int(1), loopID: row.int(2), name: row.text(3),
+                                        coroQualname: row.text(4), siteID: row.int(5), threadID: row.int(6),
+                                        testID: row.int(7))
             }
             let kinds = Event.Kind.allCases.map { String($0.rawValue) }.joined(separator: ", ")
             // Columns by index, not by name or Decodable: this loop may see millions of rows.

@@ -33,7 +33,8 @@ public struct Trace: Sendable {
         // Without a -wal file the trace is complete and nobody writes it: immutable=1 makes SQLite skip
         // locking and never create a -shm file. A -wal file holds rows from a writer that did not close
         // (crashed or still running); only a normal read-only open replays it.
-        let location = FileManager.default.fileExists(atPath: path + "-wal") ? path : Self.immutableURI(path)
+        let hasWAL = FileManager.default.fileExists(atPath: path + "-wal")
+        let location = hasWAL || !Self.sqliteReadsURIs ? path : Self.immutableURI(path)
         do {
             database = try DatabaseQueue(path: location, configuration: configuration)
         } catch {
@@ -77,7 +78,9 @@ public struct Trace: Sendable {
         }
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            throw errno == EACCES ? .permissionDenied(path: path) : .unreadable(path: path, reason: String(cString: strerror(errno)))
+            let code = errno
+            if code == EACCES { throw .permissionDenied(path: path) }
+            throw .unreadable(path: path, reason: String(cString: strerror(code)))
         }
         defer { close(descriptor) }
         var header = [UInt8](repeating: 0, count: 16)
@@ -119,6 +122,12 @@ public struct Trace: Sendable {
     }
 
     // MARK: Helpers
+
+    /// Whether SQLite takes "file:" URIs as file names. GRDB opens without SQLITE_OPEN_URI, so this depends
+    /// on SQLite being built with SQLITE_USE_URI (Debian's is); without it a trace opens plain read-only.
+    static let sqliteReadsURIs = (try? DatabaseQueue().read { db in
+        try Bool.fetchOne(db, sql: "SELECT sqlite_compileoption_used('USE_URI')")
+    }) == true
 
     /// An SQLite URI for `path`; only %, ? and # have a meaning there that a file name must not take.
     static func immutableURI(_ path: String) -> String {
