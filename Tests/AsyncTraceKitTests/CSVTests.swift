@@ -59,7 +59,7 @@ import Testing
             let result = try asynctrace("export", trace, "--table", table.rawValue)
             #expect(result.status == 0)
             let rows = try Self.parse(result.stdout)
-            #expect(rows.first?.first == "id", "\(table) header: \(rows.first ?? [])")
+            #expect(rows.first?.first == (table == .taskEnds ? "task_id" : "id"), "\(table): \(rows.first ?? [])")
             #expect(Set(rows.dropFirst().map(\.count)).count <= 1)
         }
     }

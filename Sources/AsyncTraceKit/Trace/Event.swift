@@ -1,7 +1,7 @@
 /// One row of the events table, of a kind the rules read (see event_kinds in schema/trace.sql).
 public struct Event: Sendable, Hashable {
-    /// The event kinds rules use. task_done (11), the bulk of a trace, and the loop life-cycle kinds are
-    /// not needed for any finding and are never read.
+    /// The event kinds rules use. The loop life-cycle kinds (1-4) are not needed for any finding and are
+    /// never read; how tasks finished is in the task_ends table, which no rule needs either.
     public enum Kind: Int64, Sendable, CaseIterable {
         case taskCancelRequested = 12
         case taskPendingAtClose = 13

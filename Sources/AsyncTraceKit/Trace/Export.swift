@@ -4,7 +4,7 @@ import GRDB
 extension Trace {
     /// The tables `export` can write out.
     public enum Table: String, CaseIterable, Sendable {
-        case processes, threads, tests, sites, loops, tasks, events
+        case processes, threads, tests, sites, loops, tasks, taskEnds = "task_ends", events
     }
 
     /// Calls `header` with the column names of `table`, then `row` with each row in id order, every value
@@ -12,6 +12,10 @@ extension Trace {
     public func export(_ table: Table, header: ([String]) throws -> Void, row: ([String]) throws -> Void) throws {
         do {
             try database.read { db in
+                // Not one of the tables a trace is checked for on opening, as no rule reads it.
+                guard try db.tableExists(table.rawValue) else {
+                    throw TraceError.notATrace(path: path, reason: "it has no \(table.rawValue) table")
+                }
                 let statement = try db.makeStatement(sql: "SELECT * FROM \(table.rawValue) ORDER BY rowid")
                 try header(statement.columnNames)
                 let rows = try Row.fetchCursor(statement)
