@@ -332,7 +332,7 @@ class Recorder:
             self.note_unstarted(task)
             tid = self.task_id(task)
             self.emit(TASK_PENDING_AT_CLOSE, loop_id=lid, task_id=tid,
-                      arg=int(self.cancel_pending(task, tid)), detail=task.get_name())
+                      arg=int(self.cancel_pending(task, tid)), detail=_task_name(task))
         self.emit_finding(LOOP_CLOSED, loop_id=lid, arg=len(pending))
 
     # -- tasks --------------------------------------------------------------------------------------
@@ -348,7 +348,12 @@ class Recorder:
         w = self.writer
         w.serial += 1
         tid = w.id_base | w.serial
-        coro = task.get_coro()
+        try:
+            coro = task.get_coro()
+            name = task.get_name()
+        except AttributeError:  # a task factory's own class (test doubles, other frameworks)
+            coro = getattr(task, "_coro", None)
+            name = getattr(task, "_name", None)
         origin = getattr(coro, "cr_origin", None)
         site = self.site_by_origin.get(origin)
         if site is None:
@@ -360,14 +365,14 @@ class Recorder:
             thread = self.tls.thread_id
         except AttributeError:
             thread = self.thread_id()
-        w.rows["tasks"].extend((tid, w.process_id, self.loop_id(loop), parent, task.get_name(),
+        w.rows["tasks"].extend((tid, w.process_id, self.loop_id(loop), parent, name,
                                 getattr(coro, "__qualname__", None) or type(coro).__name__, site, thread,
                                 self.current_test, time.monotonic_ns()))
         self.tasks[id(task)] = tid
         return tid
 
     def note_unstarted(self, task):
-        coro = task.get_coro()
+        coro = getattr(task, "get_coro", lambda: None)()
         self.unstarted_task_coros.add((id(coro), getattr(coro, "__qualname__", None)))
 
     def renamed(self, task, name):
@@ -431,11 +436,11 @@ class Recorder:
 
     def cancel_pending(self, task, tid):
         """Was a cancel requested that the task has not yet acted on? Recorded if only seen now."""
-        if PY311:
+        if PY311 and hasattr(task, "cancelling"):
             pending = task.cancelling() > 0
         else:
-            waiter = task._fut_waiter
-            pending = tid in self.cancel_recorded or task._must_cancel or (
+            waiter = getattr(task, "_fut_waiter", None)
+            pending = tid in self.cancel_recorded or getattr(task, "_must_cancel", False) or (
                 waiter is not None and waiter.cancelled())
         if pending and tid not in self.cancel_recorded:
             self.cancel_recorded.add(tid)
@@ -453,7 +458,7 @@ class Recorder:
             state = LOOP_CLOSED_STATE if loop.is_closed() else LOOP_RUNNING if loop.is_running() else LOOP_STOPPED
             self.cancel_pending(task, tid)
             self.emit_finding(TASK_DESTROYED_PENDING, loop_id=self.loop_id(loop), task_id=tid, arg=state,
-                              detail=task.get_name())
+                              detail=_task_name(task))
             self.tasks.pop(id(task), None)
         elif message in ("Task exception was never retrieved", "Future exception was never retrieved"):
             future = context.get("future")
@@ -606,7 +611,7 @@ class Recorder:
                     if not loop.is_closed():
                         tid = self.task_id(fut)
                         self.emit(TASK_PENDING_AT_EXIT, loop_id=self.loop_id(loop), task_id=tid,
-                                  arg=int(self.cancel_pending(fut, tid)), detail=fut.get_name())
+                                  arg=int(self.cancel_pending(fut, tid)), detail=_task_name(fut))
                     continue
             if fut.done() and not fut.cancelled() and fut._log_traceback:
                 exc = fut._exception
@@ -618,6 +623,11 @@ class Recorder:
         for coro in coroutines:
             if id(coro) not in task_coros and inspect.getcoroutinestate(coro) == inspect.CORO_CREATED:
                 self.never_awaited(coro, alive_at_exit=True)
+
+
+def _task_name(task):
+    get_name = getattr(task, "get_name", None)
+    return get_name() if get_name is not None else None
 
 
 class _InlineHandle:
