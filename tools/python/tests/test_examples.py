@@ -45,6 +45,12 @@ def test_example_records_exactly_its_mistake(name, tmp_path):
             assert event["arg"] == arg, kind
         assert event[field] == expected_line(path, rule), kind
         assert (event["file"] or event["task_file"]) == str(path)
+    if name == "exception_never_retrieved":
+        (event,) = run.trace.events("exception_never_retrieved")
+        assert run.trace.rows("SELECT outcome, exception FROM task_ends WHERE task_id = ?", event["task_id"]) \
+            == [(1, "ConnectionError")]  # the same task that failed, not a second record of it
+    if name == "cross_thread_call":
+        assert run.trace.events("cross_thread_call")[0]["detail"] == "Future.set_result"
 
 
 @pytest.mark.parametrize("name", EXAMPLE_NAMES)

@@ -47,6 +47,8 @@ class Recorder:
         self.tls = threading.local()
         self.loop_ids = weakref.WeakKeyDictionary()  # for loops without a __dict__ (uvloop)
         self.tasks = {}  # id(task) -> task id; removed when done or destroyed
+        # Failed tasks, until CPython reports their exception never retrieved (or forever, if it was).
+        self.failed_tasks = {}
         # Coroutines of tasks that may be dropped before they ever ran (pending at loop close, destroyed
         # pending): their "never awaited" warning is the task's story, not a leaked coroutine. A task
         # that never ran cannot be collected while its loop is open (the ready queue holds it).
@@ -164,7 +166,7 @@ class Recorder:
         patch_method(base_events.BaseEventLoop, "call_soon", hooks, [
             ("self._check_closed()",
              "self._check_closed(); (self._thread_id is None or self._thread_id == _asynctrace_get_ident()"
-             " or _asynctrace_cross_thread(self, 'call_soon'))"),
+             " or _asynctrace_cross_thread(self, 'call_soon', callback, args))"),
             ("handle = self._call_soon(callback, args, context)",
              "handle = _asynctrace_task_done(*args) if callback is _asynctrace_task_done"
              " else self._call_soon(callback, args, context)"),
@@ -269,6 +271,7 @@ class Recorder:
         self.sites.reset()
         self.tls = threading.local()
         self.tasks.clear()
+        self.failed_tasks.clear()
         self.unstarted_task_coros.clear()
         self.cancel_recorded.clear()
         self.user_cancelled.clear()
@@ -385,6 +388,9 @@ class Recorder:
         tid = self.tasks.get(id(task))
         if tid is not None:
             return tid
+        tid = self.failed_tasks.get(id(task))
+        if tid is not None and task.done():
+            return tid
         return self.register_task(task.get_loop(), task)
 
     def task_done(self, task):
@@ -404,6 +410,9 @@ class Recorder:
                 else:
                     outcome = OUTCOME_EXCEPTION
                     detail = type(exc).__qualname__
+                    if len(self.failed_tasks) > 100_000:  # retrieved ones are never reported: bound them
+                        self.failed_tasks.clear()
+                    self.failed_tasks[id(task)] = tid
                 # 3.11+: asyncio's TaskGroup and timeout withdraw their own cancels with uncancel()
                 # (3.11/3.12's TaskGroup forgets to when a child fails), so only a program's cancel
                 # still counted by cancelling() at the end was swallowed.
@@ -467,6 +476,7 @@ class Recorder:
                 return
             if message.startswith("Task"):
                 tid, ref = self.task_id(future), None
+                self.failed_tasks.pop(id(future), None)
             else:
                 tid, ref = None, self.writer.new_id()
             self.emit_finding(EXCEPTION_NEVER_RETRIEVED, loop_id=self.loop_id(loop), task_id=tid, ref_id=ref,
@@ -522,11 +532,17 @@ class Recorder:
 
     # -- cross-loop and cross-thread use -------------------------------------------------------------
 
-    def cross_thread_call(self, loop, api):
+    def cross_thread_call(self, loop, api, callback=None, args=()):
         if api == "call_soon" and getattr(self.tls, "inside_create_task", False):
             self.tls.inside_create_task = False  # the new task's first step: part of the same mistake
             return
         self.tls.inside_create_task = api == "create_task"
+        if api == "call_soon" and args and isinstance(args[0], self.asyncio.Future) and args[0].done():
+            # A finished future schedules its callbacks: name the call that finished it (set_result...).
+            future = args[0]
+            completion = "cancel" if future.cancelled() else \
+                "set_exception" if future._exception is not None else "set_result"
+            api = f"{type(future).__name__}.{completion}"
         self.emit_finding(CROSS_THREAD_CALL, loop_id=self.loop_id(loop), site_id=self.sites.from_stack(),
                           detail=api)
 
