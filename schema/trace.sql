@@ -104,7 +104,7 @@ INSERT OR IGNORE INTO event_kinds (id, name, description) VALUES
     (2,  'loop_run_start',      'run_forever began on thread_id'),
     (3,  'loop_run_stop',       'run_forever returned'),
     (4,  'loop_closed',         'close() ran; arg = number of tasks still pending (see task_pending_at_close)'),
-    (12, 'task_cancel_requested', 'cancel() called on task_id; ref_id = calling task, site_id = caller, arg = 1 if asyncio itself called it (TaskGroup, timeout, asyncio.run), detail = msg; site_id NULL: the request was only observed later'),
+    (12, 'task_cancel_requested', 'cancel() called on task_id; ref_id = calling task, site_id = caller, arg = 1 if asyncio or a library called it (TaskGroup, timeout, asyncio.run, anyio), detail = msg; site_id NULL: the request was only observed later'),
     (13, 'task_pending_at_close', 'task_id was pending when loop_id closed; arg = 1 if a cancel was requested; detail = name'),
     (14, 'task_destroyed_pending', 'task_id was garbage-collected while pending; arg = 0 loop running, 1 loop stopped, 2 loop closed; detail = name'),
     (15, 'exception_never_retrieved', 'a failed task (task_id) or future (ref_id) was collected or left at exit with its exception never retrieved; detail = exception type'),

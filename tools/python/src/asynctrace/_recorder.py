@@ -54,7 +54,7 @@ class Recorder:
         # that never ran cannot be collected while its loop is open (the ready queue holds it).
         self.unstarted_task_coros = set()
         self.cancel_recorded = set()  # task ids with a recorded cancel request
-        self.user_cancelled = set()  # ... of which one came from outside asyncio's own modules
+        self.user_cancelled = set()  # ... of which one came from the program, not asyncio or a library
         # Coroutines reported when finalized, some of which pytest keeps alive until exit. Not a WeakSet:
         # a weak reference made inside a coroutine's finalizer is never cleared (a crash); and not id()
         # alone, which the next coroutine reuses at once.
@@ -144,6 +144,8 @@ class Recorder:
         from asyncio import base_events, events
 
         self.asyncio = asyncio
+        self.base_loop_class = base_events.BaseEventLoop
+        self.foreign_loops = weakref.WeakSet()
         self.Task = _make_task_class(self, asyncio)
         self.Future = None if PY312 else _make_future_class(self, asyncio)
         hooks = {
@@ -323,10 +325,36 @@ class Recorder:
 
     def running_loop_changed(self, loop, previous):
         if loop is not None:
+            if not isinstance(loop, self.base_loop_class) and loop not in self.foreign_loops:
+                self.instrument_foreign_loop(loop)
             self.emit(LOOP_RUN_START, loop_id=self.loop_id(loop))
         elif previous is not None:
             self.emit(LOOP_RUN_STOP, loop_id=self.loop_id(previous))
             self.writer.flush()
+
+    def instrument_foreign_loop(self, loop):
+        """uvloop and other loops whose methods cannot be patched: tasks come from a task factory and
+        destroyed tasks through a chained exception handler, both visible to the program through
+        get_task_factory() and get_exception_handler(). A factory the program set is left alone."""
+        self.foreign_loops.add(loop)
+        if loop.get_task_factory() is None:
+            task_class, task_created = self.Task, self.task_created
+
+            def task_factory(loop, coro, **kwargs):
+                return task_created(loop, task_class(coro, loop=loop, **kwargs))
+
+            loop.set_task_factory(task_factory)
+        previous = loop.get_exception_handler()
+        on_context = self.guarded(self.exception_context)
+
+        def exception_handler(loop, context):
+            on_context(loop, context)
+            if previous is None:
+                loop.default_exception_handler(context)
+            else:
+                previous(loop, context)
+
+        loop.set_exception_handler(exception_handler)
 
     def loop_closing(self, loop):
         lid = self.loop_id(loop)
@@ -342,7 +370,10 @@ class Recorder:
 
     def task_created(self, loop, task):
         self.register_task(loop, task)
-        if type(task) is self.Task:  # only our Task hides the callback from reprs (see _callbacks)
+        # Only our Task hides the callback from reprs (see _callbacks), and only our call_soon runs it
+        # at once: on other loops (uvloop) its handle would keep a finished task alive a little longer,
+        # which moves CPython's "exception was never retrieved" message.
+        if type(task) is self.Task and isinstance(loop, self.base_loop_class):
             task.add_done_callback(self.task_done_callback, context=self.done_context)
         return task
 
@@ -360,8 +391,8 @@ class Recorder:
         origin = getattr(coro, "cr_origin", None)
         site = self.site_by_origin.get(origin)
         if site is None:
-            site = self.sites.for_task(origin)
-            if origin and len(self.site_by_origin) < 100_000:
+            site, shared = self.sites.for_task(origin)
+            if shared and len(self.site_by_origin) < 100_000:
                 self.site_by_origin[origin] = site
         parent = self.tasks.get(id(self.asyncio.current_task(loop)))
         try:
@@ -413,10 +444,11 @@ class Recorder:
                     if len(self.failed_tasks) > 100_000:  # retrieved ones are never reported: bound them
                         self.failed_tasks.clear()
                     self.failed_tasks[id(task)] = tid
-                # 3.11+: asyncio's TaskGroup and timeout withdraw their own cancels with uncancel()
-                # (3.11/3.12's TaskGroup forgets to when a child fails), so only a program's cancel
-                # still counted by cancelling() at the end was swallowed.
-                if (task.cancelling() and tid in self.user_cancelled) if PY311 else tid in self.cancel_recorded:
+                # Only the program's own cancels count: asyncio (TaskGroup, timeout) and libraries
+                # (anyio's cancel scopes) cancel and then swallow by design. On 3.11+ they withdraw
+                # them with uncancel() (3.11/3.12's TaskGroup forgets to when a child fails), so a
+                # program's cancel was swallowed only while cancelling() still counts it.
+                if tid in self.user_cancelled and (task.cancelling() if PY311 else True):
                     self.emit_finding(TASK_CANCEL_SWALLOWED, task_id=tid)
             if self.cancel_recorded:
                 self.cancel_recorded.discard(tid)
@@ -432,15 +464,15 @@ class Recorder:
 
     def cancel_requested(self, task, msg, caller_file):
         tid = self.task_id(task)
-        by_asyncio = _sites.is_internal(caller_file)
-        if not by_asyncio:
+        by_library = _sites.is_internal(caller_file) or _sites.is_library(caller_file)
+        if not by_library:
             self.user_cancelled.add(tid)
         loop = self.asyncio.events._get_running_loop()
         canceller = self.asyncio.current_task(loop) if loop is not None else None
         canceller_id = self.tasks.get(id(canceller)) if canceller is not None else None
         self.cancel_recorded.add(tid)
         self.emit(TASK_CANCEL_REQUESTED, task_id=tid, ref_id=canceller_id,
-                  site_id=self.sites.from_stack(), arg=int(by_asyncio),
+                  site_id=self.sites.from_stack(), arg=int(by_library),
                   detail=None if msg is None else str(msg)[:1000])
 
     def cancel_pending(self, task, tid):
@@ -624,9 +656,11 @@ class Recorder:
                 task_coros.add(id(fut.get_coro()))
                 if not fut.done():
                     loop = fut.get_loop()
-                    if not loop.is_closed():
+                    closed = loop.is_closed()
+                    if not closed or not isinstance(loop, self.base_loop_class):  # else seen at close
                         tid = self.task_id(fut)
-                        self.emit(TASK_PENDING_AT_EXIT, loop_id=self.loop_id(loop), task_id=tid,
+                        self.emit(TASK_PENDING_AT_CLOSE if closed else TASK_PENDING_AT_EXIT,
+                                  loop_id=self.loop_id(loop), task_id=tid,
                                   arg=int(self.cancel_pending(fut, tid)), detail=_task_name(fut))
                     continue
             if fut.done() and not fut.cancelled() and fut._log_traceback:

@@ -8,7 +8,14 @@ _INTERNAL_DIRS = (
     os.path.join(os.path.dirname(os.path.abspath(os.__file__)), "asyncio") + os.sep,
     os.path.dirname(os.path.abspath(__file__)) + os.sep,
 )
+# Library code (the standard library, installed packages: anyio, pytest-asyncio, ...) is blamed only
+# when no frame of the program itself is on the stack.
+_LIBRARY_DIRS = tuple(sorted({
+    os.path.dirname(os.path.abspath(os.__file__)) + os.sep,
+    *(os.path.abspath(p) + os.sep for p in sys.path if p.endswith(("site-packages", "dist-packages"))),
+}))
 _internal_cache = {}
+_library_cache = {}
 STACK_DEPTH = 6
 
 
@@ -17,6 +24,13 @@ def is_internal(filename):
     if internal is None:
         internal = _internal_cache[filename] = filename.startswith(_INTERNAL_DIRS) or filename.startswith("<frozen")
     return internal
+
+
+def is_library(filename):
+    library = _library_cache.get(filename)
+    if library is None:
+        library = _library_cache[filename] = filename.startswith(_LIBRARY_DIRS)
+    return library
 
 
 class Sites:
@@ -53,19 +67,27 @@ class Sites:
         return self.intern(frames) if frames else None
 
     def for_task(self, origin):
-        """A task's site: the user line that created its coroutine, then the stack that made the task."""
+        """A task's site: the program line that created its coroutine, then the stack that made the
+        task. Returns (site id, whether every task whose coroutine has this origin shares the site)."""
         frames = _user_frames(sys._getframe(1))
-        if origin and not is_internal(origin[0][0]):
+        if origin and not is_internal(origin[0][0]) and not (is_library(origin[0][0]) and frames
+                                                              and not is_library(frames[0][0])):
             first = origin[0]
             if frames and frames[0][0] == first[0] and frames[0][2] == first[2]:
                 frames = frames[1:]  # the same frame, now at the create_task line
-            frames = (first,) + frames[:STACK_DEPTH - 1]
-        return self.intern(frames) if frames else None
+            return self.intern((first,) + frames[:STACK_DEPTH - 1]), True
+        return (self.intern(frames) if frames else None), False
 
 
 def _user_frames(frame):
     while frame is not None and is_internal(frame.f_code.co_filename):
         frame = frame.f_back
+    program = frame
+    while program is not None and (is_library(program.f_code.co_filename)
+                                   or is_internal(program.f_code.co_filename)):
+        program = program.f_back
+    if program is not None:
+        frame = program
     frames = []
     while frame is not None and len(frames) < STACK_DEPTH:
         code = frame.f_code
