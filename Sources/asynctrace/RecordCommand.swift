@@ -59,10 +59,18 @@ struct RecordCommand: ParsableCommand {
         let pythonPath = ["\(recorder)/asynctrace/_boot", recorder] + [environment["PYTHONPATH"]].compactMap { $0 }
             .filter { !$0.isEmpty }
         childEnvironment["PYTHONPATH"] = pythonPath.joined(separator: ":")
+        // pytest runs load the plugin that tags events with the running test (an installed asynctrace
+        // registers it under this same name, so it is never loaded twice).
+        let plugins = (environment["PYTEST_PLUGINS"] ?? "").split(separator: ",").map(String.init)
+            .filter { !$0.isEmpty }
+        childEnvironment["PYTEST_PLUGINS"] = (plugins.contains(Self.pytestPlugin) ? plugins : plugins + [Self.pytestPlugin])
+            .joined(separator: ",")
         let status = try ChildProcess.run(executable, arguments: commandLine, environment: childEnvironment)
         printNote(summary())
         throw ExitCode(status)
     }
+
+    private static let pytestPlugin = "asynctrace.pytest_plugin"
 
     /// Deletes a previous trace and the files SQLite keeps beside it, so that nothing old is mixed in.
     func removeTrace(at path: String) throws {
