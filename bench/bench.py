@@ -1,0 +1,198 @@
+"""asynctrace benchmarks: recorder overhead, trace size and writer speed, analyzer speed and memory.
+
+    python3 bench/bench.py            # everything (about 15-25 minutes on 2 cores)
+    python3 bench/bench.py --quick    # smaller workloads, no test suite, 1M-event analyzer trace only
+
+Prints markdown tables. CPU times are user+system seconds of the whole child process (start-up, exit and
+writing the trace included), medians of --runs runs; ratios are to the untraced run of the same workload.
+"""
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+WORKLOADS = REPO / "bench" / "workloads"
+sys.path.insert(0, str(REPO / "tools" / "python" / "src"))
+
+from asynctrace.__main__ import recording_environment  # noqa: E402
+
+
+def run_measured(args, env, cwd=None, stdout=subprocess.DEVNULL):
+    """Run a child to completion; return (cpu seconds, wall seconds, peak RSS in MB, exit status)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(args, env=env, cwd=cwd, stdout=stdout, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss / 1024, proc.returncode
+
+
+def base_environment():
+    env = dict(os.environ)
+    for name in ("ASYNCTRACE_DB", "PYTHONASYNCIODEBUG", "PYTEST_PLUGINS"):
+        env.pop(name, None)
+    return env
+
+
+def viztracer_available(python):
+    return subprocess.run([python, "-c", "import viztracer"], capture_output=True).returncode == 0
+
+
+def recorder_overhead(python, runs, quick, skip_viztracer, scratch):
+    size = "50000" if quick else "200000"
+    workloads = [("(a) 200k tasks via gather over sleep(0)" if not quick else "(a) 50k tasks via gather",
+                  [str(WORKLOADS / "tasks_gather.py"), size]),
+                 ("(b) 200k futures: create_future, call_soon(set_result), await" if not quick
+                  else "(b) 50k futures", [str(WORKLOADS / "futures.py"), size])]
+    if not quick:
+        workloads.append(("(c) CPython's test.test_asyncio (12 modules)", [str(WORKLOADS / "test_asyncio_subset.py")]))
+    modes = ["untraced", "asynctrace", "asyncio debug mode"]
+    if not skip_viztracer:
+        if viztracer_available(python):
+            modes.append("VizTracer --log_async")
+        else:
+            print(f"(VizTracer not installed for {python}: `{python} -m pip install viztracer` to compare)\n")
+    trace = scratch / "overhead.db"
+    results = {}
+    for label, args in workloads:
+        for mode in modes:
+            env = base_environment()
+            command = [python] + args
+            if mode == "asynctrace":
+                env = recording_environment(str(trace), env)
+            elif mode == "asyncio debug mode":
+                env["PYTHONASYNCIODEBUG"] = "1"
+            elif mode.startswith("VizTracer"):
+                command = [python, "-m", "viztracer", "--quiet", "--log_async", "-o", str(scratch / "viz.json")] + args
+            samples = []
+            for _ in range(runs):
+                for suffix in ("", "-wal", "-shm"):
+                    Path(str(trace) + suffix).unlink(missing_ok=True)
+                cpu, _, _, status = run_measured(command, env, cwd=scratch)
+                if status != 0:
+                    raise SystemExit(f"{label} under {mode} exited {status}")
+                samples.append(cpu)
+            results[label, mode] = statistics.median(samples)
+            print(f"  {label} / {mode}: {results[label, mode]:.2f} s", file=sys.stderr)
+    print(f"### Recorder overhead ({python_version(python)}, CPU seconds, median of {runs})\n")
+    print("| workload | " + " | ".join(modes) + " |")
+    print("|---|" + "---|" * len(modes))
+    for label, _ in workloads:
+        base = results[label, "untraced"]
+        cells = [f"{results[label, m]:.2f} s" + ("" if m == "untraced" else f" (x{results[label, m] / base:.2f})")
+                 for m in modes]
+        print(f"| {label} | " + " | ".join(cells) + " |")
+    print()
+
+
+def trace_size_and_writer(python, quick, scratch):
+    trace = scratch / "size.db"
+    env = recording_environment(str(trace), base_environment())
+    run_measured([python, str(WORKLOADS / "tasks_gather.py"), "50000" if quick else "200000"], env, cwd=scratch)
+    rows = subprocess.run(
+        ["sqlite3", str(trace), "SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM tasks)"
+         " + (SELECT count(*) FROM task_ends) + (SELECT count(*) FROM sites)"],
+        capture_output=True, text=True).stdout.strip()
+    size = trace.stat().st_size
+    writer = subprocess.run([python, "-c", WRITER_BENCH, str(scratch / "writer.db")], capture_output=True,
+                            text=True, env=dict(base_environment(), PYTHONPATH=str(REPO / "tools/python/src")))
+    print("### Trace size and writer\n")
+    print("| measure | value |")
+    print("|---|---|")
+    print(f"| trace of workload (a) | {size / 1e6:.1f} MB for {int(rows):,} rows |")
+    print(f"| bytes per row | {size / int(rows):.0f} |")
+    print(f"| writer, sustained (events rows, inline flush) | {writer.stdout.strip()} |")
+    print()
+
+
+WRITER_BENCH = """
+import sys, time
+from asynctrace._writer import TraceWriter
+writer = TraceWriter(sys.argv[1])
+rows, batch = 1_000_000, 5_000
+start = time.process_time()
+for first in range(0, rows, batch):
+    for i in range(first, first + batch):
+        writer.events.extend((i, 12, writer.process_id, 1, 2, i, None, 3, None, 0, None))
+    writer.flush()
+elapsed = time.process_time() - start
+writer.close()
+print(f"{rows / elapsed:,.0f} events/s")
+"""
+
+
+def analyzer(sizes, scratch):
+    binary = REPO / ".build" / "release" / "asynctrace"
+    if not binary.exists():
+        print("(building the release analyzer: swift build -c release)", file=sys.stderr)
+        subprocess.run(["swift", "build", "-c", "release", "--product", "asynctrace"], cwd=REPO, check=True,
+                       stdout=subprocess.DEVNULL)
+    rows = []
+    for events in sizes:
+        trace = scratch / f"synthetic-{events}.db"
+        generated = subprocess.run([sys.executable, str(REPO / "bench" / "synth_trace.py"), str(trace),
+                                    "--events", str(events)], capture_output=True, text=True, check=True)
+        expected = json.loads(generated.stdout)
+        scan_cpu, scan_wall, _, _ = run_measured(["sqlite3", str(trace), "SELECT count(*) FROM events"],
+                                                 base_environment())
+        out = scratch / "findings.json"
+        cpu, wall, rss, status = run_measured([str(binary), "analyze", str(trace), "--format", "json", "-o",
+                                               str(out)], base_environment())
+        found = {}
+        for finding in json.loads(out.read_text()):
+            found[finding["rule"]] = found.get(finding["rule"], 0) + 1
+        if found != expected:
+            raise SystemExit(f"analyzer found {found}, generator planted {expected}")
+        rows.append((events, trace.stat().st_size, wall, rss, scan_wall, sum(expected.values())))
+        trace.unlink()
+    print("### Analyzer (release build; synthetic traces, findings checked against the generator)\n")
+    print("| events | trace | analyze | peak RSS | sqlite3 count(*) scan | analyze / scan | findings |")
+    print("|---|---|---|---|---|---|---|")
+    for events, size, wall, rss, scan, findings in rows:
+        print(f"| {events:,} | {size / 1e6:.0f} MB | {wall:.2f} s | {rss:.0f} MB | {scan:.2f} s | "
+              f"x{wall / scan:.1f} | {findings:,} |")
+    if len(rows) > 1:
+        (small, *_), (large, *_) = rows[0], rows[-1]
+        print(f"\nScaling {small:,} -> {large:,} events (x{large / small:.0f}): analyze time "
+              f"x{rows[-1][2] / rows[0][2]:.1f}, peak RSS x{rows[-1][3] / rows[0][3]:.1f}")
+    print()
+
+
+def python_version(python):
+    return subprocess.run([python, "--version"], capture_output=True, text=True).stdout.strip()
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--python", default=shutil.which("python3"), help="interpreter to trace")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--skip-viztracer", action="store_true")
+    parser.add_argument("--only", choices=["recorder", "writer", "analyzer"])
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="asynctrace-bench-") as scratch:
+        scratch = Path(scratch)
+        print(f"Machine: {os.cpu_count()} CPUs, {platform_summary()}\n")
+        if args.only in (None, "recorder"):
+            recorder_overhead(args.python, args.runs, args.quick, args.skip_viztracer, scratch)
+        if args.only in (None, "writer"):
+            trace_size_and_writer(args.python, args.quick, scratch)
+        if args.only in (None, "analyzer"):
+            analyzer([1_000_000] if args.quick else [1_000_000, 10_000_000], scratch)
+
+
+def platform_summary():
+    import platform
+
+    return f"{platform.system()} {platform.release()}, {platform.machine()}"
+
+
+if __name__ == "__main__":
+    main()
