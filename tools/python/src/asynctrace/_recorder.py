@@ -250,19 +250,12 @@ class Recorder:
         util.register_after_fork(self, Recorder._in_multiprocessing_child)
 
     def _in_multiprocessing_child(self):
+        # No SIGTERM handler for Pool.terminate(): a Python-level handler can miss a signal that lands
+        # just before a blocking call (the worker then never dies and terminate() hangs), so what a
+        # terminated worker had not flushed (at most its last flush interval) is lost instead.
         import multiprocessing.util as util
-        import signal
 
         util.Finalize(None, self.at_exit, exitpriority=-1000)
-        previous = signal.getsignal(signal.SIGTERM)
-        if previous in (signal.SIG_DFL, None) and threading.current_thread() is threading.main_thread():
-            # Pool.terminate() SIGTERMs workers: write what we have, then die of the signal as before.
-            def on_sigterm(signum, frame):
-                self.writer.flush()
-                signal.signal(signal.SIGTERM, signal.SIG_DFL)
-                os.kill(os.getpid(), signal.SIGTERM)
-
-            signal.signal(signal.SIGTERM, on_sigterm)
 
     def after_fork_in_child(self):
         try:
