@@ -1,8 +1,10 @@
-/// One row of the events table, of a kind the rules read (see event_kinds in schema/trace.sql).
+/// One row of the events table, of a kind the analyzer reads (see event_kinds in schema/trace.sql).
 public struct Event: Sendable, Hashable {
-    /// The event kinds rules use. The loop life-cycle kinds (1-4) are not needed for any finding and are
-    /// never read; how tasks finished is in the task_ends table, which no rule needs either.
+    /// The event kinds the analyzer reads. loop_created repeats the loops table, and loop_run_stop says
+    /// nothing a finding or a timeline needs: neither is read.
     public enum Kind: Int64, Sendable, CaseIterable {
+        case loopRunStart = 2
+        case loopClosed = 4
         case taskCancelRequested = 12
         case taskPendingAtClose = 13
         case taskDestroyedPending = 14

@@ -12,10 +12,6 @@ extension Trace {
     public func export(_ table: Table, header: ([String]) throws -> Void, row: ([String]) throws -> Void) throws {
         do {
             try database.read { db in
-                // Not one of the tables a trace is checked for on opening, as no rule reads it.
-                guard try db.tableExists(table.rawValue) else {
-                    throw TraceError.notATrace(path: path, reason: "it has no \(table.rawValue) table")
-                }
                 let statement = try db.makeStatement(sql: "SELECT * FROM \(table.rawValue) ORDER BY rowid")
                 try header(statement.columnNames)
                 let rows = try Row.fetchCursor(statement)

@@ -9,12 +9,14 @@ public struct Trace: Sendable {
 
     /// Tables and the columns the analyzer reads from them; a file lacking any is not a usable trace.
     static let requiredColumns: [String: [String]] = [
-        "processes": ["id", "pid"],
-        "threads": ["id", "name"],
-        "tests": ["id", "nodeid"],
+        "processes": ["id", "pid", "argv", "start_mono_ns", "end_mono_ns"],
+        "threads": ["id", "name", "process_id"],
+        "tests": ["id", "nodeid", "process_id", "outcome", "start_ns", "end_ns"],
         "sites": ["id", "file", "line", "function", "stack"],
-        "loops": ["id", "process_id", "thread_id"],
-        "tasks": ["id", "process_id", "loop_id", "name", "coro_qualname", "site_id", "thread_id", "test_id"],
+        "loops": ["id", "process_id", "thread_id", "class_name", "created_ns"],
+        "tasks": ["id", "process_id", "loop_id", "name", "coro_qualname", "site_id", "thread_id", "test_id",
+                  "parent_task_id", "created_ns"],
+        "task_ends": ["task_id", "ts", "outcome", "exception"],
         "events": ["id", "ts", "kind", "process_id", "thread_id", "loop_id", "task_id", "test_id", "site_id",
                    "ref_id", "arg", "detail"],
     ]
