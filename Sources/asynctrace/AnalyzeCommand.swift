@@ -27,8 +27,8 @@ struct AnalyzeCommand: ParsableCommand {
     func run() throws {
         let trace = try trace.open()
         let selected = rules.isEmpty ? Rule.all : Rule.all.filter { rule in rules.contains { $0.id == rule.id } }
-        let directory = FileManager.default.currentDirectoryPath
-        let findings = Rule.findings(in: try trace.facts(), rules: selected).map { $0.relativized(to: directory) }
+        let findings = Rule.findings(in: try trace.facts(), rules: selected)
+            .map { $0.relativized(to: ProjectRoot(FileManager.default.currentDirectoryPath)) }
         let file = try output.open(reading: trace)
         switch format {
         case .text: try file.write(TextRenderer.render(findings))

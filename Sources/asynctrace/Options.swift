@@ -28,6 +28,18 @@ struct OutputOptions: ParsableArguments {
     }
 }
 
+/// The directory findings' paths are shown relative to.
+struct RootOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Show paths under DIR relative to it (default: the current directory).",
+                               valueName: "dir"))
+    var root: String?
+
+    var projectRoot: ProjectRoot {
+        let directory = root ?? FileManager.default.currentDirectoryPath
+        return ProjectRoot(URL(fileURLWithPath: directory).standardizedFileURL.path)
+    }
+}
+
 enum AnalyzeFormat: String, CaseIterable, ExpressibleByArgument {
     case text, csv, json
 }

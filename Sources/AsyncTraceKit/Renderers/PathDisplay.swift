@@ -1,15 +1,28 @@
 import Foundation
 
+/// The directory paths are shown relative to (the project root): a path under it loses that prefix, any
+/// other path stays as recorded.
+public struct ProjectRoot: Sendable {
+    /// The directory, ending with "/".
+    public let prefix: String
+
+    public init(_ directory: String) {
+        prefix = directory.hasSuffix("/") ? directory : directory + "/"
+    }
+
+    public func relative(_ path: String) -> String {
+        path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+}
+
 extension Finding {
-    /// The finding as a person in `directory` should see it: paths under that directory, in the file, the
-    /// stack and the message (which may name a second place), become relative; others stay as recorded.
-    public func relativized(to directory: String) -> Finding {
-        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-        let relative = { (path: String) in path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path }
+    /// The finding as a person at `root` should see it: paths under it, in the file, the stack and the
+    /// message (which may name a second place), become relative; others stay as recorded.
+    public func relativized(to root: ProjectRoot) -> Finding {
         var finding = self
-        finding.file = file.map(relative)
-        finding.stack = stack.map(relative)
-        finding.message = message.replacingOccurrences(of: prefix, with: "")
+        finding.file = file.map(root.relative)
+        finding.stack = stack.map(root.relative)
+        finding.message = message.replacingOccurrences(of: root.prefix, with: "")
         return finding
     }
 }

@@ -1,0 +1,349 @@
+import Foundation
+
+/// One self-contained HTML file: the findings, a per-test breakdown, a timeline of every task and each
+/// task's story. The data sits in the page as JSON, which the page's own script draws on a canvas (so a
+/// million tasks cost array entries, not DOM nodes); nothing is loaded from the network, and every trace
+/// string reaches the page as a JSON string that the script only ever inserts as text.
+public enum HTMLReport {
+    /// Most rows a lane shows; tasks beyond that overlap in the last rows rather than make a lane taller.
+    static let maxRows = 16
+
+    /// Writes the report. `findings` are shown as given (relativize them first); `root` shortens the
+    /// paths of creation sites the same way.
+    public static func render(_ facts: Facts, findings: [Finding], title: String, root: ProjectRoot,
+                              to output: OutputFile) throws {
+        let timeline = Timeline(facts, maxRows: maxRows)
+        try output.write(HTMLReportPage.head(title: title))
+        var data = ReportData(facts: facts, findings: findings, timeline: timeline, root: root)
+        try data.write(title: title, to: JSONWriter(output: output))
+        try output.write(HTMLReportPage.tail)
+    }
+}
+
+/// The JSON the report's script reads. Tasks are columns of numbers in lane, row and start order, times in
+/// nanoseconds after the timeline's start; ids and starts are written as differences from the previous
+/// task, which keeps a million tasks to a few tens of megabytes.
+private struct ReportData {
+    let facts: Facts
+    let findings: [Finding]
+    let timeline: Timeline
+    let root: ProjectRoot
+    /// Task id -> position in the task columns.
+    var position: [Int64: Int] = [:]
+    var strings = StringTable()
+    var sites: [Int64: Int] = [:]
+    var siteOrder: [Facts.Site] = []
+    let tests: [(id: Int64, test: Facts.Test)]
+    let testIndex: [Int64: Int]
+
+    init(facts: Facts, findings: [Finding], timeline: Timeline, root: ProjectRoot) {
+        self.facts = facts
+        self.findings = findings
+        self.timeline = timeline
+        self.root = root
+        position.reserveCapacity(facts.tasks.count)
+        for bar in timeline.lanes.lazy.flatMap(\.rows).joined() { position[bar.taskID] = position.count }
+        tests = facts.tests.map { (id: $0.key, test: $0.value) }
+            .sorted { ($0.test.startNs ?? 0, $0.id) < ($1.test.startNs ?? 0, $1.id) }
+        testIndex = Dictionary(uniqueKeysWithValues: tests.enumerated().map { ($1.id, $0) })
+    }
+
+    var t0: Int64 { timeline.startNs }
+
+    func relativeTime(_ ns: Int64?) -> Int64? { ns.map { $0 - t0 } }
+
+    mutating func site(_ id: Int64?) -> Int64 {
+        guard let id, let site = facts.sites[id] else { return -1 }
+        if let index = sites[id] { return Int64(index) }
+        sites[id] = siteOrder.count
+        siteOrder.append(site)
+        return Int64(siteOrder.count - 1)
+    }
+
+    mutating func write(title: String, to json: JSONWriter) throws {
+        try json.raw("{")
+        try json.key("title")
+        try json.string(title)
+        try json.raw(",")
+        try json.key("span")
+        try json.number(timeline.endNs - t0)
+        try json.raw(",")
+        try writeRules(json)
+        try writeProcesses(json)
+        try writeLanes(json)
+        try writeTasks(json)
+        try writeTests(json)
+        try writeFindings(json)
+        // Last, as the tables above add to them.
+        try json.key("sites")
+        try json.array(siteOrder) { site in
+            try json.raw("[")
+            try json.number(strings.index(site.file.map(root.relative)))
+            try json.raw(",")
+            try json.number(site.line)
+            try json.raw(",")
+            try json.number(strings.index(site.function))
+            try json.raw(",")
+            try json.string(site.stack.map { stack in
+                stack.split(whereSeparator: \.isNewline).map { root.relative(String($0)) }.joined(separator: "\n")
+            })
+            try json.raw("]")
+        }
+        try json.raw(",")
+        try json.key("strings")
+        try json.array(strings.values) { try json.string($0) }
+        try json.raw("}")
+    }
+
+    func writeRules(_ json: JSONWriter) throws {
+        try json.key("rules")
+        try json.array(Rule.all.map(\.description)) { rule in
+            try json.raw("{")
+            for (key, value) in [("id", rule.id), ("title", rule.title), ("severity", rule.severity.rawValue),
+                                 ("summary", rule.summary), ("fix", rule.fix)] {
+                if key != "id" { try json.raw(",") }
+                try json.key(key)
+                try json.string(value)
+            }
+            try json.raw("}")
+        }
+        try json.raw(",")
+    }
+
+    func writeProcesses(_ json: JSONWriter) throws {
+        try json.key("processes")
+        try json.array(facts.processes.sorted { $0.key < $1.key }) { id, process in
+            try json.raw("{")
+            try json.key("id")
+            try json.number(id)
+            try json.raw(",")
+            try json.key("pid")
+            try json.number(process.pid)
+            try json.raw(",")
+            try json.key("command")
+            try json.string(process.argv.map(Self.commandLine))
+            try json.raw(",")
+            try json.key("start")
+            try json.number(relativeTime(process.startNs))
+            try json.raw(",")
+            try json.key("end")
+            try json.number(relativeTime(process.endNs ?? facts.lastSeenNs[id]))
+            try json.raw(",")
+            try json.key("exited")
+            try json.bool(process.endNs != nil)
+            try json.raw("}")
+        }
+        try json.raw(",")
+    }
+
+    /// argv is recorded as a JSON array; shown as one line with arguments that need it quoted.
+    static func commandLine(_ argv: String) -> String {
+        guard let words = try? JSONDecoder().decode([String].self, from: Data(argv.utf8)) else { return argv }
+        return words.map { word in
+            word.isEmpty || word.contains(where: { " \"'\\$`".contains($0) }) ? "'\(word)'" : word
+        }.joined(separator: " ")
+    }
+
+    mutating func writeLanes(_ json: JSONWriter) throws {
+        let processes = facts.processes.keys.sorted()
+        let processIndex = Dictionary(uniqueKeysWithValues: processes.enumerated().map { ($1, $0) })
+        try json.key("lanes")
+        var lanes: [(Timeline.Lane, thread: Int64, className: Int64)] = []
+        for lane in timeline.lanes {
+            let loop = lane.loopID.flatMap { facts.loops[$0] }
+            lanes.append((lane, strings.index(lane.threadID.flatMap { facts.threads[$0]?.name }),
+                          strings.index(loop?.className)))
+        }
+        try json.array(lanes) { lane, thread, className in
+            let loop = lane.loopID.flatMap { facts.loops[$0] }
+            try json.raw("{")
+            try json.key("process")
+            try json.number(lane.processID.flatMap { processIndex[$0] }.map(Int64.init) ?? -1)
+            try json.raw(",")
+            try json.key("thread")
+            try json.number(thread)
+            try json.raw(",")
+            try json.key("loop")
+            try json.number(lane.loopID)
+            try json.raw(",")
+            try json.key("loopClass")
+            try json.number(className)
+            try json.raw(",")
+            try json.key("closed")
+            try json.number(relativeTime(loop?.closedNs))
+            try json.raw(",")
+            try json.key("rows")
+            try json.array(lane.rows) { try json.number(Int64($0.count)) }
+            try json.raw("}")
+        }
+        try json.raw(",")
+    }
+
+    mutating func writeTasks(_ json: JSONWriter) throws {
+        let bars = Array(timeline.lanes.lazy.flatMap(\.rows).joined())
+        let tasks = bars.map { facts.tasks[$0.taskID] }
+        try json.key("tasks")
+        try json.raw("{")
+        try json.key("id")
+        var previous: Int64 = 0
+        try json.array(bars) { bar in
+            try json.number(bar.taskID - previous)
+            previous = bar.taskID
+        }
+        try json.raw(",")
+        try json.key("start")
+        previous = t0
+        try json.array(bars) { bar in
+            try json.number(bar.lifetime.startNs - previous)
+            previous = bar.lifetime.startNs
+        }
+        try json.raw(",")
+        try json.key("duration")
+        try json.array(bars) { try json.number($0.lifetime.durationNs) }
+        try json.raw(",")
+        try json.key("state")
+        let states = Facts.Task.State.allCases
+        try json.array(tasks) { task in try json.number(Int64(states.firstIndex(of: task?.state ?? .pending)!)) }
+        try json.raw(",")
+        try json.key("ending")
+        let endings = Lifetime.Ending.allCases
+        try json.array(bars) { try json.number(Int64(endings.firstIndex(of: $0.lifetime.ending)!)) }
+        try json.raw(",")
+        try json.key("name")
+        try json.array(bars) { bar in
+            try json.string(facts.histories[bar.taskID]?.latestName ?? facts.tasks[bar.taskID]?.name)
+        }
+        try json.raw(",")
+        try json.key("coro")
+        var coros: [Int64] = []
+        coros.reserveCapacity(tasks.count)
+        for task in tasks { coros.append(strings.index(task?.coroQualname)) }
+        try json.array(coros) { try json.number($0) }
+        try json.raw(",")
+        try json.key("site")
+        var siteColumn: [Int64] = []
+        siteColumn.reserveCapacity(tasks.count)
+        for task in tasks { siteColumn.append(site(task?.siteID)) }
+        try json.array(siteColumn) { try json.number($0) }
+        try json.raw(",")
+        try json.key("parent")
+        try json.array(tasks) { task in try json.number(task?.parentID.flatMap { position[$0] }.map(Int64.init) ?? -1) }
+        try json.raw(",")
+        try json.key("test")
+        try json.array(tasks) { task in try json.number(task?.testID.flatMap { testIndex[$0] }.map(Int64.init) ?? -1) }
+        try json.raw("},")
+
+        // Sparse facts: only cancelled and failed tasks have them.
+        try json.key("cancels")
+        var cancels: [(Int, Event)] = []
+        var exceptions: [(Int, Int64)] = []
+        for (index, bar) in bars.enumerated() {
+            if let request = facts.histories[bar.taskID]?.cancelRequest { cancels.append((index, request)) }
+            if let exception = tasks[index]?.end?.exception { exceptions.append((index, strings.index(exception))) }
+        }
+        var cancelSites: [Int64] = []
+        for (_, request) in cancels { cancelSites.append(site(request.siteID)) }
+        try json.array(zip(cancels, cancelSites)) { cancel, site in
+            let (index, request) = cancel
+            try json.raw("[\(index),")
+            try json.number(request.refID.flatMap { position[$0] }.map(Int64.init) ?? -1)
+            try json.raw(",")
+            try json.number(site)
+            try json.raw(",")
+            try json.number(relativeTime(request.ts))
+            try json.raw("]")
+        }
+        try json.raw(",")
+        try json.key("exceptions")
+        try json.array(exceptions) { index, exception in try json.raw("[\(index),\(exception)]") }
+        try json.raw(",")
+    }
+
+    func writeTests(_ json: JSONWriter) throws {
+        var created: [Int64: (tasks: Int64, pending: Int64)] = [:]
+        for task in facts.tasks.values {
+            guard let test = task.testID else { continue }
+            created[test, default: (0, 0)].tasks += 1
+            if task.state == .pending { created[test, default: (0, 0)].pending += 1 }
+        }
+        let pids = facts.processes.mapValues(\.pid)
+        try json.key("tests")
+        try json.array(tests) { id, test in
+            try json.raw("{")
+            try json.key("nodeid")
+            try json.string(test.nodeid)
+            try json.raw(",")
+            try json.key("outcome")
+            try json.string(test.outcome)
+            try json.raw(",")
+            try json.key("start")
+            try json.number(relativeTime(test.startNs))
+            try json.raw(",")
+            try json.key("end")
+            try json.number(relativeTime(test.endNs))
+            try json.raw(",")
+            try json.key("pid")
+            try json.number(test.processID.flatMap { pids[$0] } ?? nil)
+            try json.raw(",")
+            try json.key("tasks")
+            try json.number(created[id]?.tasks ?? 0)
+            try json.raw(",")
+            try json.key("pending")
+            try json.number(created[id]?.pending ?? 0)
+            try json.raw("}")
+        }
+        try json.raw(",")
+    }
+
+    func writeFindings(_ json: JSONWriter) throws {
+        // A finding without a task is marked on its loop's lane.
+        var laneOfLoop: [Int64: Int] = [:]
+        for (index, lane) in timeline.lanes.enumerated() {
+            if let loop = lane.loopID, laneOfLoop[loop] == nil { laneOfLoop[loop] = index }
+        }
+        try json.key("findings")
+        try json.array(findings) { finding in
+            try json.raw("{")
+            let texts: [(String, String?)] = [
+                ("rule", finding.rule), ("severity", finding.severity.rawValue), ("message", finding.message),
+                ("file", finding.file), ("function", finding.function), ("object", finding.object),
+                ("test", finding.test), ("thread", finding.thread),
+            ]
+            for (key, value) in texts {
+                try json.key(key)
+                try json.string(value)
+                try json.raw(",")
+            }
+            let numbers: [(String, Int64?)] = [
+                ("line", finding.line), ("pid", finding.pid), ("loop", finding.loop),
+                ("taskID", finding.task),
+                ("task", finding.task.flatMap { position[$0] }.map(Int64.init) ?? -1),
+                ("lane", finding.loop.flatMap { laneOfLoop[$0] }.map(Int64.init) ?? -1),
+                ("ts", relativeTime(finding.timestampNs)),
+            ]
+            for (key, value) in numbers {
+                try json.key(key)
+                try json.number(value)
+                try json.raw(",")
+            }
+            try json.key("stack")
+            try json.array(finding.stack) { try json.string($0) }
+            try json.raw("}")
+        }
+        try json.raw(",")
+    }
+}
+
+/// Distinct strings numbered in order of first use; nil is -1.
+private struct StringTable {
+    private(set) var values: [String] = []
+    private var numbers: [String: Int64] = [:]
+
+    mutating func index(_ value: String?) -> Int64 {
+        guard let value else { return -1 }
+        if let number = numbers[value] { return number }
+        numbers[value] = Int64(values.count)
+        values.append(value)
+        return Int64(values.count - 1)
+    }
+}
