@@ -45,7 +45,7 @@ enum AnalyzeFormat: String, CaseIterable, ExpressibleByArgument {
 }
 
 enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
-    case csv
+    case csv, perfetto
 }
 
 enum RulesFormat: String, CaseIterable, ExpressibleByArgument {

@@ -37,6 +37,7 @@ import Testing
         ["analyze"],
         ["export", "TRACE", "--table", "meta"],
         ["export", "TRACE"],
+        ["export", "TRACE", "--format", "perfetto", "--table", "tasks"],
         ["rules", "--output-dir", "x"],
         ["record", "-o", "x.db"],
         ["record", "python3", "-V"],

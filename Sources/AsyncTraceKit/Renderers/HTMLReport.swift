@@ -121,7 +121,7 @@ private struct ReportData {
             try json.number(process.pid)
             try json.raw(",")
             try json.key("command")
-            try json.string(process.argv.map(Self.commandLine))
+            try json.string(process.commandLine)
             try json.raw(",")
             try json.key("start")
             try json.number(relativeTime(process.startNs))
@@ -134,14 +134,6 @@ private struct ReportData {
             try json.raw("}")
         }
         try json.raw(",")
-    }
-
-    /// argv is recorded as a JSON array; shown as one line with arguments that need it quoted.
-    static func commandLine(_ argv: String) -> String {
-        guard let words = try? JSONDecoder().decode([String].self, from: Data(argv.utf8)) else { return argv }
-        return words.map { word in
-            word.isEmpty || word.contains(where: { " \"'\\$`".contains($0) }) ? "'\(word)'" : word
-        }.joined(separator: " ")
     }
 
     mutating func writeLanes(_ json: JSONWriter) throws {

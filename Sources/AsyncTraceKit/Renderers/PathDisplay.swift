@@ -26,3 +26,14 @@ extension Finding {
         return finding
     }
 }
+
+extension Facts.Process {
+    /// The command line on one line, arguments that need it quoted; argv is recorded as a JSON array.
+    public var commandLine: String? {
+        guard let argv else { return nil }
+        guard let words = try? JSONDecoder().decode([String].self, from: Data(argv.utf8)) else { return argv }
+        return words.map { word in
+            word.isEmpty || word.contains(where: { " \"'\\$`".contains($0) }) ? "'\(word)'" : word
+        }.joined(separator: " ")
+    }
+}
