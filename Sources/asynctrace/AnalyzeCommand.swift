@@ -8,32 +8,43 @@ struct AnalyzeCommand: ParsableCommand {
         abstract: "Report the asyncio lifecycle bugs recorded in a trace.",
         discussion: """
             Reads the trace without modifying it and checks every rule (or those given with --rule). File \
-            paths under the current directory are shown relative to it.
+            paths under the current directory (or --root) are shown relative to it.
 
             Exit status: 0 no findings, 1 findings, 2 usage or input error.
             """)
 
     @OptionGroup var trace: TraceOptions
 
-    @Option(help: "Output format: text for people, csv or json for programs.")
+    @Option(help: """
+        Output format: text for people; csv or json for programs; sarif (2.1.0) for code scanning; junit \
+        (one testcase per recorded pytest test, failed by its findings) for CI dashboards.
+        """)
     var format = AnalyzeFormat.text
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var root: RootOptions
 
     @Option(name: .customLong("rule"), help: ArgumentHelp(
         "Check only this rule; repeat for more. 'asynctrace rules' lists them.", valueName: "id"))
     var rules: [Rule] = []
 
     func run() throws {
+        let progress = Progress()
+        defer { progress.finish() }
         let trace = try trace.open()
         let selected = rules.isEmpty ? Rule.all : Rule.all.filter { rule in rules.contains { $0.id == rule.id } }
-        let findings = Rule.findings(in: try trace.facts(), rules: selected)
-            .map { $0.relativized(to: ProjectRoot(FileManager.default.currentDirectoryPath)) }
+        let facts = try trace.facts(progress: progress.update)
+        let findings = Rule.findings(in: facts, rules: selected).map { $0.relativized(to: root.projectRoot) }
+        progress.finish()
         let file = try output.open(reading: trace)
         switch format {
         case .text: try file.write(TextRenderer.render(findings))
         case .json: try file.write(try JSONRenderer.render(findings))
         case .csv: try CSVRenderer.render(findings, to: file)
+        case .sarif: try file.write(try SARIFRenderer.render(findings, rules: selected, root: root.projectRoot))
+        case .junit:
+            try file.write(JUnitRenderer.render(findings, tests: Array(facts.tests.values),
+                                                pids: facts.processes.compactMapValues(\.pid)))
         }
         try file.flush()
         if !findings.isEmpty { throw ExitCode(1) }

@@ -41,7 +41,7 @@ struct RootOptions: ParsableArguments {
 }
 
 enum AnalyzeFormat: String, CaseIterable, ExpressibleByArgument {
-    case text, csv, json
+    case text, csv, json, sarif, junit
 }
 
 enum ExportFormat: String, CaseIterable, ExpressibleByArgument {

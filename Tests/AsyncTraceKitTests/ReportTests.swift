@@ -4,56 +4,15 @@ import Testing
 
 /// `asynctrace report`: the HTML page loaded in headless Chromium, as a person would open it.
 @Suite struct ReportTests {
-    /// A pytest run with one test that leaks a task whose name is markup, one that forgets an await, and a
-    /// clean one, recorded once.
-    static let pytestTrace = Result { () throws -> String in
-        let directory = Checkout.scratchFile("report")
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        try """
-            import asyncio
-
-            async def wait_forever():
-                await asyncio.sleep(3600)
-
-            async def save():
-                await asyncio.sleep(0)
-
-            def test_leaks_a_task_named_like_markup():
-                loop = asyncio.new_event_loop()
-                async def main():
-                    loop.create_task(wait_forever(), name="\(markupName)")
-                    await asyncio.sleep(0.01)
-                loop.run_until_complete(main())
-                loop.close()
-
-            def test_forgets_await():
-                async def main():
-                    save()
-                asyncio.run(main())
-
-            def test_clean():
-                async def main():
-                    await asyncio.gather(*(save() for _ in range(5)))
-                asyncio.run(main())
-            """.write(toFile: "\(directory)/test_report.py", atomically: true, encoding: .utf8)
-        let trace = "\(directory)/trace.db"
-        let record = try asynctrace(["record", "-o", trace, "--", "python3", "-m", "pytest", "-q",
-                                     "-p", "no:cacheprovider", "test_report.py"], in: directory)
-        guard record.status == 0 else { throw RecordingFailed(example: "test_report.py", stderr: record.stdout) }
-        return trace
-    }
-
-    /// The report of `pytestTrace`, loaded once, with the leaked task's story open (the address names it).
+    /// The report of `Recordings.pytestRun`, loaded once, with the leaked task's story open (the address
+    /// names it).
     static let pytestPage = Result { () throws -> (page: Browser.Page, findings: [Finding]) in
-        let trace = try pytestTrace.get()
+        let trace = try Recordings.pytestRun.get()
         let findings = try Recordings.findings(in: trace)
         let leaked = findings.first { $0.rule == "pending-at-close" }?.task ?? 0
         let directory = URL(fileURLWithPath: trace).deletingLastPathComponent().path
         return (try Browser.load("file://" + (try report(trace, in: directory)) + "#task=\(leaked)"), findings)
     }
-
-    /// A task name that a page which inserted names as HTML would run as a script.
-    static let markupName = "<script>document.title='pwned'</script><img src=x onerror=alert(1)>"
 
     static func report(_ trace: String, in directory: String = Checkout.root) throws -> String {
         let html = Checkout.scratchFile("report.html")

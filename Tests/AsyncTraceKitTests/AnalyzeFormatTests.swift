@@ -1,0 +1,111 @@
+import AsyncTraceKit
+import Foundation
+import Testing
+
+/// `analyze --format sarif` and `--format junit`, checked with the formats' own tools: the SARIF 2.1.0 JSON
+/// schema (python3 jsonschema) and an XML parser (python3 ElementTree).
+@Suite struct AnalyzeFormatTests {
+    static let sarifSchema = "\(Checkout.root)/../shared/data/sarif-schema-2.1.0.json"
+
+    /// Runs a python3 script with `arguments`; its stdout is JSON.
+    static func python(_ script: String, _ arguments: [String]) throws -> Any {
+        let result = try runCommand("/usr/bin/env", ["python3", "-c", script] + arguments, in: Checkout.scratch)
+        guard result.status == 0 else { throw RecordingFailed(example: "python3 script", stderr: result.stderr) }
+        return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+    }
+
+    @Test func sarifValidatesAgainstTheSchema() throws {
+        try #require(FileManager.default.fileExists(atPath: Self.sarifSchema), "\(Self.sarifSchema) is missing")
+        let trace = try Recordings.trace(of: "all.py")
+        let sarif = Checkout.scratchFile("findings.sarif")
+        let result = try asynctrace("analyze", trace, "--format", "sarif", "-o", sarif, "--root", Checkout.root)
+        #expect(result.status == 1)
+        let errors = try Self.python("""
+            import json, sys
+            from jsonschema.validators import validator_for
+            schema = json.load(open(sys.argv[1]))
+            validator = validator_for(schema)(schema)
+            print(json.dumps([f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(json.load(open(sys.argv[2])))]))
+            """, [Self.sarifSchema, sarif]) as? [String]
+        #expect(errors == [])
+
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: sarif)))
+            as? [String: Any])
+        #expect(log["version"] as? String == "2.1.0")
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let rules = try #require(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"]
+            as? [[String: Any]])
+        #expect(rules.compactMap { $0["id"] as? String } == Rule.all.map(\.id))
+        for (rule, descriptor) in zip(Rule.all, rules) {
+            let help = descriptor["help"] as? [String: Any]
+            #expect((help?["text"] as? String)?.contains(rule.description.fix) == true)
+        }
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(results.count == Rule.all.count)
+        let root = (run["originalUriBaseIds"] as? [String: [String: String]])?["%SRCROOT%"]?["uri"]
+        #expect(root == URL(fileURLWithPath: Checkout.root + "/").absoluteString)
+        for result in results {
+            let location = (result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any]
+            let artifact = location?["artifactLocation"] as? [String: String]
+            #expect(artifact?["uriBaseId"] == "%SRCROOT%")
+            #expect(artifact?["uri"]?.hasPrefix("examples/") == true)
+            #expect(((location?["region"] as? [String: Int])?["startLine"] ?? 0) > 0)
+        }
+    }
+
+    @Test func sarifPathsOutsideTheRootAreAbsoluteURIs() throws {
+        let trace = try Recordings.trace(of: "leaked_coroutine.py")
+        let result = try asynctrace("analyze", trace, "--format", "sarif", "--root", Checkout.scratch)
+        #expect(result.stdout.contains("\"uri\" : \"file://\(Checkout.root)/examples/leaked_coroutine.py\""))
+        #expect(!result.stdout.contains("\"uriBaseId\""))
+    }
+
+    static let junitSummary = """
+        import json, sys
+        import xml.etree.ElementTree as ET
+        root = ET.parse(sys.argv[1]).getroot()
+        suite = root.find("testsuite")
+        cases = [{"name": c.get("name"), "classname": c.get("classname"), "file": c.get("file"),
+                  "failures": len(c.findall("failure")), "text": "".join(f.text or "" for f in c.findall("failure"))}
+                 for c in suite.findall("testcase")]
+        print(json.dumps({"tests": int(suite.get("tests")), "failures": int(suite.get("failures")),
+                          "outer": [int(root.get("tests")), int(root.get("failures"))], "cases": cases}))
+        """
+
+    @Test func junitHasATestcasePerPytestTestFailedByItsFindings() throws {
+        let trace = try Recordings.pytestRun.get()
+        let xml = Checkout.scratchFile("junit.xml")
+        #expect(try asynctrace("analyze", trace, "--format", "junit", "-o", xml).status == 1)
+        let summary = try #require(try Self.python(Self.junitSummary, [xml]) as? [String: Any])
+        let cases = try #require(summary["cases"] as? [[String: Any]])
+        #expect(summary["tests"] as? Int == 3 && summary["failures"] as? Int == 2)
+        #expect(summary["outer"] as? [Int] == [3, 2])
+        let failures = Dictionary(uniqueKeysWithValues: cases.map { ($0["name"] as? String ?? "", $0["failures"] as? Int) })
+        #expect(failures == ["test_leaks_a_task_named_like_markup": 1, "test_forgets_await": 1, "test_clean": 0])
+        #expect(cases.allSatisfy { $0["classname"] as? String == "test_report" && $0["file"] as? String == "test_report.py" })
+        let markup = cases.first { $0["name"] as? String == "test_leaks_a_task_named_like_markup" }?["text"] as? String
+        #expect(markup?.contains(Recordings.markupName) == true)
+    }
+
+    @Test func junitKeepsFindingsOutsideTestsAndCharactersXMLCannotHold() throws {
+        let trace = try TraceFiles.make(TraceFiles.basics + """
+            INSERT INTO tests (id, process_id, nodeid, outcome, start_ns, end_ns)
+                VALUES (1, 1, 'tests/test_a.py::TestA::test_b[x]', 'passed', 0, 2500000000);
+            INSERT INTO sites (id, file, line, function) VALUES (100, '/src/a.py', 3, 'f');
+            INSERT INTO tasks (id, process_id, loop_id, name, site_id, test_id, created_ns)
+                VALUES (1, 1, 20, 'bell' || char(7) || 'name', 100, 1, 5);
+            INSERT INTO events (ts, kind, process_id, loop_id, task_id, arg) VALUES (10, 13, 1, 20, 1, 0);
+            INSERT INTO events (ts, kind, process_id, site_id, detail) VALUES (20, 20, 1, 100, 'save');
+            """)
+        let xml = Checkout.scratchFile("junit.xml")
+        #expect(try asynctrace("analyze", trace, "--format", "junit", "-o", xml).status == 1)
+        let summary = try #require(try Self.python(Self.junitSummary, [xml]) as? [String: Any])
+        let cases = try #require(summary["cases"] as? [[String: Any]])
+        #expect(summary["tests"] as? Int == 2 && summary["failures"] as? Int == 2)
+        #expect(cases.first?["classname"] as? String == "tests.test_a.TestA")
+        #expect(cases.first?["name"] as? String == "test_b[x]")
+        #expect((cases.first?["text"] as? String)?.contains("bell\u{FFFD}name") == true)
+        #expect(cases.last?["name"] as? String == "outside tests")
+        #expect(try String(contentsOfFile: xml, encoding: .utf8).contains("time=\"2.500\""))
+    }
+}
