@@ -48,6 +48,14 @@ enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
     case csv, perfetto
 }
 
+enum SummaryFormat: String, CaseIterable, ExpressibleByArgument {
+    case text, json
+}
+
+enum TasksFormat: String, CaseIterable, ExpressibleByArgument {
+    case text, csv, json
+}
+
 enum RulesFormat: String, CaseIterable, ExpressibleByArgument {
     case text, markdown
 }
@@ -62,3 +70,5 @@ extension Rule: ExpressibleByArgument {
 }
 
 extension Trace.Table: ExpressibleByArgument {}
+
+extension Facts.Task.State: ExpressibleByArgument {}
