@@ -14,9 +14,11 @@ final class Progress: @unchecked Sendable {
     init() {
         guard isatty(STDERR_FILENO) == 1, ProcessInfo.processInfo.environment["TERM"] != "dumb" else { return }
         let timer = DispatchSource.makeTimerSource(queue: .global())
-        timer.schedule(deadline: .now(), repeating: .milliseconds(100))
+        timer.schedule(deadline: .now() + .milliseconds(100), repeating: .milliseconds(100))
         timer.setEventHandler { [weak self] in self?.draw() }
         self.timer = timer
+        // The first frame at once, so that even a short command shows what it does.
+        draw()
         timer.resume()
     }
 

@@ -53,7 +53,7 @@ import Testing
         #expect(throws: error) { _ = try Trace(path: path).facts() }
     }
 
-    @Test(arguments: BadInput.allCases, ["analyze", "export"])
+    @Test(arguments: BadInput.allCases, ["analyze", "export", "report", "summary", "tasks"])
     func commandsPrintOneLineAndExitTwo(_ input: BadInput, command: String) throws {
         let (path, error) = try input.make()
         // The corrupt pages hold the processes table, which export reads only when asked to.
@@ -105,6 +105,12 @@ import Testing
                 INSERT INTO events (id, kind, site_id, detail) VALUES (4, 20, 100, X'00'), (5, 20, 101, X'E282');
                 INSERT INTO events (id, kind, detail) VALUES (6, 'thirty', 'unknown kind'), (7, 99, NULL);
                 INSERT INTO events (id, kind, task_id, thread_id, detail) VALUES (8, 31, 1, 10, hex(zeroblob(300000)));
+                INSERT INTO tasks (id, name, parent_task_id, created_ns) VALUES (2, 't2', 'x', 'later'), (3, 't3', 3, 100),
+                    (4, 't4', 3, -5);
+                INSERT INTO task_ends (task_id, ts, outcome, exception) VALUES (3, 'soon', 7, X'FF'), (4, 50, 2, NULL);
+                INSERT INTO tests (id, nodeid, start_ns, end_ns) VALUES (1, X'00', 'x', -1);
+                INSERT INTO loops (id, class_name, created_ns) VALUES (20, NULL, 'x');
+                INSERT INTO events (id, ts, kind, loop_id) VALUES (9, 'late', 4, 20), (10, 3, 2, 'loop');
                 """)
         }
         try database.close()
@@ -119,8 +125,12 @@ import Testing
         #expect(findings.flatMap(\.stack).allSatisfy { $0.count <= 65536 })
         #expect(findings.contains { $0.file == "/src/a.py" && $0.line == 3 && $0.message.contains("\u{FFFD}") })
 
-        for format in ["text", "json", "csv"] {
+        for format in ["text", "json", "csv", "sarif", "junit"] {
             #expect(try asynctrace("analyze", path, "--format", format).status == 1)
+        }
+        for command in [["report"], ["summary"], ["tasks"], ["export", "--format", "perfetto"]] {
+            let result = try asynctrace([command[0], path] + command.dropFirst())
+            #expect(result.status == 0 && result.stderr.isEmpty, "\(command[0]): \(result.stderr)")
         }
     }
 
@@ -145,7 +155,7 @@ import Testing
         try writer.close()
     }
 
-    @Test func analyzeAndExportLeaveTheTraceUntouched() throws {
+    @Test func commandsLeaveTheTraceUntouched() throws {
         let trace = Checkout.scratchFile("untouched.db")
         try FileManager.default.copyItem(atPath: try Recordings.trace(of: "cancel_then_close.py"), toPath: trace)
         let before = try Data(contentsOf: URL(fileURLWithPath: trace))
@@ -154,6 +164,9 @@ import Testing
         }
         for table in Trace.Table.allCases {
             #expect(try asynctrace("export", trace, "--table", table.rawValue, "--format", "csv").status == 0)
+        }
+        for command in [["export", "--format", "perfetto"], ["report"], ["summary"], ["tasks"]] {
+            #expect(try asynctrace([command[0], trace] + command.dropFirst()).status == 0)
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: trace)) == before)
         for suffix in ["-wal", "-shm", "-journal"] {
