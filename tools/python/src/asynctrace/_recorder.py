@@ -16,6 +16,7 @@ import sys
 import threading
 import time
 import types
+from time import monotonic_ns
 import warnings
 import weakref
 
@@ -144,13 +145,14 @@ class Recorder:
         from asyncio import base_events, events
 
         self.asyncio = asyncio
+        self.current_task = asyncio.current_task
         self.base_loop_class = base_events.BaseEventLoop
         self.foreign_loops = weakref.WeakSet()
         self.Task = _make_task_class(self, asyncio)
         self.Future = None if PY312 else _make_future_class(self, asyncio)
         hooks = {
             "_asynctrace_Task": self.Task,
-            "_asynctrace_task_created": self.guarded(self.task_created, passthrough=2),
+            "_asynctrace_task_created": self.task_created,
             "_asynctrace_cross_thread": self.guarded(self.cross_thread_call),
             "_asynctrace_get_ident": threading.get_ident,
             "_asynctrace_loop_closing": self.guarded(self.loop_closing),
@@ -362,12 +364,18 @@ class Recorder:
     # -- tasks --------------------------------------------------------------------------------------
 
     def task_created(self, loop, task):
-        self.register_task(loop, task)
-        # Only our Task hides the callback from reprs (see _callbacks), and only our call_soon runs it
-        # at once: on other loops (uvloop) its handle would keep a finished task alive a little longer,
-        # which moves CPython's "exception was never retrieved" message.
-        if type(task) is self.Task and isinstance(loop, self.base_loop_class):
-            task.add_done_callback(self.task_done_callback, context=self.done_context)
+        """Called by create_task for every task (so guarded here, without a wrapper's extra call)."""
+        if not self.enabled:
+            return task
+        try:
+            self.register_task(loop, task)
+            # Only our Task hides the callback from reprs (see _callbacks), and only our call_soon runs
+            # it at once: on other loops (uvloop) its handle would keep a finished task alive a little
+            # longer, which moves CPython's "exception was never retrieved" message.
+            if type(task) is self.Task and isinstance(loop, self.base_loop_class):
+                task.add_done_callback(self.task_done_callback, context=self.done_context)
+        except Exception as e:
+            self.fail("task_created", e)
         return task
 
     def register_task(self, loop, task):
@@ -387,15 +395,24 @@ class Recorder:
             site, shared = self.sites.for_task(origin)
             if shared and len(self.site_by_origin) < 100_000:
                 self.site_by_origin[origin] = site
-        parent = self.tasks.get(id(self.asyncio.current_task(loop)))
+        tasks = self.tasks
+        parent = tasks.get(id(self.current_task(loop)))
         try:
             thread = self.tls.thread_id
         except AttributeError:
             thread = self.thread_id()
-        w.rows["tasks"].extend((tid, w.process_id, self.loop_id(loop), parent, name,
-                                getattr(coro, "__qualname__", None) or type(coro).__name__, site, thread,
-                                self.current_test, time.monotonic_ns()))
-        self.tasks[id(task)] = tid
+        try:
+            loop_id = loop.__dict__["_asynctrace_id"]
+            loop_id = loop_id[1] if loop_id[0] == w.process_id else self.loop_id(loop)
+        except (KeyError, AttributeError):
+            loop_id = self.loop_id(loop)
+        try:
+            qualname = coro.__qualname__
+        except AttributeError:
+            qualname = type(coro).__name__
+        w.rows["tasks"].extend((tid, w.process_id, loop_id, parent, name, qualname, site, thread,
+                                self.current_test, monotonic_ns()))
+        tasks[id(task)] = tid
         return tid
 
     def note_unstarted(self, task):
