@@ -17,6 +17,8 @@ enum HTMLReportPage {
         <header>
           <h1>asynctrace report <span id="trace-title"></span></h1>
           <div id="summary" class="cards"></div>
+          <nav><a href="#findings-section">Findings</a><a href="#tests-section">Tests</a>\
+        <a href="#timeline-section">Timeline</a></nav>
         </header>
         <noscript><p>This report draws its tables and timeline with JavaScript; please enable it.</p></noscript>
         <main>
@@ -100,6 +102,7 @@ enum HTMLReportPage {
         main { padding: 12px 20px; }
         section { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 12px;
                   margin-bottom: 14px; }
+        nav { margin-top: 8px; } nav a { color: #cfe3ff; margin-right: 16px; }
         .cards { display: flex; flex-wrap: wrap; gap: 10px; }
         .card { background: rgba(255,255,255,.1); border-radius: 5px; padding: 5px 10px; }
         .card b { display: block; font-size: 17px; }
