@@ -5,6 +5,8 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from conftest import EXAMPLES, SRC, Trace, recording_environment, run_python
 
 
@@ -98,3 +100,30 @@ def test_sigkill_keeps_everything_but_the_last_flush_interval(tmp_path):
     safe = max(n for n, ts in progress if ts < killed_ns - flush_interval_ns - margin_ns)
     assert recorded >= safe, (recorded, safe, progress[-1])
     assert recorded > 0
+
+
+@pytest.mark.skipif(sys.version_info[:2] != (3, 11), reason="installs a venv: once, on the default interpreter")
+def test_pip_installed_package_records_with_the_variable_alone(tmp_path):
+    import shutil
+
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    package = tmp_path / "package"  # a copy: pip's build must not leave files in the checkout
+    shutil.copytree(SRC.parent, package, symlinks=False, ignore=shutil.ignore_patterns("tests", "build", "*.egg-info"))
+    python = venv / "bin" / "python"
+    install = subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--no-build-isolation",
+                              str(package)], capture_output=True, text=True)
+    if install.returncode != 0 and "setuptools" in install.stderr:
+        install = subprocess.run([str(python), "-m", "pip", "install", "--quiet", str(package)],
+                                 capture_output=True, text=True)
+    assert install.returncode == 0, install.stderr
+    (tmp_path / "leak.py").write_text("import asyncio\nasync def f(): pass\nasync def main(): f()\n"
+                                      "asyncio.run(main())\n")
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "ASYNCTRACE_DB", "PYTEST_PLUGINS")}
+    env["ASYNCTRACE_DB"] = str(tmp_path / "trace.db")
+    run = subprocess.run([str(python), "leak.py"], cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert [e["line"] for e in Trace(tmp_path / "trace.db").events("coroutine_never_awaited")] == [3]
+    plugins = subprocess.run([str(python), "-c", "import importlib.metadata as m; print(sorted(e.name for e in "
+                              "m.entry_points(group='pytest11')))"], capture_output=True, text=True, env=env)
+    assert "asynctrace.pytest_plugin" in plugins.stdout
