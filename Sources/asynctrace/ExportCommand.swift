@@ -54,7 +54,7 @@ struct ExportCommand: ParsableCommand {
             let findings = Rule.findings(in: facts).map { $0.relativized(to: root.projectRoot) }
             progress.stage("writing the trace events")
             let file = try output.open(reading: trace)
-            try ChromeTrace.render(facts, findings: findings, to: file)
+            try ChromeTrace.render(facts, findings: findings, root: root.projectRoot, to: file)
             try file.flush()
         }
     }

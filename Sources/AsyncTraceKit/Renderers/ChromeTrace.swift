@@ -6,7 +6,9 @@ import Foundation
 /// overlap freely; a complete ("X") slice per task; flow arrows from parent to child and from canceller to
 /// cancelled; an instant event per finding. Times are microseconds after the earliest moment in the trace.
 public enum ChromeTrace {
-    public static func render(_ facts: Facts, findings: [Finding], to output: OutputFile) throws {
+    /// `findings` are shown as given (relativize them first); `root` shortens creation sites and command
+    /// lines the same way.
+    public static func render(_ facts: Facts, findings: [Finding], root: ProjectRoot, to output: OutputFile) throws {
         let timeline = Timeline(facts)
         let json = JSONWriter(output: output)
         let processes = facts.processes.keys.sorted()
@@ -48,7 +50,7 @@ public enum ChromeTrace {
 
         for (index, id) in processes.enumerated() {
             let process = facts.processes[id]
-            let command = process?.commandLine ?? "?"
+            let command = process?.commandLine(root: root) ?? "?"
             let osPID = process?.pid.map(String.init) ?? "?"
             try event([("ph", "M"), ("name", "process_name"), ("pid", pid[id]!), ("args", ["name": "pid \(osPID): \(command)"])])
             try event([("ph", "M"), ("name", "process_sort_index"), ("pid", pid[id]!), ("args", ["sort_index": Int64(index)])])
@@ -83,7 +85,7 @@ public enum ChromeTrace {
                 args["coroutine"] = task.coroQualname
                 args["exception"] = task.end?.exception
                 args["test"] = task.testID.flatMap { facts.tests[$0]?.nodeid }
-                args["created at"] = task.siteID.flatMap { facts.location($0) }
+                args["created at"] = task.siteID.flatMap { facts.location($0) }.map(root.relative)
                 try event([("ph", "X"), ("cat", "task"), ("name", label.isEmpty ? "task \(bar.taskID)" : label),
                            ("pid", place.pid), ("tid", place.tid), ("ts", time(bar.lifetime.startNs)),
                            ("dur", Microseconds(bar.lifetime.durationNs)), ("args", args)])

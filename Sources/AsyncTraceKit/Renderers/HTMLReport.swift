@@ -121,7 +121,7 @@ private struct ReportData {
             try json.number(process.pid)
             try json.raw(",")
             try json.key("command")
-            try json.string(process.commandLine)
+            try json.string(process.commandLine(root: root))
             try json.raw(",")
             try json.key("start")
             try json.number(relativeTime(process.startNs))

@@ -28,11 +28,12 @@ extension Finding {
 }
 
 extension Facts.Process {
-    /// The command line on one line, arguments that need it quoted; argv is recorded as a JSON array.
-    public var commandLine: String? {
+    /// The command line on one line, arguments that need it quoted and paths under `root` relative;
+    /// argv is recorded as a JSON array.
+    public func commandLine(root: ProjectRoot? = nil) -> String? {
         guard let argv else { return nil }
         guard let words = try? JSONDecoder().decode([String].self, from: Data(argv.utf8)) else { return argv }
-        return words.map { word in
+        return words.map { root?.relative($0) ?? $0 }.map { word in
             word.isEmpty || word.contains(where: { " \"'\\$`".contains($0) }) ? "'\(word)'" : word
         }.joined(separator: " ")
     }

@@ -44,7 +44,7 @@ public struct TraceSummary: Sendable, Encodable {
         startNs = timeline.startNs
         endNs = max(timeline.endNs, facts.lastSeenNs.values.max() ?? timeline.endNs)
         processes = facts.processes.sorted { $0.key < $1.key }.map { _, process in
-            Process(pid: process.pid, command: process.commandLine, exited: process.endNs != nil)
+            Process(pid: process.pid, command: process.commandLine(root: root), exited: process.endNs != nil)
         }
         loops = Dictionary(facts.loops.values.map { ($0.className ?? "unknown", 1) }, uniquingKeysWith: +)
         var tasks = Dictionary(uniqueKeysWithValues: Facts.Task.State.allCases.map { ($0.rawValue, 0) })
