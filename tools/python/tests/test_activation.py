@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from conftest import EXAMPLES, SRC, Trace, recording_environment, run_python
+from conftest import SRC, Trace, recording_environment, run_python
 
 
 def test_python_m_asynctrace_run_records_a_script_with_its_arguments(tmp_path):

@@ -1,6 +1,5 @@
 """The pytest plugin: `pytest --asynctrace=PATH` records the run and tags each event with its test."""
 import os
-import sys
 
 from conftest import SRC, Trace, run_python
 

@@ -6,7 +6,6 @@ does nothing.
 """
 
 import os
-import time
 
 import pytest
 
