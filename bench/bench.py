@@ -27,7 +27,9 @@ from asynctrace.__main__ import recording_environment  # noqa: E402
 def run_measured(args, env, cwd=None, stdout=subprocess.DEVNULL):
     """Run a child to completion; return (cpu seconds, wall seconds, peak RSS in MB, exit status)."""
     start = time.perf_counter()
-    proc = subprocess.Popen(args, env=env, cwd=cwd, stdout=stdout, stderr=subprocess.DEVNULL)
+    # stdin is /dev/null: an inherited pipe made one of CPython's asyncio tests read without end (OOM).
+    proc = subprocess.Popen(args, env=env, cwd=cwd, stdin=subprocess.DEVNULL, stdout=stdout,
+                            stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)

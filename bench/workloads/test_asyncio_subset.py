@@ -14,7 +14,8 @@ for module in MODULES:
         continue
     names.append(f"test.test_asyncio.{module}")
 suite = unittest.defaultTestLoader.loadTestsFromNames(names)
-result = unittest.TextTestRunner(stream=open("/dev/null", "w"), verbosity=0).run(suite)
+with open(os.devnull, "w") as quiet:
+    result = unittest.TextTestRunner(stream=quiet, verbosity=0).run(suite)
 # os.write: some of these tests swap sys.stdout
 os.write(1, f"ran={result.testsRun} failures={len(result.failures)} errors={len(result.errors)} "
             f"skipped={len(result.skipped)}\n".encode())
