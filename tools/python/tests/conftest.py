@@ -69,8 +69,8 @@ def run_python(args, cwd, trace_path=None, timeout=60, env=None):
         environ = dict(env)
     if trace_path is not None:
         environ = recording_environment(str(trace_path), environ)
-    proc = subprocess.run([sys.executable, *args], cwd=cwd, env=environ, capture_output=True, text=True,
-                          timeout=timeout)
+    proc = subprocess.run([sys.executable, *args], cwd=cwd, env=environ, stdin=subprocess.DEVNULL,
+                          capture_output=True, text=True, timeout=timeout)
     return Run(proc, Trace(trace_path) if trace_path is not None and os.path.exists(trace_path) else None)
 
 
