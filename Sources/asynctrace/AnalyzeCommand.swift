@@ -33,15 +33,16 @@ struct AnalyzeCommand: ParsableCommand {
         defer { progress.finish() }
         let trace = try trace.open()
         let selected = rules.isEmpty ? Rule.all : Rule.all.filter { rule in rules.contains { $0.id == rule.id } }
-        let facts = try trace.facts(progress: progress.update)
-        let findings = Rule.findings(in: facts, rules: selected).map { $0.relativized(to: root.projectRoot) }
+        let facts = try trace.findingFacts(allTests: format == .junit, progress: progress.update)
+        let projectRoot = root.projectRoot
+        let findings = Rule.findings(in: facts, rules: selected).map { $0.relativized(to: projectRoot) }
         progress.finish()
         let file = try output.open(reading: trace)
         switch format {
         case .text: try file.write(TextRenderer.render(findings))
         case .json: try file.write(try JSONRenderer.render(findings))
         case .csv: try CSVRenderer.render(findings, to: file)
-        case .sarif: try file.write(try SARIFRenderer.render(findings, rules: selected, root: root.projectRoot))
+        case .sarif: try file.write(try SARIFRenderer.render(findings, rules: selected, root: projectRoot))
         case .junit:
             try file.write(JUnitRenderer.render(findings, tests: Array(facts.tests.values),
                                                 pids: facts.processes.compactMapValues(\.pid)))

@@ -92,7 +92,7 @@ struct RecordCommand: ParsableCommand {
         do {
             let trace = try Trace(path: output)
             let counts = try trace.counts()
-            let findings = Rule.findings(in: try trace.facts()).count
+            let findings = Rule.findings(in: try trace.findingFacts()).count
             func count(_ number: Int, _ one: String, _ many: String) -> String {
                 "\(number) \(number == 1 ? one : many)"
             }

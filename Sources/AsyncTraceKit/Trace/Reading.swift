@@ -1,0 +1,254 @@
+import GRDB
+
+/// How far a long read has come: `done` of `total` units of `stage`.
+public struct ReadProgress: Sendable {
+    public var stage: String
+    public var done: Int
+    public var total: Int
+}
+
+extension Trace {
+    /// Longest text kept from any column: a name, message or path longer than this is damage, not data.
+    static let maxText = 4096
+    /// Stacks are several lines of paths.
+    static let maxStack = 65536
+    /// Rows between two progress reports.
+    static let progressStep = 1 << 16
+
+    /// Everything: every object, and every event the analyzer reads, in one pass in id order. For the
+    /// report, the timeline, the task list and the summary, which show every task. `progress` hears about
+    /// the two long reads, tasks and events.
+    public func facts(progress: (ReadProgress) -> Void = { _ in }) throws(TraceError) -> Facts {
+        try withDatabase { db in
+            var facts = Facts()
+            for table in ObjectTable.allCases where table != .tasks {
+                try db.eachRow(table.select) { table.store($0, in: &facts) }
+            }
+            // A trace can hold millions of tasks: growing the dictionary step by step costs more than a count.
+            let taskCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM tasks") ?? 0
+            facts.tasks.reserveCapacity(taskCount)
+            var tasksRead = 0
+            try db.eachRow(ObjectTable.tasks.select) { row in
+                ObjectTable.tasks.store(row, in: &facts)
+                tasksRead += 1
+                if tasksRead % Self.progressStep == 0 {
+                    progress(.init(stage: "reading tasks", done: tasksRead, total: taskCount))
+                }
+            }
+            var counter = try EventCounter(db)
+            try db.eachRow("""
+                SELECT \(Self.eventColumns.joined(separator: ", ")) FROM events
+                WHERE \(Self.kindRange(Event.Kind.allCases)) ORDER BY id
+                """) { row in
+                guard let event = Event(row) else { return }
+                if let report = counter.count(event.id) { progress(report) }
+                facts.record(event)
+            }
+            return facts
+        }
+    }
+
+    /// Only what the rules read, for `analyze`, with `allTests` for reports that list every test. Reads the
+    /// events a finding can rest on in one pass, keeping their ids; then those events whole, and the tasks,
+    /// loops, threads, processes, tests and sites they name, by primary key: never all tasks.
+    ///
+    /// A cancel request or a rename matters only to a task that an evidence event names (it is pending at
+    /// close, say), and cancels are most of a busy trace's events: the pass keeps just their ids, and only
+    /// the first cancel request and the renames of such tasks are read whole. Loop runs and closes and the
+    /// last moments of processes are left out: these facts are enough for `Rule.findings`, not for a timeline.
+    public func findingFacts(allTests: Bool = false,
+                             progress: (ReadProgress) -> Void = { _ in }) throws(TraceError) -> Facts {
+        try withDatabase { db in
+            var evidence: [Int64] = []
+            var evidenceTasks = Set<Int64>()
+            var cancels: [(task: Int64, event: Int64)] = []
+            var renames: [(task: Int64, event: Int64)] = []
+            var counter = try EventCounter(db)
+            let kinds = Event.Kind.allCases.filter { $0 != .loopRunStart && $0 != .loopClosed }
+            try db.visitRows(["id", "kind", "task_id"], "FROM events WHERE \(Self.kindRange(kinds))") { row in
+                guard let id = row.int(0), let kind = row.wholeNumber(1).flatMap(Event.Kind.init) else { return }
+                if let report = counter.count(id) { progress(report) }
+                let task = row.int(2)
+                switch kind {
+                case .taskCancelRequested:
+                    if let task { cancels.append((task, id)) }
+                case .taskRenamed:
+                    if let task { renames.append((task, id)) }
+                case .taskPendingAtClose, .taskDestroyedPending, .exceptionNeverRetrieved, .taskCancelSwallowed,
+                     .taskPendingAtExit, .coroutineNeverAwaited, .crossLoopAwait, .crossThreadCall:
+                    evidence.append(id)
+                    if let task { evidenceTasks.insert(task) }
+                case .loopRunStart, .loopClosed:
+                    break
+                }
+            }
+            // Whatever order SQLite visited the rows in: the earliest cancel request by id, and all events
+            // read and recorded in id order.
+            var firstCancels: [Int64: Int64] = [:]
+            for (task, event) in cancels where evidenceTasks.contains(task) {
+                firstCancels[task] = min(event, firstCancels[task] ?? event)
+            }
+            evidence += firstCancels.values
+            evidence += renames.lazy.filter { evidenceTasks.contains($0.task) }.map(\.event)
+            evidence.sort()
+
+            var facts = Facts()
+            var wanted = Wanted()
+            try db.eachRow("SELECT \(Self.eventColumns.joined(separator: ", ")) FROM events", key: "id",
+                           in: evidence) { row in
+                guard let event = Event(row) else { return }
+                facts.record(event)
+                wanted.add(event)
+            }
+            func read(_ table: ObjectTable, _ ids: Set<Int64>) throws {
+                try db.eachRow(table.select, key: table.key, in: ids.sorted()) { table.store($0, in: &facts) }
+            }
+            // Tasks first, as they name objects of every other table; loops before their threads, tests
+            // before their processes.
+            try read(.tasks, wanted.tasks)
+            for task in facts.tasks.values { wanted.add(task) }
+            try read(.loops, wanted.loops)
+            if allTests {
+                try db.eachRow(ObjectTable.tests.select) { ObjectTable.tests.store($0, in: &facts) }
+            } else {
+                try read(.tests, wanted.tests)
+            }
+            wanted.threads.formUnion(facts.loops.values.compactMap(\.threadID))
+            wanted.processes.formUnion(facts.tests.values.compactMap(\.processID))
+            try read(.threads, wanted.threads)
+            try read(.processes, wanted.processes)
+            try read(.sites, wanted.sites)
+            return facts
+        }
+    }
+
+    /// `kind BETWEEN lowest AND highest` of `kinds`: a range costs SQLite a third of what an IN list does.
+    /// Rows of other kinds in between come too, for the reader to skip.
+    static func kindRange(_ kinds: [Event.Kind]) -> String {
+        let kinds = kinds.map(\.rawValue)
+        return "kind BETWEEN \(kinds.min() ?? 0) AND \(kinds.max() ?? 0)"
+    }
+
+    static let eventColumns = ["id", "ts", "kind", "process_id", "thread_id", "loop_id", "task_id", "test_id",
+                               "site_id", "ref_id", "arg", "substr(detail, 1, \(maxText))"]
+}
+
+/// How far a pass over the events has come: ids grow with insertion, so the last id tells without a count.
+private struct EventCounter {
+    let lastID: Int
+    var read = 0
+
+    init(_ db: Database) throws {
+        lastID = Int(try Int64.fetchOne(db, sql: "SELECT max(id) FROM events") ?? 0)
+    }
+
+    /// Counts event `id`; every so often returns the progress to report.
+    mutating func count(_ id: Int64) -> ReadProgress? {
+        read += 1
+        return read % Trace.progressStep == 0 ? ReadProgress(stage: "reading events", done: Int(id), total: lastID) : nil
+    }
+}
+
+extension Event {
+    /// An event from a row of `Trace.eventColumns`; nil for a kind the analyzer does not read.
+    init?(_ row: some SQLiteValues) {
+        guard let id = row.int(0), let kind = row.wholeNumber(2).flatMap(Kind.init) else { return nil }
+        self.init(id: id, ts: row.int(1), kind: kind, processID: row.int(3), threadID: row.int(4),
+                  loopID: row.int(5), taskID: row.int(6), testID: row.int(7), siteID: row.int(8),
+                  refID: row.int(9), arg: row.int(10), detail: row.text(11))
+    }
+}
+
+/// The per-object tables as Facts holds them: the columns read, texts cut to a sane length, and where each
+/// row goes. The first column is the id; a row without one is skipped.
+enum ObjectTable: CaseIterable {
+    case processes, threads, tests, sites, loops, tasks
+
+    /// `SELECT ... FROM ...`, up to where a WHERE clause would begin.
+    var select: String {
+        let text = { (column: String) in "substr(\(column), 1, \(Trace.maxText))" }
+        switch self {
+        case .processes:
+            return "SELECT id, pid, \(text("argv")), start_mono_ns, end_mono_ns FROM processes"
+        case .threads:
+            return "SELECT id, \(text("name")), process_id FROM threads"
+        case .tests:
+            return "SELECT id, \(text("nodeid")), process_id, \(text("outcome")), start_ns, end_ns FROM tests"
+        case .sites:
+            return """
+                SELECT id, \(text("file")), line, \(text("function")), substr(stack, 1, \(Trace.maxStack)) FROM sites
+                """
+        case .loops:
+            return "SELECT id, process_id, thread_id, \(text("class_name")), created_ns FROM loops"
+        case .tasks:
+            // task_ends.task_id is the table's primary key, so the join is one lookup per task.
+            return """
+                SELECT t.id, t.process_id, t.loop_id, \(text("t.name")), \(text("t.coro_qualname")), t.site_id,
+                       t.thread_id, t.test_id, t.parent_task_id, t.created_ns,
+                       e.task_id, e.ts, e.outcome, \(text("e.exception"))
+                FROM tasks AS t LEFT JOIN task_ends AS e ON e.task_id = t.id
+                """
+        }
+    }
+
+    /// The id column of `select`.
+    var key: String { self == .tasks ? "t.id" : "id" }
+
+    func store(_ row: Columns, in facts: inout Facts) {
+        guard let id = row.int(0) else { return }
+        switch self {
+        case .processes:
+            facts.processes[id] = .init(pid: row.int(1), argv: row.text(2), startNs: row.int(3), endNs: row.int(4))
+            facts.saw(row.int(4) ?? row.int(3), in: id)
+        case .threads:
+            facts.threads[id] = .init(name: row.text(1), processID: row.int(2))
+        case .tests:
+            facts.tests[id] = .init(nodeid: row.text(1), processID: row.int(2), outcome: row.text(3),
+                                    startNs: row.int(4), endNs: row.int(5))
+            facts.saw(row.int(5) ?? row.int(4), in: row.int(2))
+        case .sites:
+            facts.sites[id] = .init(file: row.text(1), line: row.int(2), function: row.text(3), stack: row.text(4))
+        case .loops:
+            facts.loops[id] = .init(processID: row.int(1), threadID: row.int(2), className: row.text(3),
+                                    createdNs: row.int(4))
+        case .tasks:
+            var task = Facts.Task(processID: row.int(1), loopID: row.int(2), name: row.text(3),
+                                  coroQualname: row.text(4), siteID: row.int(5), threadID: row.int(6),
+                                  testID: row.int(7), parentID: row.int(8), createdNs: row.int(9))
+            if row.int(10) != nil {
+                task.end = .init(ns: row.int(11), outcome: row.int(12).flatMap(Facts.Task.Outcome.init),
+                                 exception: row.text(13))
+            }
+            facts.tasks[id] = task
+            facts.saw(task.end?.ns ?? task.createdNs, in: task.processID)
+        }
+    }
+
+}
+
+/// The ids of the objects that the rows read so far name, table by table.
+private struct Wanted {
+    var tasks = Set<Int64>(), loops = Set<Int64>(), threads = Set<Int64>(), processes = Set<Int64>(),
+        tests = Set<Int64>(), sites = Set<Int64>()
+
+    mutating func add(_ event: Event) {
+        Self.insert(event.taskID, into: &tasks)
+        Self.insert(event.loopID, into: &loops)
+        Self.insert(event.threadID, into: &threads)
+        Self.insert(event.processID, into: &processes)
+        Self.insert(event.testID, into: &tests)
+        Self.insert(event.siteID, into: &sites)
+    }
+
+    mutating func add(_ task: Facts.Task) {
+        Self.insert(task.loopID, into: &loops)
+        Self.insert(task.threadID, into: &threads)
+        Self.insert(task.processID, into: &processes)
+        Self.insert(task.testID, into: &tests)
+        Self.insert(task.siteID, into: &sites)
+    }
+
+    private static func insert(_ id: Int64?, into set: inout Set<Int64>) {
+        if let id { set.insert(id) }
+    }
+}

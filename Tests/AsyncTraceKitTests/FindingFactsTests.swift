@@ -1,0 +1,80 @@
+import AsyncTraceKit
+import Foundation
+import Testing
+
+/// `analyze` reads only what the rules need (`Trace.findingFacts`): the same findings as from every fact
+/// of the trace, from far fewer rows.
+@Suite struct FindingFactsTests {
+    static let examples = ["all.py"] + Rule.all.flatMap {
+        [$0.description.triggeringExample, $0.description.nonTriggeringExample]
+    }
+
+    @Test(arguments: examples)
+    func theLeanReadFindsWhatTheFullReadFinds(_ example: String) throws {
+        let trace = try Trace(path: try Recordings.trace(of: example))
+        #expect(Rule.findings(in: try trace.findingFacts()) == Rule.findings(in: try trace.facts()))
+    }
+
+    /// Task-scoped events in every order the rules distinguish: a cancel before and after the close, two
+    /// cancels, renames before and after, a swallowed cancel whose request came later; a kind that is not a
+    /// whole number and a task id that is not a number, which name nothing.
+    static let orderings = TraceFiles.basics + """
+        INSERT INTO sites (id, file, line, function) VALUES (100, '/src/a.py', 3, 'f'), (101, '/src/b.py', 9, 'g');
+        INSERT INTO tasks (id, process_id, loop_id, name, coro_qualname, site_id, thread_id, created_ns)
+            VALUES (1, 1, 20, 'a', 'fa', 100, 10, 1), (2, 1, 20, 'b', 'fb', 100, 10, 2),
+                   (3, 1, 20, 'c', 'fc', 100, 10, 3), (4, 1, 20, 'd', 'fd', 100, 10, 4),
+                   (5, 1, 20, 'e', 'fe', 100, 10, 5), (6, 1, 20, 'f', 'ff', 100, 10, 6);
+        INSERT INTO events (id, ts, kind, process_id, thread_id, loop_id, task_id, site_id, arg, detail) VALUES
+            (1, 10, 18, 1, 10, 20, 1, NULL, NULL, 'early name'),
+            (2, 11, 12, 1, 10, 20, 1, 101, 0, NULL),
+            (3, 12, 12, 1, 10, 20, 1, 100, 0, NULL),
+            (4, 13, 13, 1, 10, 20, 1, NULL, 0, 'a'),
+            (5, 14, 18, 1, 10, 20, 1, NULL, NULL, 'late name'),
+            (6, 15, 13, 1, 10, 20, 2, NULL, 0, 'b'),
+            (7, 16, 12, 1, 10, 20, 2, 101, 0, NULL),
+            (8, 17, 16, 1, 10, 20, 3, NULL, NULL, NULL),
+            (9, 18, 12, 1, 10, 20, 3, 101, 0, NULL),
+            (10, 19, 12, 1, 10, 20, 4, 101, 0, NULL),
+            (11, 20, 14, 1, 10, 20, 4, NULL, 0, 'd'),
+            (12, 21, 14.5, 1, 10, 20, 5, NULL, 0, 'e'),
+            (13, 22, 12, 1, 10, 20, 6, 101, 0, NULL),
+            (14, 23, 17, 1, 10, 20, 6, NULL, 0, 'f'),
+            (15, 24, 18, 1, 10, 20, 2, NULL, NULL, NULL),
+            (16, 25, 20, 1, 10, NULL, NULL, 100, 1, 'save'),
+            (17, 26, 13, 1, 10, 20, 'x5', NULL, 0, 'e');
+        """
+
+    @Test func taskEventsInAnyOrderGiveTheSameFindings() throws {
+        let trace = try Trace(path: try TraceFiles.make(Self.orderings))
+        let findings = Rule.findings(in: try trace.findingFacts())
+        #expect(findings == Rule.findings(in: try trace.facts()))
+        #expect(findings.map(\.rule) == Array(repeating: "cancelled-unfinished", count: 4)
+            + ["leaked-coroutine", "pending-at-close"])
+        #expect(findings.first { $0.task == 1 }?.object == "late name (fa)")
+        #expect(findings.first { $0.task == 1 }?.message.contains("/src/b.py:9") == true)
+    }
+
+    @Test func onlyTheTasksOfFindingsAreRead() throws {
+        // A thousand tasks that finish, each cancelled on the way, and one left pending at close.
+        let finished = (2...1001).map { "(\($0), 1, 20, 'ok', 'fine', NULL, 10, \($0))" }.joined(separator: ", ")
+        let cancels = (2...1001).map { "(\($0), \($0), 12, 1, \($0), 0)" }.joined(separator: ", ")
+        let trace = try Trace(path: try TraceFiles.make(TraceFiles.basics + """
+            INSERT INTO tasks (id, process_id, loop_id, name, coro_qualname, site_id, thread_id, created_ns)
+                VALUES (1, 1, 20, 'poller', 'poll', NULL, 10, 1), \(finished);
+            INSERT INTO events (id, ts, kind, process_id, task_id, arg) VALUES \(cancels);
+            INSERT INTO events (id, ts, kind, process_id, loop_id, task_id, arg) VALUES (5000, 5000, 13, 1, 20, 1, 0);
+            """))
+        let facts = try trace.findingFacts()
+        #expect(Array(facts.tasks.keys) == [1])
+        #expect(Array(facts.histories.keys) == [1])
+        #expect(Rule.findings(in: facts).map(\.object) == ["poller (poll)"])
+        #expect(try trace.facts().tasks.count == 1001)
+    }
+
+    @Test func junitReadsEveryTest() throws {
+        let trace = try Trace(path: try Recordings.pytestRun.get())
+        let all = try trace.facts()
+        #expect(try trace.findingFacts(allTests: true).tests.count == all.tests.count)
+        #expect(try trace.findingFacts().tests.count < all.tests.count)
+    }
+}
