@@ -51,10 +51,11 @@ struct ExportCommand: ParsableCommand {
             try file.flush()
         case .perfetto:
             let facts = try trace.facts(progress: progress.update)
-            let findings = Rule.findings(in: facts).map { $0.relativized(to: root.projectRoot) }
+            let projectRoot = root.projectRoot
+            let findings = Rule.findings(in: facts).map { $0.relativized(to: projectRoot) }
             progress.stage("writing the trace events")
             let file = try output.open(reading: trace)
-            try ChromeTrace.render(facts, findings: findings, root: root.projectRoot, to: file)
+            try ChromeTrace.render(facts, findings: findings, root: projectRoot, to: file)
             try file.flush()
         }
     }

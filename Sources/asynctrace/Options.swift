@@ -34,6 +34,7 @@ struct RootOptions: ParsableArguments {
                                valueName: "dir"))
     var root: String?
 
+    /// Worked out from the file system on each access: read it once per command, not once per finding.
     var projectRoot: ProjectRoot {
         let directory = root ?? FileManager.default.currentDirectoryPath
         return ProjectRoot(URL(fileURLWithPath: directory).standardizedFileURL.path)

@@ -22,10 +22,11 @@ struct ReportCommand: ParsableCommand {
         defer { progress.finish() }
         let trace = try trace.open()
         let facts = try trace.facts(progress: progress.update)
-        let findings = Rule.findings(in: facts).map { $0.relativized(to: root.projectRoot) }
+        let projectRoot = root.projectRoot
+        let findings = Rule.findings(in: facts).map { $0.relativized(to: projectRoot) }
         progress.stage("writing the report")
         let file = try output.open(reading: trace)
-        try HTMLReport.render(facts, findings: findings, title: trace.path, root: root.projectRoot, to: file)
+        try HTMLReport.render(facts, findings: findings, title: trace.path, root: projectRoot, to: file)
         try file.flush()
     }
 }

@@ -22,8 +22,28 @@ extension Finding {
         var finding = self
         finding.file = file.map(root.relative)
         finding.stack = stack.map(root.relative)
-        finding.message = message.replacingOccurrences(of: root.prefix, with: "")
+        finding.message = message.removing(root.prefix)
         return finding
+    }
+}
+
+extension String {
+    /// Without any occurrence of `part`, compared byte by byte. Foundation's replacingOccurrences costs tens
+    /// of microseconds a call, which a hundred thousand findings notice.
+    fileprivate func removing(_ part: String) -> String {
+        let bytes = Array(utf8), pattern = Array(part.utf8)
+        guard let first = pattern.first else { return self }
+        var kept: [UInt8] = []
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == first, bytes[index...].starts(with: pattern) {
+                index += pattern.count
+            } else {
+                kept.append(bytes[index])
+                index += 1
+            }
+        }
+        return kept.count == bytes.count ? self : String(decoding: kept, as: UTF8.self)
     }
 }
 

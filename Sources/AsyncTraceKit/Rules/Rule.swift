@@ -56,11 +56,21 @@ public struct Rule: Sendable, Identifiable {
     /// The findings of `rules` in `facts`, sorted by rule, file and line; then by time, task and message so
     /// that the order never depends on dictionary order.
     public static func findings(in facts: Facts, rules: [Rule] = all) -> [Finding] {
-        rules.flatMap { $0.check(facts) }.sorted {
-            if ($0.rule, $0.file ?? "", $0.line ?? 0) != ($1.rule, $1.file ?? "", $1.line ?? 0) {
-                return ($0.rule, $0.file ?? "", $0.line ?? 0) < ($1.rule, $1.file ?? "", $1.line ?? 0)
-            }
-            return ($0.timestampNs ?? 0, $0.task ?? 0, $0.message) < ($1.timestampNs ?? 0, $1.task ?? 0, $1.message)
+        let findings = rules.flatMap { $0.check(facts) }
+        // Numbers are sorted, not findings: a finding is a dozen fields to copy at every move, and strings are
+        // slow to compare. A rule or a file stands for its rank among the distinct ones; a missing file sorts
+        // as "", a missing number as 0.
+        func ranks(_ texts: [String]) -> [String: Int] {
+            Dictionary(uniqueKeysWithValues: Set(texts).sorted().enumerated().map { ($1, $0) })
         }
+        let rules = ranks(findings.map(\.rule)), files = ranks(findings.map { $0.file ?? "" })
+        let keys = findings.enumerated().map { index, finding in
+            (rule: rules[finding.rule] ?? 0, file: files[finding.file ?? ""] ?? 0, line: finding.line ?? 0,
+             time: finding.timestampNs ?? 0, task: finding.task ?? 0, index: index)
+        }
+        return keys.sorted { a, b in
+            let (first, second) = ((a.rule, a.file, a.line, a.time, a.task), (b.rule, b.file, b.line, b.time, b.task))
+            return first != second ? first < second : findings[a.index].message < findings[b.index].message
+        }.map { findings[$0.index] }
     }
 }
