@@ -35,7 +35,7 @@ extension Trace {
                     progress(.init(stage: "reading tasks", done: tasksRead, total: taskCount))
                 }
             }
-            var counter = try EventCounter(db)
+            var counter = EventCounter(lastID: try Int64.fetchOne(db, sql: "SELECT max(id) FROM events") ?? 0)
             try db.eachRow("""
                 SELECT \(Self.eventColumns.joined(separator: ", ")) FROM events
                 WHERE \(Self.kindRange(Event.Kind.allCases)) ORDER BY id
@@ -44,80 +44,6 @@ extension Trace {
                 if let report = counter.count(event.id) { progress(report) }
                 facts.record(event)
             }
-            return facts
-        }
-    }
-
-    /// Only what the rules read, for `analyze`, with `allTests` for reports that list every test. Reads the
-    /// events a finding can rest on in one pass, keeping their ids; then those events whole, and the tasks,
-    /// loops, threads, processes, tests and sites they name, by primary key: never all tasks.
-    ///
-    /// A cancel request or a rename matters only to a task that an evidence event names (it is pending at
-    /// close, say), and cancels are most of a busy trace's events: the pass keeps just their ids, and only
-    /// the first cancel request and the renames of such tasks are read whole. Loop runs and closes and the
-    /// last moments of processes are left out: these facts are enough for `Rule.findings`, not for a timeline.
-    public func findingFacts(allTests: Bool = false,
-                             progress: (ReadProgress) -> Void = { _ in }) throws(TraceError) -> Facts {
-        try withDatabase { db in
-            var evidence: [Int64] = []
-            var evidenceTasks = Set<Int64>()
-            var cancels: [(task: Int64, event: Int64)] = []
-            var renames: [(task: Int64, event: Int64)] = []
-            var counter = try EventCounter(db)
-            let kinds = Event.Kind.allCases.filter { $0 != .loopRunStart && $0 != .loopClosed }
-            try db.visitRows(["id", "kind", "task_id"], "FROM events WHERE \(Self.kindRange(kinds))") { row in
-                guard let id = row.int(0), let kind = row.wholeNumber(1).flatMap(Event.Kind.init) else { return }
-                if let report = counter.count(id) { progress(report) }
-                let task = row.int(2)
-                switch kind {
-                case .taskCancelRequested:
-                    if let task { cancels.append((task, id)) }
-                case .taskRenamed:
-                    if let task { renames.append((task, id)) }
-                case .taskPendingAtClose, .taskDestroyedPending, .exceptionNeverRetrieved, .taskCancelSwallowed,
-                     .taskPendingAtExit, .coroutineNeverAwaited, .crossLoopAwait, .crossThreadCall:
-                    evidence.append(id)
-                    if let task { evidenceTasks.insert(task) }
-                case .loopRunStart, .loopClosed:
-                    break
-                }
-            }
-            // Whatever order SQLite visited the rows in: the earliest cancel request by id, and all events
-            // read and recorded in id order.
-            var firstCancels: [Int64: Int64] = [:]
-            for (task, event) in cancels where evidenceTasks.contains(task) {
-                firstCancels[task] = min(event, firstCancels[task] ?? event)
-            }
-            evidence += firstCancels.values
-            evidence += renames.lazy.filter { evidenceTasks.contains($0.task) }.map(\.event)
-            evidence.sort()
-
-            var facts = Facts()
-            var wanted = Wanted()
-            try db.eachRow("SELECT \(Self.eventColumns.joined(separator: ", ")) FROM events", key: "id",
-                           in: evidence) { row in
-                guard let event = Event(row) else { return }
-                facts.record(event)
-                wanted.add(event)
-            }
-            func read(_ table: ObjectTable, _ ids: Set<Int64>) throws {
-                try db.eachRow(table.select, key: table.key, in: ids.sorted()) { table.store($0, in: &facts) }
-            }
-            // Tasks first, as they name objects of every other table; loops before their threads, tests
-            // before their processes.
-            try read(.tasks, wanted.tasks)
-            for task in facts.tasks.values { wanted.add(task) }
-            try read(.loops, wanted.loops)
-            if allTests {
-                try db.eachRow(ObjectTable.tests.select) { ObjectTable.tests.store($0, in: &facts) }
-            } else {
-                try read(.tests, wanted.tests)
-            }
-            wanted.threads.formUnion(facts.loops.values.compactMap(\.threadID))
-            wanted.processes.formUnion(facts.tests.values.compactMap(\.processID))
-            try read(.threads, wanted.threads)
-            try read(.processes, wanted.processes)
-            try read(.sites, wanted.sites)
             return facts
         }
     }
@@ -135,17 +61,14 @@ extension Trace {
 
 /// How far a pass over the events has come: ids grow with insertion, so the last id tells without a count.
 private struct EventCounter {
-    let lastID: Int
+    let lastID: Int64
     var read = 0
-
-    init(_ db: Database) throws {
-        lastID = Int(try Int64.fetchOne(db, sql: "SELECT max(id) FROM events") ?? 0)
-    }
 
     /// Counts event `id`; every so often returns the progress to report.
     mutating func count(_ id: Int64) -> ReadProgress? {
         read += 1
-        return read % Trace.progressStep == 0 ? ReadProgress(stage: "reading events", done: Int(id), total: lastID) : nil
+        guard read % Trace.progressStep == 0 else { return nil }
+        return ReadProgress(stage: "reading events", done: Int(id), total: Int(lastID))
     }
 }
 
@@ -224,31 +147,4 @@ enum ObjectTable: CaseIterable {
         }
     }
 
-}
-
-/// The ids of the objects that the rows read so far name, table by table.
-private struct Wanted {
-    var tasks = Set<Int64>(), loops = Set<Int64>(), threads = Set<Int64>(), processes = Set<Int64>(),
-        tests = Set<Int64>(), sites = Set<Int64>()
-
-    mutating func add(_ event: Event) {
-        Self.insert(event.taskID, into: &tasks)
-        Self.insert(event.loopID, into: &loops)
-        Self.insert(event.threadID, into: &threads)
-        Self.insert(event.processID, into: &processes)
-        Self.insert(event.testID, into: &tests)
-        Self.insert(event.siteID, into: &sites)
-    }
-
-    mutating func add(_ task: Facts.Task) {
-        Self.insert(task.loopID, into: &loops)
-        Self.insert(task.threadID, into: &threads)
-        Self.insert(task.processID, into: &processes)
-        Self.insert(task.testID, into: &tests)
-        Self.insert(task.siteID, into: &sites)
-    }
-
-    private static func insert(_ id: Int64?, into set: inout Set<Int64>) {
-        if let id { set.insert(id) }
-    }
 }

@@ -24,25 +24,39 @@ public struct Trace: Sendable {
     /// The path as the caller gave it, for messages.
     public let path: String
     let database: DatabaseQueue
+    /// Whether the trace is complete: without a -wal file nobody writes it, so that two connections read
+    /// the same rows.
+    let isComplete: Bool
+    /// What SQLite opens: the path, or an immutable URI for it.
+    private let location: String
 
     /// Opens `path` read-only and checks that it is a trace of a supported schema version.
     public init(path: String) throws(TraceError) {
         self.path = path
         try Self.checkFile(path)
-        var configuration = Configuration()
-        configuration.readonly = true
-        configuration.label = "asynctrace.trace"
         // Without a -wal file the trace is complete and nobody writes it: immutable=1 makes SQLite skip
         // locking and never create a -shm file. A -wal file holds rows from a writer that did not close
         // (crashed or still running); only a normal read-only open replays it.
-        let hasWAL = FileManager.default.fileExists(atPath: path + "-wal")
-        let location = hasWAL || !Self.sqliteReadsURIs ? path : Self.immutableURI(path)
-        do {
-            database = try DatabaseQueue(path: location, configuration: configuration)
-        } catch {
-            throw Self.traceError(error, path: path)
-        }
+        isComplete = !FileManager.default.fileExists(atPath: path + "-wal")
+        location = !isComplete || !Self.sqliteReadsURIs ? path : Self.immutableURI(path)
+        database = try Self.connect(location, path: path)
         try withDatabase { db in try Self.checkSchema(db, path: path) }
+    }
+
+    /// Another connection to the trace, to read part of it in parallel.
+    func connect() throws(TraceError) -> DatabaseQueue {
+        try Self.connect(location, path: path)
+    }
+
+    private static func connect(_ location: String, path: String) throws(TraceError) -> DatabaseQueue {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.label = "asynctrace.trace"
+        do {
+            return try DatabaseQueue(path: location, configuration: configuration)
+        } catch {
+            throw traceError(error, path: path)
+        }
     }
 
     /// Runs `body` in one read transaction, turning SQLite failures into `TraceError`.

@@ -1,0 +1,197 @@
+import Foundation
+import GRDB
+
+extension Trace {
+    /// Only what the rules read, for `analyze`, with `allTests` for reports that list every test. Reads the
+    /// events a finding can rest on in one pass, keeping their ids; then those events whole, and the tasks,
+    /// loops, threads, processes, tests and sites they name, by primary key: never all tasks.
+    ///
+    /// A cancel request or a rename matters only to a task that an evidence event names (it is pending at
+    /// close, say), and cancels are most of a busy trace's events: the pass keeps just their ids, and only
+    /// the first cancel request and the renames of such tasks are read whole. Loop runs and closes and the
+    /// last moments of processes are left out: these facts are enough for `Rule.findings`, not for a timeline.
+    public func findingFacts(allTests: Bool = false,
+                             progress: @escaping @Sendable (ReadProgress) -> Void = { _ in }) throws(TraceError)
+        -> Facts {
+        let parts = try passOverEvents(progress: progress)
+        return try withDatabase { db in
+            // Whatever order SQLite visited the rows in: the earliest cancel request by id, and all events
+            // read and recorded in id order.
+            let tasks = parts.reduce(into: Set<Int64>()) { $0.formUnion($1.tasks) }
+            var evidence: [Int64] = []
+            var firstCancels: [Int64: Int64] = [:]
+            for part in parts {
+                evidence += part.evidence
+                for (task, event) in part.cancels where tasks.contains(task) {
+                    firstCancels[task] = min(event, firstCancels[task] ?? event)
+                }
+                evidence += part.renames.lazy.filter { tasks.contains($0.task) }.map(\.event)
+            }
+            evidence += firstCancels.values
+            evidence.sort()
+
+            var facts = Facts()
+            var wanted = Wanted()
+            try db.eachRow("SELECT \(Self.eventColumns.joined(separator: ", ")) FROM events", key: "id",
+                           in: evidence) { row in
+                guard let event = Event(row) else { return }
+                facts.record(event)
+                wanted.add(event)
+            }
+            func read(_ table: ObjectTable, _ ids: Set<Int64>) throws {
+                try db.eachRow(table.select, key: table.key, in: ids.sorted()) { table.store($0, in: &facts) }
+            }
+            // Tasks first, as they name objects of every other table; loops before their threads, tests
+            // before their processes.
+            try read(.tasks, wanted.tasks)
+            for task in facts.tasks.values { wanted.add(task) }
+            try read(.loops, wanted.loops)
+            if allTests {
+                try db.eachRow(ObjectTable.tests.select) { ObjectTable.tests.store($0, in: &facts) }
+            } else {
+                try read(.tests, wanted.tests)
+            }
+            wanted.threads.formUnion(facts.loops.values.compactMap(\.threadID))
+            wanted.processes.formUnion(facts.tests.values.compactMap(\.processID))
+            try read(.threads, wanted.threads)
+            try read(.processes, wanted.processes)
+            try read(.sites, wanted.sites)
+            return facts
+        }
+    }
+
+    /// The pass of `findingFacts`, the most of its time. A complete trace of a million events or more is cut
+    /// by id into eight parts, each read on a connection of its own by as many threads as there are cores:
+    /// the kinds that count cluster unevenly, so more parts than cores keep every core busy to the end.
+    private func passOverEvents(progress: @escaping @Sendable (ReadProgress) -> Void) throws(TraceError)
+        -> [EvidencePass] {
+        let (first, last) = try withDatabase { db in
+            // Each in a query of its own: SQLite looks up a lone min() or max() in the index, but scans the
+            // table for both together.
+            let row = try Row.fetchOne(db, sql: "SELECT (SELECT min(id) FROM events), (SELECT max(id) FROM events)")
+            return (row?[0] as Int64?, row?[1] as Int64?)
+        }
+        guard let first, let last, first <= last else { return [] }
+        // Ids can be anything in a damaged trace: the span is computed without overflow, and only a sane
+        // one is cut.
+        let span = UInt64(bitPattern: last &- first)
+        let count: Int64 = isComplete && span >= 1 << 20 && span < 1 << 48 ? 8 : 1
+        let size = Int64(span) / count + 1
+        let ranges = count == 1 ? [first...last]
+            : (0..<count).map { first + $0 * size ... min(last, first + ($0 + 1) * size - 1) }
+        let shared = SharedPass(parts: ranges.count, total: Int(clamping: span), progress: progress)
+        DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
+            shared[index] = Result {
+                let connection = index == 0 ? database : try connect()
+                return try connection.read { db in try EvidencePass(db, ids: ranges[index], passed: shared.passed) }
+            }
+        }
+        do {
+            return try (0..<ranges.count).map { try shared[$0].get() }
+        } catch {
+            throw Self.traceError(error, path: path)
+        }
+    }
+}
+
+/// What the pass of `Trace.findingFacts` found in a range of event ids, in the order SQLite visited them.
+private struct EvidencePass {
+    /// Events that are findings or decide one.
+    var evidence: [Int64] = []
+    /// The tasks those events name.
+    var tasks = Set<Int64>()
+    var cancels: [(task: Int64, event: Int64)] = []
+    var renames: [(task: Int64, event: Int64)] = []
+
+    init() {}
+
+    /// `passed` hears every so often how many more ids the pass has gone past.
+    init(_ db: Database, ids: ClosedRange<Int64>, passed: (Int) -> Void) throws {
+        let kinds = Event.Kind.allCases.filter { $0 != .loopRunStart && $0 != .loopClosed }
+        var rows = 0
+        var reached = ids.lowerBound
+        func pass(_ id: Int64) {
+            guard id > reached else { return }
+            passed(Int(clamping: UInt64(bitPattern: id &- reached)))
+            reached = id
+        }
+        try db.visitRows(["id", "kind", "task_id"], """
+            FROM events WHERE id BETWEEN \(ids.lowerBound) AND \(ids.upperBound) AND \(Trace.kindRange(kinds))
+            """) { row in
+            rows += 1
+            if rows % Trace.progressStep == 0, let id = row.int(0) { pass(id) }
+            guard let id = row.int(0), let kind = row.wholeNumber(1).flatMap(Event.Kind.init) else { return }
+            let task = row.int(2)
+            switch kind {
+            case .taskCancelRequested:
+                if let task { cancels.append((task, id)) }
+            case .taskRenamed:
+                if let task { renames.append((task, id)) }
+            case .taskPendingAtClose, .taskDestroyedPending, .exceptionNeverRetrieved, .taskCancelSwallowed,
+                 .taskPendingAtExit, .coroutineNeverAwaited, .crossLoopAwait, .crossThreadCall:
+                evidence.append(id)
+                if let task { tasks.insert(task) }
+            case .loopRunStart, .loopClosed:
+                break
+            }
+        }
+        pass(ids.upperBound)
+    }
+}
+
+/// What the parts of a pass share across their threads: their results, and how far they have come together.
+private final class SharedPass: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [Result<EvidencePass, any Error>]
+    /// Ids all parts have gone past, of `total`.
+    private var ids = 0
+    private let total: Int
+    private let progress: @Sendable (ReadProgress) -> Void
+
+    init(parts: Int, total: Int, progress: @escaping @Sendable (ReadProgress) -> Void) {
+        results = Array(repeating: .success(EvidencePass()), count: parts)
+        self.total = total
+        self.progress = progress
+    }
+
+    subscript(part: Int) -> Result<EvidencePass, any Error> {
+        get { lock.withLock { results[part] } }
+        set { lock.withLock { results[part] = newValue } }
+    }
+
+    func passed(_ count: Int) {
+        let ids = lock.withLock {
+            let (sum, overflow) = self.ids.addingReportingOverflow(count)
+            self.ids = overflow ? .max : sum
+            return self.ids
+        }
+        progress(ReadProgress(stage: "reading events", done: ids, total: total))
+    }
+}
+
+/// The ids of the objects that the rows read so far name, table by table.
+private struct Wanted {
+    var tasks = Set<Int64>(), loops = Set<Int64>(), threads = Set<Int64>(), processes = Set<Int64>(),
+        tests = Set<Int64>(), sites = Set<Int64>()
+
+    mutating func add(_ event: Event) {
+        Self.insert(event.taskID, into: &tasks)
+        Self.insert(event.loopID, into: &loops)
+        Self.insert(event.threadID, into: &threads)
+        Self.insert(event.processID, into: &processes)
+        Self.insert(event.testID, into: &tests)
+        Self.insert(event.siteID, into: &sites)
+    }
+
+    mutating func add(_ task: Facts.Task) {
+        Self.insert(task.loopID, into: &loops)
+        Self.insert(task.threadID, into: &threads)
+        Self.insert(task.processID, into: &processes)
+        Self.insert(task.testID, into: &tests)
+        Self.insert(task.siteID, into: &sites)
+    }
+
+    private static func insert(_ id: Int64?, into set: inout Set<Int64>) {
+        if let id { set.insert(id) }
+    }
+}
