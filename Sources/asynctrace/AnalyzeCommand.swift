@@ -40,11 +40,12 @@ struct AnalyzeCommand: ParsableCommand {
         let file = try output.open(reading: trace)
         switch format {
         case .text: try file.write(TextRenderer.render(findings))
-        case .json: try file.write(try JSONRenderer.render(findings))
+        case .json: try JSONRenderer.render(findings, to: file)
         case .csv: try CSVRenderer.render(findings, to: file)
-        case .sarif: try file.write(try SARIFRenderer.render(findings, rules: selected, root: projectRoot))
+        case .sarif: try SARIFRenderer.render(findings, rules: selected, root: projectRoot, to: file)
         case .junit:
-            try file.write(JUnitRenderer.render(findings, tests: Array(facts.tests.values),
+            // In id order, so that tests that started in the same nanosecond keep one order.
+            try file.write(JUnitRenderer.render(findings, tests: facts.tests.sorted { $0.key < $1.key }.map(\.value),
                                                 pids: facts.processes.compactMapValues(\.pid)))
         }
         try file.flush()

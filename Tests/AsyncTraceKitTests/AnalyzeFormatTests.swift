@@ -14,6 +14,27 @@ import Testing
         return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
     }
 
+    /// The JSON renderer streams, but writes what JSONEncoder writes for Finding's Encodable conformance.
+    @Test func jsonIsLaidOutAsJSONEncoderWouldWriteIt() throws {
+        let findings = [
+            Finding(rule: "leaked-coroutine", severity: .error, message: "quote \" backslash \\ slash / <tag> & é 😀",
+                    file: "/src/a.py", line: 3, function: "f", object: "tab\tnew\nline\r\u{1}\u{1F}\u{7F}\u{8}\u{C}",
+                    test: "t::x[1]", pid: -1, loop: Int64.max, thread: "\u{2028}", task: Int64.min, timestampNs: 0,
+                    stack: ["/src/a.py:3:f", ""]),
+            Finding(rule: "pending-at-close", severity: .warning, message: ""),
+        ]
+        for findings in [findings, []] {
+            let path = Checkout.scratchFile("findings.json")
+            let output = try OutputFile.create(path)
+            try JSONRenderer.render(findings, to: output)
+            try output.flush()
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let expected = String(decoding: try encoder.encode(findings), as: UTF8.self) + "\n"
+            #expect(try String(contentsOfFile: path, encoding: .utf8) == expected)
+        }
+    }
+
     @Test func sarifValidatesAgainstTheSchema() throws {
         try #require(FileManager.default.fileExists(atPath: Self.sarifSchema), "\(Self.sarifSchema) is missing")
         let trace = try Recordings.trace(of: "all.py")

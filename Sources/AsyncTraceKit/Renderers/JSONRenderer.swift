@@ -1,10 +1,22 @@
-import Foundation
-
-/// Findings for programs: a JSON array of objects with the same keys each, in a stable (sorted) order.
+/// Findings for programs: a JSON array of objects with the same keys each (absent facts are null), in a
+/// stable (sorted) order, laid out as Finding's Encodable conformance and JSONEncoder would write them.
 public enum JSONRenderer {
-    public static func render(_ findings: [Finding]) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(findings), as: UTF8.self) + "\n"
+    public static func render(_ findings: [Finding], to output: OutputFile) throws {
+        try PrettyJSON.elements(AnySequence(findings.lazy.map(PrettyJSON.init))).write(to: output)
+        try output.write("\n")
+    }
+}
+
+extension PrettyJSON {
+    /// A finding under the keys of Finding.CodingKeys, sorted.
+    init(_ finding: Finding) {
+        self = .members([
+            ("file", .init(finding.file)), ("function", .init(finding.function)), ("line", .init(finding.line)),
+            ("loop", .init(finding.loop)), ("message", .string(finding.message)), ("object", .init(finding.object)),
+            ("pid", .init(finding.pid)), ("rule", .string(finding.rule)),
+            ("severity", .string(finding.severity.rawValue)), ("stack", .array(finding.stack.map(PrettyJSON.string))),
+            ("task", .init(finding.task)), ("test", .init(finding.test)), ("thread", .init(finding.thread)),
+            ("timestamp_ns", .init(finding.timestampNs)),
+        ])
     }
 }

@@ -4,144 +4,101 @@ import Foundation
 /// help text, one result per finding. Paths under the project root are relative to %SRCROOT%; others are
 /// absolute file URIs.
 public enum SARIFRenderer {
-    public static func render(_ findings: [Finding], rules: [Rule] = Rule.all, root: ProjectRoot) throws -> String {
-        let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
-        let log = Log(runs: [Run(
-            tool: Tool(driver: Driver(rules: rules.map(ReportingDescriptor.init))),
-            originalUriBaseIds: ["%SRCROOT%": ArtifactLocation(uri: URL(fileURLWithPath: root.prefix,
-                                                                         isDirectory: true).absoluteString)],
-            results: findings.map { Result($0, ruleIndex: ruleIndex[$0.rule]) })])
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(log), as: UTF8.self) + "\n"
+    public static func render(_ findings: [Finding], rules: [Rule] = Rule.all, root: ProjectRoot,
+                              to output: OutputFile) throws {
+        let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, Int64($0)) })
+        var locations = Locations()
+        let results = findings.lazy.map { result($0, ruleIndex: ruleIndex[$0.rule], locations: &locations) }
+        let run = PrettyJSON.object([
+            "tool": .object(["driver": .object(["name": .string("asynctrace"), "rules": .array(rules.map(descriptor))])]),
+            "originalUriBaseIds": .object(["%SRCROOT%": .object([
+                "uri": .string(URL(fileURLWithPath: root.prefix, isDirectory: true).absoluteString),
+            ])]),
+            "results": .elements(AnySequence(results)),
+        ])
+        try PrettyJSON.object([
+            "$schema": .string("https://json.schemastore.org/sarif-2.1.0.json"),
+            "version": .string("2.1.0"),
+            "runs": .array([run]),
+        ]).write(to: output)
+        try output.write("\n")
     }
 
-    struct Log: Encodable {
-        let schema = "https://json.schemastore.org/sarif-2.1.0.json"
-        let version = "2.1.0"
-        var runs: [Run]
-        enum CodingKeys: String, CodingKey { case schema = "$schema", version, runs }
-    }
+    static func level(_ severity: Severity) -> PrettyJSON { .string(severity == .error ? "error" : "warning") }
 
-    struct Run: Encodable {
-        var tool: Tool
-        var originalUriBaseIds: [String: ArtifactLocation]
-        var results: [Result]
-    }
-
-    struct Tool: Encodable { var driver: Driver }
-
-    struct Driver: Encodable {
-        let name = "asynctrace"
-        var rules: [ReportingDescriptor]
-    }
-
-    struct Message: Encodable {
-        var text: String
-        var markdown: String?
-    }
-
-    struct ReportingDescriptor: Encodable {
-        var id: String
-        var name: String
-        var shortDescription: Message
-        var fullDescription: Message
-        var help: Message
-        var helpUri: String?
-        var defaultConfiguration: [String: String]
-
-        init(_ rule: Rule) {
-            let rule = rule.description
-            id = rule.id
+    static func descriptor(_ rule: Rule) -> PrettyJSON {
+        let rule = rule.description
+        let references = rule.references.map { "- [\($0.title)](\($0.url))" }.joined(separator: "\n")
+        var descriptor: [String: PrettyJSON] = [
+            "id": .string(rule.id),
             // SARIF names are identifiers: leaked-coroutine -> LeakedCoroutine.
-            name = rule.id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
-            shortDescription = Message(text: rule.title)
-            fullDescription = Message(text: rule.summary)
-            let references = rule.references.map { "- [\($0.title)](\($0.url))" }.joined(separator: "\n")
-            help = Message(text: "\(rule.why)\n\nFix: \(rule.fix)",
-                           markdown: "\(rule.why)\n\n**Fix:** \(rule.fix)\n\n\(references)")
-            helpUri = rule.references.first?.url
-            defaultConfiguration = ["level": Level(rule.severity).rawValue]
-        }
+            "name": .string(rule.id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()),
+            "shortDescription": .object(["text": .string(rule.title)]),
+            "fullDescription": .object(["text": .string(rule.summary)]),
+            "help": .object(["text": .string("\(rule.why)\n\nFix: \(rule.fix)"),
+                             "markdown": .string("\(rule.why)\n\n**Fix:** \(rule.fix)\n\n\(references)")]),
+            "defaultConfiguration": .object(["level": level(rule.severity)]),
+        ]
+        descriptor["helpUri"] = rule.references.first.map { .string($0.url) }
+        return .object(descriptor)
     }
 
-    enum Level: String, Encodable {
-        case error, warning
-        init(_ severity: Severity) { self = severity == .error ? .error : .warning }
-    }
-
-    struct ArtifactLocation: Encodable {
-        var uri: String
-        var uriBaseId: String?
+    /// Artifact locations by recorded path: a trace names few files, and Foundation's URL is slow to make.
+    struct Locations {
+        private var artifacts: [String: PrettyJSON] = [:]
 
         /// A recorded path: relative ones (under the project root) against %SRCROOT%.
-        init(path: String) {
-            if path.hasPrefix("/") {
-                uri = URL(fileURLWithPath: path).absoluteString
-            } else {
-                uri = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
-                uriBaseId = "%SRCROOT%"
+        mutating func artifact(_ path: String) -> PrettyJSON {
+            if let artifact = artifacts[path] { return artifact }
+            let artifact: PrettyJSON = path.hasPrefix("/")
+                ? .object(["uri": .string(URL(fileURLWithPath: path).absoluteString)])
+                : .object(["uri": .string(path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path),
+                           "uriBaseId": .string("%SRCROOT%")])
+            artifacts[path] = artifact
+            return artifact
+        }
+
+        mutating func location(file: String, line: Int64?, function: String?) -> PrettyJSON {
+            var physical = ["artifactLocation": artifact(file)]
+            physical["region"] = line.flatMap { $0 > 0 ? .object(["startLine": .number($0)]) : nil }
+            var location = ["physicalLocation": PrettyJSON.object(physical)]
+            location["logicalLocations"] = function.map {
+                .array([.object(["name": .string($0), "kind": .string("function")])])
             }
-        }
-
-        init(uri: String) { self.uri = uri }
-    }
-
-    struct Location: Encodable {
-        struct Physical: Encodable {
-            var artifactLocation: ArtifactLocation
-            var region: [String: Int64]?
-        }
-        struct Logical: Encodable {
-            var name: String
-            let kind = "function"
-        }
-        var physicalLocation: Physical
-        var logicalLocations: [Logical]?
-
-        init(file: String, line: Int64?, function: String?) {
-            physicalLocation = Physical(artifactLocation: ArtifactLocation(path: file),
-                                        region: line.flatMap { $0 > 0 ? ["startLine": $0] : nil })
-            logicalLocations = function.map { [Logical(name: $0)] }
+            return .object(location)
         }
     }
 
-    struct Stack: Encodable {
-        struct Frame: Encodable { var location: Location }
-        var message: Message
-        var frames: [Frame]
-    }
-
-    struct Result: Encodable {
-        var ruleId: String
-        var ruleIndex: Int?
-        var level: Level
-        var message: Message
-        var locations: [Location]
-        var stacks: [Stack]?
-        var properties: [String: String]
-
-        init(_ finding: Finding, ruleIndex: Int?) {
-            ruleId = finding.rule
-            self.ruleIndex = ruleIndex
-            level = Level(finding.severity)
-            message = Message(text: finding.message)
-            locations = finding.file.map { [Location(file: $0, line: finding.line, function: finding.function)] } ?? []
-            // "file:line:function" entries, innermost first, as the recorder writes them.
-            let frames = finding.stack.compactMap { entry -> Stack.Frame? in
-                let parts = entry.split(separator: ":", omittingEmptySubsequences: false)
-                guard parts.count >= 3, let line = Int64(parts[parts.count - 2]) else { return nil }
-                return Stack.Frame(location: Location(file: parts.dropLast(2).joined(separator: ":"), line: line,
-                                                      function: String(parts[parts.count - 1])))
-            }
-            stacks = frames.isEmpty ? nil : [Stack(message: Message(text: "the call stack at the blamed line"), frames: frames)]
-            var properties: [String: String] = [:]
-            properties["test"] = finding.test
-            properties["object"] = finding.object
-            properties["pid"] = finding.pid.map(String.init)
-            properties["thread"] = finding.thread
-            properties["task"] = finding.task.map(String.init)
-            self.properties = properties
+    static func result(_ finding: Finding, ruleIndex: Int64?, locations: inout Locations) -> PrettyJSON {
+        var result: [String: PrettyJSON] = [
+            "ruleId": .string(finding.rule),
+            "level": level(finding.severity),
+            "message": .object(["text": .string(finding.message)]),
+            "locations": .array(finding.file.map {
+                [locations.location(file: $0, line: finding.line, function: finding.function)]
+            } ?? []),
+        ]
+        result["ruleIndex"] = ruleIndex.map(PrettyJSON.number)
+        // "file:line:function" entries, innermost first, as the recorder writes them.
+        let frames = finding.stack.compactMap { entry -> PrettyJSON? in
+            let parts = entry.split(separator: ":", omittingEmptySubsequences: false)
+            guard parts.count >= 3, let line = Int64(parts[parts.count - 2]) else { return nil }
+            return .object(["location": locations.location(file: parts.dropLast(2).joined(separator: ":"), line: line,
+                                                           function: String(parts[parts.count - 1]))])
         }
+        if !frames.isEmpty {
+            result["stacks"] = .array([.object([
+                "message": .object(["text": .string("the call stack at the blamed line")]),
+                "frames": .array(frames),
+            ])])
+        }
+        var properties: [String: PrettyJSON] = [:]
+        properties["test"] = finding.test.map(PrettyJSON.string)
+        properties["object"] = finding.object.map(PrettyJSON.string)
+        properties["pid"] = finding.pid.map { .string(String($0)) }
+        properties["thread"] = finding.thread.map(PrettyJSON.string)
+        properties["task"] = finding.task.map { .string(String($0)) }
+        result["properties"] = .object(properties)
+        return .object(result)
     }
 }
