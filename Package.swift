@@ -20,7 +20,6 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's C API, for the loops that read millions of rows.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
-                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         .executableTarget(
@@ -32,7 +31,8 @@ let package = Package(
         ),
         .testTarget(
             name: "AsyncTraceKitTests",
-            // The CLI target is a dependency so that `swift test` builds the binary the tests run.
+            // The CLI target is a dependency so that `swift test` builds the binary the tests run. CSV.swift
+            // reads the CSV output back.
             dependencies: [
                 "AsyncTraceKit",
                 "asynctrace",

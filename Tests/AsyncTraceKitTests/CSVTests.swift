@@ -38,6 +38,19 @@ import Testing
         #expect(try Self.parse(csv).prefix(rows.count) == rows[...])
     }
 
+    @Test func anyCellReadsBackAsWrittenOrNeutralised() throws {
+        let pieces = [",", "\"", "\r", "\n", "\r\n", "=", "+", "-", "@", "\t", "'", " ", "a", "é", "😀", "\u{0}", ""]
+        var generator = SeededRandom(42)
+        let rows = (0..<500).map { _ in
+            (0..<4).map { _ in (0..<Int.random(in: 0...5, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+                .joined() }
+        }
+        let read = try Self.parse(try Self.csv([["a", "b", "c", "d"]] + rows))
+        let formula = "=+-@\t\r".unicodeScalars
+        let neutralised = rows.map { $0.map { cell in cell.unicodeScalars.first.map(formula.contains) == true ? "'" + cell : cell } }
+        #expect(Array(read.dropFirst().prefix(rows.count)) == neutralised)
+    }
+
     @Test func exportNeutralisesValuesFromTheTrace() throws {
         let trace = try TraceFiles.make(TraceFiles.basics + """
             INSERT INTO sites (id, file, line, function, stack)

@@ -1,44 +1,67 @@
-import CSV
-import Foundation
-
-/// Writes rows as RFC 4180 CSV (CRLF line ends, quoting by CSV.swift) and neutralises formula injection:
-/// a cell starting with = + - @ tab or CR gets a leading single quote so that no spreadsheet evaluates it.
+/// Writes rows as RFC 4180 CSV: fields separated by commas, every row (the last one too) ended by CRLF, a
+/// field quoted when it holds a comma, a quote, CR or LF, its quotes doubled. It also neutralises formula
+/// injection: a cell starting with = + - @ tab or CR gets a leading single quote so that no spreadsheet
+/// evaluates it.
+///
+/// Written here rather than with CSV.swift's writer, which handed its stream one byte at a time and searched
+/// each field five times with Foundation: 84 s for a 5M-event table that sqlite3 -csv writes in 4 s.
 public final class CSVTable {
-    /// CSVWriter writes to its stream one byte per call, so rows go to memory in batches and then to the
-    /// output in one piece. Every row, the last one too, ends with CRLF.
-    private static let batchSize = 1024
-
     private let output: OutputFile
-    private var stream = OutputStream(toMemory: ())
-    private var writer: CSVWriter
-    private var rowsInBatch = 0
 
     public init(output: OutputFile, header: [String]) throws {
         self.output = output
-        writer = try CSVWriter(stream: stream, newline: .crlf)
         try write(header)
     }
 
     public func write(_ row: [String]) throws {
-        try writer.write(row: row.map(Self.neutralised))
-        rowsInBatch += 1
-        if rowsInBatch == Self.batchSize { try flush() }
+        for (index, cell) in row.enumerated() {
+            if index > 0 { try output.write(Self.comma) }
+            try write(cell)
+        }
+        try output.write(Self.lineEnd)
     }
 
-    /// Hands the rows written so far to the output.
+    /// Hands the rows written so far to the output's file.
     public func flush() throws {
-        guard rowsInBatch > 0 else { return }
-        let bytes = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        try output.write(bytes)
-        try output.write("\r\n")
-        stream = OutputStream(toMemory: ())
-        writer = try CSVWriter(stream: stream, newline: .crlf)
-        rowsInBatch = 0
+        try output.flush()
     }
 
-    static func neutralised(_ cell: String) -> String {
-        guard let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return cell }
-        return "'" + cell
+    private func write(_ cell: String) throws {
+        let bytes = cell.utf8
+        let neutralised = bytes.first.map(Self.startsFormula) ?? false
+        guard bytes.contains(where: Self.needsQuotes) else {
+            if neutralised { try output.write(Self.apostrophe) }
+            return try output.write(bytes)
+        }
+        var quoted: [UInt8] = [Self.quote]
+        quoted.reserveCapacity(bytes.count + 8)
+        if neutralised { quoted += Self.apostrophe }
+        for byte in bytes {
+            if byte == Self.quote { quoted.append(Self.quote) }
+            quoted.append(byte)
+        }
+        quoted.append(Self.quote)
+        try output.write(quoted)
+    }
+
+    private static let quote = UInt8(ascii: "\"")
+    private static let comma = [UInt8(ascii: ",")]
+    private static let apostrophe = [UInt8(ascii: "'")]
+    private static let lineEnd = Array("\r\n".utf8)
+
+    private static func needsQuotes(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: ","), UInt8(ascii: "\r"), UInt8(ascii: "\n"): true
+        default: false
+        }
+    }
+
+    private static func startsFormula(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), UInt8(ascii: "\t"),
+             UInt8(ascii: "\r"): true
+        default: false
+        }
     }
 }
 

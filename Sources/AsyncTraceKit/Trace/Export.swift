@@ -1,5 +1,5 @@
-import Foundation
 import GRDB
+import GRDBSQLite
 
 extension Trace {
     /// The tables `export` can write out.
@@ -12,25 +12,40 @@ extension Trace {
     public func export(_ table: Table, header: ([String]) throws -> Void, row: ([String]) throws -> Void) throws {
         do {
             try database.read { db in
-                let statement = try db.makeStatement(sql: "SELECT * FROM \(table.rawValue) ORDER BY rowid")
-                try header(statement.columnNames)
-                let rows = try Row.fetchCursor(statement)
-                while let values = try rows.next() {
-                    try row((0..<values.count).map { Self.text(values[$0] as DatabaseValue) })
+                // The name comes from `Table`, never from the command line as typed.
+                let sql = "SELECT * FROM \(table.rawValue) ORDER BY rowid"
+                try header(try db.cachedStatement(sql: sql).columnNames)
+                try db.eachRow(sql) { columns in
+                    let count = sqlite3_column_count(columns.statement)
+                    try row((0..<count).map(columns.exported))
                 }
             }
         } catch let error as DatabaseError {
             throw Self.traceError(error, path: path)
         }
     }
+}
 
-    static func text(_ value: DatabaseValue) -> String {
-        switch value.storage {
-        case .null: ""
-        case .int64(let number): String(number)
-        case .double(let number): String(number)
-        case .string(let string): string
-        case .blob(let data): data.map { String(format: "%02x", $0) }.joined()
+extension Columns {
+    /// A value as `export` writes it: NULL as "", a number as Swift prints it, text up to its first NUL,
+    /// bytes as lower-case hex.
+    fileprivate func exported(_ index: Int32) -> String {
+        switch type(index) {
+        case SQLITE_NULL: return ""
+        case SQLITE_INTEGER: return String(int64(index))
+        case SQLITE_FLOAT: return String(double(index))
+        case SQLITE_BLOB:
+            guard let bytes = sqlite3_column_blob(statement, index) else { return "" }
+            let count = Int(sqlite3_column_bytes(statement, index))
+            let digits = Array("0123456789abcdef".utf8)
+            var hex: [UInt8] = []
+            hex.reserveCapacity(2 * count)
+            for byte in UnsafeRawBufferPointer(start: bytes, count: count) {
+                hex.append(digits[Int(byte >> 4)])
+                hex.append(digits[Int(byte & 0xF)])
+            }
+            return String(decoding: hex, as: UTF8.self)
+        default: return text(index) ?? ""
         }
     }
 }
