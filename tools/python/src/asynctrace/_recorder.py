@@ -410,9 +410,12 @@ class Recorder:
             qualname = coro.__qualname__
         except AttributeError:
             qualname = type(coro).__name__
+        now = monotonic_ns()
         w.rows["tasks"].extend((tid, w.process_id, loop_id, parent, name, qualname, site, thread,
-                                self.current_test, monotonic_ns()))
+                                self.current_test, now))
         tasks[id(task)] = tid
+        if now - w.last_flush_ns > FLUSH_AGE_NS:  # keeps the buffer small: each full GC walks it
+            w.flush()
         return tid
 
     def note_unstarted(self, task):
