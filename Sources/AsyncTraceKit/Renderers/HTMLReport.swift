@@ -173,7 +173,28 @@ private struct ReportData {
 
     mutating func writeTasks(_ json: JSONWriter) throws {
         let bars = Array(timeline.lanes.lazy.flatMap(\.rows).joined())
-        let tasks = bars.map { facts.tasks[$0.taskID] }
+        // The columns that come from each task's record, in one look-up per task: a copy of a million
+        // records would cost 180 MB.
+        let states = Facts.Task.State.allCases
+        var state: [Int64] = [], coros: [Int64] = [], siteColumn: [Int64] = [], parents: [Int64] = [],
+            testColumn: [Int64] = [], names: [String?] = []
+        var failures: [(Int, String)] = []
+        state.reserveCapacity(bars.count)
+        coros.reserveCapacity(bars.count)
+        siteColumn.reserveCapacity(bars.count)
+        parents.reserveCapacity(bars.count)
+        testColumn.reserveCapacity(bars.count)
+        names.reserveCapacity(bars.count)
+        for (index, bar) in bars.enumerated() {
+            let task = facts.tasks[bar.taskID]
+            state.append(Int64(states.firstIndex(of: task?.state ?? .pending) ?? 0))
+            coros.append(strings.index(task?.coroQualname))
+            siteColumn.append(site(task?.siteID))
+            parents.append(task?.parentID.flatMap { position[$0] }.map(Int64.init) ?? -1)
+            testColumn.append(task?.testID.flatMap { testIndex[$0] }.map(Int64.init) ?? -1)
+            names.append(facts.histories[bar.taskID]?.latestName ?? task?.name)
+            if let exception = task?.end?.exception { failures.append((index, exception)) }
+        }
         try json.key("tasks")
         try json.raw("{")
         try json.key("id")
@@ -194,45 +215,37 @@ private struct ReportData {
         try json.array(bars) { try json.number($0.lifetime.durationNs) }
         try json.raw(",")
         try json.key("state")
-        let states = Facts.Task.State.allCases
-        try json.array(tasks) { task in try json.number(Int64(states.firstIndex(of: task?.state ?? .pending)!)) }
+        try json.array(state) { try json.number($0) }
         try json.raw(",")
         try json.key("ending")
         let endings = Lifetime.Ending.allCases
-        try json.array(bars) { try json.number(Int64(endings.firstIndex(of: $0.lifetime.ending)!)) }
+        try json.array(bars) { try json.number(Int64(endings.firstIndex(of: $0.lifetime.ending) ?? 0)) }
         try json.raw(",")
         try json.key("name")
-        try json.array(bars) { bar in
-            try json.string(facts.histories[bar.taskID]?.latestName ?? facts.tasks[bar.taskID]?.name)
-        }
+        try json.array(names) { try json.string($0) }
         try json.raw(",")
         try json.key("coro")
-        var coros: [Int64] = []
-        coros.reserveCapacity(tasks.count)
-        for task in tasks { coros.append(strings.index(task?.coroQualname)) }
         try json.array(coros) { try json.number($0) }
         try json.raw(",")
         try json.key("site")
-        var siteColumn: [Int64] = []
-        siteColumn.reserveCapacity(tasks.count)
-        for task in tasks { siteColumn.append(site(task?.siteID)) }
         try json.array(siteColumn) { try json.number($0) }
         try json.raw(",")
         try json.key("parent")
-        try json.array(tasks) { task in try json.number(task?.parentID.flatMap { position[$0] }.map(Int64.init) ?? -1) }
+        try json.array(parents) { try json.number($0) }
         try json.raw(",")
         try json.key("test")
-        try json.array(tasks) { task in try json.number(task?.testID.flatMap { testIndex[$0] }.map(Int64.init) ?? -1) }
+        try json.array(testColumn) { try json.number($0) }
         try json.raw("},")
 
         // Sparse facts: only cancelled and failed tasks have them.
         try json.key("cancels")
         var cancels: [(Int, Event)] = []
-        var exceptions: [(Int, Int64)] = []
         for (index, bar) in bars.enumerated() {
             if let request = facts.histories[bar.taskID]?.cancelRequest { cancels.append((index, request)) }
-            if let exception = tasks[index]?.end?.exception { exceptions.append((index, strings.index(exception))) }
         }
+        // Exception names join the string table after the coroutines, as they always have: a trace gives the
+        // same page from one version to the next.
+        let exceptions = failures.map { ($0, strings.index($1)) }
         var cancelSites: [Int64] = []
         for (_, request) in cancels { cancelSites.append(site(request.siteID)) }
         try json.array(zip(cancels, cancelSites)) { cancel, site in

@@ -46,54 +46,70 @@ public struct TaskRow: Sendable {
 
 extension Facts {
     /// Every task, in creation order, optionally only those made during a test (by node id) or in some
-    /// states. Paths are shown relative to `root`.
-    public func taskRows(test: String? = nil, states: Set<Facts.Task.State> = [], root: ProjectRoot) -> [TaskRow] {
+    /// states. Paths are shown relative to `root`. Each row is made when it is read: a million tasks never sit
+    /// in memory as rows.
+    public func taskRows(test: String? = nil, states: Set<Facts.Task.State> = [],
+                         root: ProjectRoot) -> some Collection<TaskRow> {
         let testIDs = test.map { nodeid in Set(tests.filter { $0.value.nodeid == nodeid }.keys) }
-        return tasks.compactMap { id, task -> TaskRow? in
+        let order = tasks.compactMap { id, task -> (createdNs: Int64, id: Int64)? in
             if let testIDs, !(task.testID.map(testIDs.contains) ?? false) { return nil }
             if !states.isEmpty, !states.contains(task.state) { return nil }
-            let lifetime = lifetime(of: id)
-            let site = task.siteID.flatMap { sites[$0] }
-            let cancel = histories[id]?.cancelRequest
-            return TaskRow(
-                id: id, name: histories[id]?.latestName ?? task.name, coroutine: task.coroQualname, state: task.state,
-                exception: task.end?.exception, createdNs: task.createdNs, endedNs: lifetime?.endNs,
-                ending: lifetime?.ending, pid: task.processID.flatMap { processes[$0]?.pid }, loop: task.loopID,
-                thread: task.threadID.flatMap { threads[$0]?.name }, test: task.testID.flatMap { tests[$0]?.nodeid },
-                file: site?.file.map(root.relative), line: site?.line, function: site?.function, parent: task.parentID,
-                cancelledBy: cancel?.refID, cancelledAt: location(cancel?.siteID).map(root.relative))
-        }.sorted { ($0.createdNs ?? .min, $0.id) < ($1.createdNs ?? .min, $1.id) }
+            return (task.createdNs ?? .min, id)
+        }.sorted { ($0.createdNs, $0.id) < ($1.createdNs, $1.id) }
+        return order.lazy.map { taskRow($0.id, root: root) }
+    }
+
+    private func taskRow(_ id: Int64, root: ProjectRoot) -> TaskRow {
+        let task = tasks[id]
+        let lifetime = lifetime(of: id)
+        let site = task?.siteID.flatMap { sites[$0] }
+        let cancel = histories[id]?.cancelRequest
+        return TaskRow(
+            id: id, name: histories[id]?.latestName ?? task?.name, coroutine: task?.coroQualname,
+            state: task?.state ?? .pending, exception: task?.end?.exception, createdNs: task?.createdNs,
+            endedNs: lifetime?.endNs, ending: lifetime?.ending, pid: task?.processID.flatMap { processes[$0]?.pid },
+            loop: task?.loopID, thread: task?.threadID.flatMap { threads[$0]?.name },
+            test: task?.testID.flatMap { tests[$0]?.nodeid }, file: site?.file.map(root.relative), line: site?.line,
+            function: site?.function, parent: task?.parentID, cancelledBy: cancel?.refID,
+            cancelledAt: location(cancel?.siteID).map(root.relative))
     }
 }
 
 /// `asynctrace tasks` output: an aligned table for people, CSV or a JSON array for programs.
 public enum TaskTable {
-    public static func text(_ rows: [TaskRow], to output: OutputFile) throws {
+    /// Two passes over `rows`, one for the column widths and one to write.
+    public static func text(_ rows: some Collection<TaskRow>, to output: OutputFile) throws {
         guard !rows.isEmpty else { return try output.write("No tasks.\n") }
         let header = ["ID", "STATE", "LIFETIME", "TASK", "CREATED AT", "TEST"]
-        let cells = rows.map { row -> [String] in
-            let name = [row.name, row.coroutine.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
-            var state = row.state.rawValue
-            if let exception = row.exception { state += " (\(exception))" }
-            if row.state == .pending, let ending = row.ending { state += " until \(ending.rawValue)" }
-            let location = row.file.map { file in row.line.map { "\(file):\($0)" } ?? file } ?? ""
-            return [String(row.id), state, row.durationNs.map(Self.duration) ?? "?", name, location, row.test ?? ""]
+        var widths = header.map(\.count)
+        for row in rows {
+            for (column, cell) in cells(row).enumerated() { widths[column] = max(widths[column], min(60, cell.count)) }
         }
-        let widths = header.indices.map { column in
-            min(60, ([header] + cells).map { $0[column].count }.max() ?? 0)
-        }
-        for line in [header] + cells {
-            let padded = line.enumerated().map { column, cell in
-                column == line.count - 1 ? cell : cell.padding(toLength: max(widths[column], cell.count),
-                                                              withPad: " ", startingAt: 0)
+        func write(_ line: [String]) throws {
+            var text = ""
+            for (column, cell) in line.enumerated() {
+                if column > 0 { text += "  " }
+                text += cell
+                if column < line.count - 1 { text += String(repeating: " ", count: max(0, widths[column] - cell.count)) }
             }
-            try output.write(padded.joined(separator: "  ").trimmingTrailingSpaces + "\n")
+            try output.write(text.trimmingTrailingSpaces + "\n")
         }
+        try write(header)
+        for row in rows { try write(cells(row)) }
         let noun = rows.count == 1 ? "task" : "tasks"
         try output.write("\n\(rows.count) \(noun)\n")
     }
 
-    public static func csv(_ rows: [TaskRow], to output: OutputFile) throws {
+    private static func cells(_ row: TaskRow) -> [String] {
+        let name = [row.name, row.coroutine.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
+        var state = row.state.rawValue
+        if let exception = row.exception { state += " (\(exception))" }
+        if row.state == .pending, let ending = row.ending { state += " until \(ending.rawValue)" }
+        let location = row.file.map { file in row.line.map { "\(file):\($0)" } ?? file } ?? ""
+        return [String(row.id), state, row.durationNs.map(Self.duration) ?? "?", name, location, row.test ?? ""]
+    }
+
+    public static func csv(_ rows: some Sequence<TaskRow>, to output: OutputFile) throws {
         let table = try CSVTable(output: output, header: TaskRow.columns)
         for row in rows {
             try table.write(row.values.map { value in
@@ -107,7 +123,7 @@ public enum TaskTable {
     }
 
     /// Streamed: a trace can hold millions of tasks.
-    public static func json(_ rows: [TaskRow], to output: OutputFile) throws {
+    public static func json(_ rows: some Sequence<TaskRow>, to output: OutputFile) throws {
         let json = JSONWriter(output: output)
         try json.array(rows) { row in
             try json.raw("\n  {")
