@@ -18,45 +18,70 @@ enum PrettyJSON {
     init(_ text: String?) { self = text.map(PrettyJSON.string) ?? .null }
     init(_ number: Int64?) { self = number.map(PrettyJSON.number) ?? .null }
 
-    /// Writes the value; `indent` is the indentation of the line it starts on.
+    /// Writes the value, starting on a line indented by `indent` spaces.
     func write(to output: OutputFile, indent: Int = 0) throws {
+        var text = Text(output: output)
+        try write(to: &text, indent: indent)
+        try text.flush()
+    }
+
+    /// The bytes go to a buffer of the caller's, which reaches the output in large pieces: a call to the
+    /// output for each of the dozens of pieces of a finding cost more than making them.
+    private struct Text {
+        let output: OutputFile
+        var bytes: [UInt8] = []
+
+        mutating func append(_ text: String) throws {
+            bytes.append(contentsOf: text.utf8)
+            if bytes.count >= 1 << 16 { try flush() }
+        }
+
+        mutating func flush() throws {
+            try output.write(bytes)
+            bytes.removeAll(keepingCapacity: true)
+        }
+    }
+
+    private func write(to text: inout Text, indent: Int) throws {
         switch self {
-        case .null: try output.write("null")
-        case .bool(let value): try output.write(value ? "true" : "false")
-        case .number(let value): try output.write(String(value))
-        case .string(let value): try output.write(Self.quoted(value))
-        case .array(let values): try Self.write(values, to: output, indent: indent)
-        case .elements(let values): try Self.write(values, to: output, indent: indent)
+        case .null: try text.append("null")
+        case .bool(let value): try text.append(value ? "true" : "false")
+        case .number(let value): try text.append(String(value))
+        case .string(let value): try text.append(Self.quoted(value))
+        case .array(let values): try Self.write(values, to: &text, indent: indent)
+        case .elements(let values): try Self.write(values, to: &text, indent: indent)
         case .object(let members):
-            try PrettyJSON.members(members.sorted { $0.key < $1.key }).write(to: output, indent: indent)
+            try PrettyJSON.members(members.sorted { $0.key < $1.key }).write(to: &text, indent: indent)
         case .members(let members):
-            try Self.write(members, open: "{", close: "}", to: output, indent: indent) {
-                try output.write(Self.quoted($0.key))
-                try output.write(" : ")
-                try $0.value.write(to: output, indent: indent + 2)
+            try Self.write(members, open: "{", close: "}", to: &text, indent: indent) { member, text in
+                try text.append(Self.quoted(member.key))
+                try text.append(" : ")
+                try member.value.write(to: &text, indent: indent + 2)
             }
         }
     }
 
-    private static func write(_ values: some Sequence<PrettyJSON>, to output: OutputFile, indent: Int) throws {
-        try write(values, open: "[", close: "]", to: output, indent: indent) { try $0.write(to: output, indent: indent + 2) }
+    private static func write(_ values: some Sequence<PrettyJSON>, to text: inout Text, indent: Int) throws {
+        try write(values, open: "[", close: "]", to: &text, indent: indent) { value, text in
+            try value.write(to: &text, indent: indent + 2)
+        }
     }
 
     /// `open`, each item on a line of its own one level in, `close` on its own line: an empty container spans
     /// three lines, as JSONEncoder writes it.
-    private static func write<Items: Sequence>(_ items: Items, open: String, close: String, to output: OutputFile,
-                                               indent: Int, item: (Items.Element) throws -> Void) throws {
-        try output.write(open)
+    private static func write<Items: Sequence>(_ items: Items, open: String, close: String, to text: inout Text,
+                                               indent: Int, item: (Items.Element, inout Text) throws -> Void) throws {
+        try text.append(open)
         var first = true
         for element in items {
-            try output.write(first ? "\n" : ",\n")
-            try output.write(spaces(indent + 2))
-            try item(element)
+            try text.append(first ? "\n" : ",\n")
+            try text.append(spaces(indent + 2))
+            try item(element, &text)
             first = false
         }
-        try output.write(first ? "\n\n" : "\n")
-        try output.write(spaces(indent))
-        try output.write(close)
+        try text.append(first ? "\n\n" : "\n")
+        try text.append(spaces(indent))
+        try text.append(close)
     }
 
     private static let indents = (0..<16).map { String(repeating: " ", count: 2 * $0) }
