@@ -19,13 +19,16 @@ public enum ChromeTrace {
         for (index, id) in processes.enumerated() { pid[id] = useOSPIDs ? osPIDs[index]! : id }
         let pidOfOSPID = Dictionary(processes.compactMap { id in facts.processes[id]?.pid.map { ($0, pid[id]!) } },
                                     uniquingKeysWith: { first, _ in first })
-        // Tasks of unknown processes share one made-up process, numbered above every real one.
-        let orphanPID = (pid.values.max() ?? 0) + 1
+        // Tasks of unknown processes share one made-up process, numbered above every real one (or, in a
+        // damaged trace, whatever number is free).
+        let pids = Set(pid.values)
+        var orphanPID = (pids.max() ?? 0) &+ 1
+        while pids.contains(orphanPID) { orphanPID &+= 1 }
 
         var t0 = timeline.startNs
         for process in facts.processes.values { if let start = process.startNs { t0 = min(t0, start) } }
         for finding in findings { if let ts = finding.timestampNs { t0 = min(t0, ts) } }
-        func time(_ ns: Int64) -> Microseconds { Microseconds(ns - t0) }
+        func time(_ ns: Int64) -> Microseconds { Microseconds(ns.saturatingMinus(t0)) }
 
         /// Where each task's slice is: its track and its lifetime.
         struct Placement { var pid: Int64; var tid: Int64; var lifetime: Lifetime }

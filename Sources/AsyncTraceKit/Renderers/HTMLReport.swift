@@ -50,7 +50,7 @@ private struct ReportData {
 
     var t0: Int64 { timeline.startNs }
 
-    func relativeTime(_ ns: Int64?) -> Int64? { ns.map { $0 - t0 } }
+    func relativeTime(_ ns: Int64?) -> Int64? { ns.map { $0.saturatingMinus(t0) } }
 
     mutating func site(_ id: Int64?) -> Int64 {
         guard let id, let site = facts.sites[id] else { return -1 }
@@ -66,7 +66,7 @@ private struct ReportData {
         try json.string(title)
         try json.raw(",")
         try json.key("span")
-        try json.number(timeline.endNs - t0)
+        try json.number(relativeTime(timeline.endNs))
         try json.raw(",")
         try writeRules(json)
         try writeProcesses(json)
@@ -200,14 +200,14 @@ private struct ReportData {
         try json.key("id")
         var previous: Int64 = 0
         try json.array(bars) { bar in
-            try json.number(bar.taskID - previous)
+            try json.number(bar.taskID.saturatingMinus(previous))
             previous = bar.taskID
         }
         try json.raw(",")
         try json.key("start")
         previous = t0
         try json.array(bars) { bar in
-            try json.number(bar.lifetime.startNs - previous)
+            try json.number(bar.lifetime.startNs.saturatingMinus(previous))
             previous = bar.lifetime.startNs
         }
         try json.raw(",")

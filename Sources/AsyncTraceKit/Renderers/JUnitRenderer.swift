@@ -19,7 +19,9 @@ public enum JUnitRenderer {
         var cases: [(classname: String, name: String, file: String?, seconds: Double, findings: [Finding])] =
             ordered.enumerated().map { index, test in
                 let (classname, name, file) = Self.names(test.nodeid ?? "?")
-                let seconds = test.startNs.flatMap { start in test.endNs.map { Double(max(0, $0 - start)) / 1e9 } } ?? 0
+                let seconds = test.startNs.flatMap { start in
+                    test.endNs.map { Double(max(0, $0.saturatingMinus(start))) / 1e9 }
+                } ?? 0
                 return (classname, name, file, seconds, byTest[index] ?? [])
             }
         if !outside.isEmpty { cases.append(("asynctrace", "outside tests", nil, 0, outside)) }
@@ -65,7 +67,8 @@ public enum JUnitRenderer {
     }
 
     static func seconds(_ value: Double) -> String {
-        let millis = Int64((value * 1000).rounded())
+        // Sums of the times of a damaged trace can exceed what milliseconds in an Int64 hold.
+        let millis = (value * 1000).rounded() < 0x1p63 ? Int64((value * 1000).rounded()) : .max
         let fraction = String(millis % 1000)
         return "\(millis / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
     }

@@ -23,7 +23,7 @@ public struct TaskRow: Sendable {
     /// "file:line" of the cancel() call.
     public var cancelledAt: String?
 
-    public var durationNs: Int64? { createdNs.flatMap { start in endedNs.map { $0 - start } } }
+    public var durationNs: Int64? { createdNs.flatMap { start in endedNs.map { $0.saturatingMinus(start) } } }
 
     /// The columns of the CSV and the keys of the JSON, in order.
     public static let columns = ["id", "name", "coroutine", "state", "exception", "created_ns", "ended_ns",
@@ -143,7 +143,7 @@ public enum TaskTable {
     /// "1.25 s", "310 ms", "12 µs", "800 ns".
     static func duration(_ ns: Int64) -> String {
         let magnitude = Double(ns)
-        switch abs(ns) {
+        switch ns.magnitude {
         case 1_000_000_000...: return String(format: "%.2f s", magnitude / 1e9)
         case 1_000_000...: return String(format: "%.1f ms", magnitude / 1e6)
         case 1_000...: return String(format: "%.1f µs", magnitude / 1e3)

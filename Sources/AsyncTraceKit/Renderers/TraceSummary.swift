@@ -82,7 +82,7 @@ public struct TraceSummary: Sendable, Encodable {
             return parts.isEmpty ? "none" : parts.joined(separator: ", ")
         }
         let total = { (counts: [String: Int]) in counts.values.reduce(0, +) }
-        var text = "Time span: \(TaskTable.duration(endNs - startNs))\n"
+        var text = "Time span: \(TaskTable.duration(endNs.saturatingMinus(startNs)))\n"
         let killed = processes.count { !$0.exited }
         text += "Processes: \(processes.count)" + (killed > 0 ? " (\(killed) did not exit cleanly)" : "") + "\n"
         for process in processes.prefix(10) {

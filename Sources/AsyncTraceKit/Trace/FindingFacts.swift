@@ -75,10 +75,7 @@ extension Trace {
         // Ids can be anything in a damaged trace: the span is computed without overflow, and only a sane
         // one is cut.
         let span = UInt64(bitPattern: last &- first)
-        let count: Int64 = isComplete && span >= 1 << 20 && span < 1 << 48 ? 8 : 1
-        let size = Int64(span) / count + 1
-        let ranges = count == 1 ? [first...last]
-            : (0..<count).map { first + $0 * size ... min(last, first + ($0 + 1) * size - 1) }
+        let ranges = isComplete && span >= 1 << 20 && span < 1 << 48 ? Self.split(first...last, into: 8) : [first...last]
         let shared = SharedPass(parts: ranges.count, total: Int(clamping: span), progress: progress)
         DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
             shared[index] = Result {
@@ -90,6 +87,17 @@ extension Trace {
             return try (0..<ranges.count).map { try shared[$0].get() }
         } catch {
             throw Self.traceError(error, path: path)
+        }
+    }
+}
+
+extension Trace {
+    /// `ids` in `parts` ranges of about the same size; the caller keeps the span well below Int64.max.
+    fileprivate static func split(_ ids: ClosedRange<Int64>, into parts: Int64) -> [ClosedRange<Int64>] {
+        let size = (ids.upperBound - ids.lowerBound) / parts + 1
+        return (0..<parts).map { part in
+            let start = ids.lowerBound + part * size
+            return start...min(ids.upperBound, start + size - 1)
         }
     }
 }

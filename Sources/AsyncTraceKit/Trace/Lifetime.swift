@@ -36,7 +36,7 @@ public struct Lifetime: Sendable, Hashable {
     public var endNs: Int64
     public var ending: Ending
 
-    public var durationNs: Int64 { endNs - startNs }
+    public var durationNs: Int64 { endNs.saturatingMinus(startNs) }
 }
 
 extension Facts {
@@ -66,5 +66,14 @@ extension Facts {
             return Lifetime(startNs: start, endNs: end, ending: ending)
         }
         return Lifetime(startNs: start, endNs: start, ending: .traceEnded)
+    }
+}
+
+extension Int64 {
+    /// `self - other`, or the nearest number when the difference does not fit: a damaged trace can hold any
+    /// times and ids, and a trap would end the command.
+    public func saturatingMinus(_ other: Int64) -> Int64 {
+        let (difference, overflow) = subtractingReportingOverflow(other)
+        return overflow ? (other < 0 ? .max : .min) : difference
     }
 }
