@@ -35,6 +35,42 @@ import Testing
         }
     }
 
+    /// 50,000 tasks pending at close and 50,000 leaked coroutines from 50 sites, made once.
+    static let hundredThousandFindings = Result { try TraceFiles.make(TraceFiles.basics + """
+        INSERT INTO sites (id, file, line, function, stack)
+            WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 49)
+            SELECT 100 + i, '/src/module_' || i || '.py', i + 1, 'handler_' || i, '/src/main.py:1:<module>' FROM n;
+        INSERT INTO tasks (id, process_id, loop_id, name, coro_qualname, site_id, thread_id, created_ns)
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50000)
+            SELECT i, 1, 20, 'Task-' || i, 'poll', 100 + i % 50, 10, i FROM n;
+        INSERT INTO events (ts, kind, process_id, loop_id, task_id, arg)
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50000)
+            SELECT 100000 + i, 13, 1, 20, i, 0 FROM n;
+        INSERT INTO events (ts, kind, process_id, site_id, detail)
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50000)
+            SELECT 200000 + i, 20, 1, 100 + i % 50, 'save' FROM n;
+        """, name: "100k-findings.db") }
+
+    @Test(arguments: ["text", "json", "csv", "sarif", "junit"])
+    func aHundredThousandFindings(format: String) throws {
+        let start = Date()
+        let result = try runCommand(Checkout.binary, ["analyze", try Self.hundredThousandFindings.get(), "--format", format],
+                                    in: Checkout.root, timeout: 120)
+        #expect(result.status == 1 && result.brokenPromise == nil, "\(result.brokenPromise ?? "")")
+        // A debug build, on a busy machine; a release build takes at most 2 s.
+        #expect(Date().timeIntervalSince(start) < 30, "took \(Date().timeIntervalSince(start)) s")
+        let output = result.stdout
+        switch format {
+        case "text": #expect(output.hasSuffix("\n100000 findings (50000 leaked-coroutine, 50000 pending-at-close)\n"))
+        case "json": #expect((try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [Any])?.count == 100_000)
+        case "csv": #expect(output.components(separatedBy: "\r\n").count == 1 + 100_000 + 1)
+        case "sarif":
+            let log = try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any]
+            #expect(((log?["runs"] as? [[String: Any]])?.first?["results"] as? [Any])?.count == 100_000)
+        default: #expect(output.contains("<testsuite name=\"asynctrace\" tests=\"1\" failures=\"1\""))
+        }
+    }
+
     @Test func sarifValidatesAgainstTheSchema() throws {
         try #require(FileManager.default.fileExists(atPath: Self.sarifSchema), "\(Self.sarifSchema) is missing")
         let trace = try Recordings.trace(of: "all.py")

@@ -6,7 +6,8 @@ import Testing
 /// Files that are not readable traces: each is refused with one line on stderr and exit status 2.
 @Suite struct TraceInputTests {
     enum BadInput: String, CaseIterable, CustomTestStringConvertible {
-        case missing, directory, textFile, emptyFile, garbage, sqliteNotATrace, version2, corrupt
+        case missing, directory, textFile, emptyFile, garbage, sqliteNotATrace, version0, version2, noTaskEnds,
+             noSites, corrupt
 
         var testDescription: String { rawValue }
 
@@ -33,6 +34,14 @@ import Testing
                 try database.write { try $0.execute(sql: "CREATE TABLE notes (text TEXT)") }
                 try database.close()
                 return (path, .notATrace(path: path, reason: "it has no events table"))
+            case .version0:
+                // Tables of a trace, but the version of a database nobody has versioned.
+                let trace = try TraceFiles.make(TraceFiles.basics + "PRAGMA user_version = 0;")
+                return (trace, .notATrace(path: trace, reason: "its user_version is 0"))
+            case .noTaskEnds, .noSites:
+                let table = self == .noTaskEnds ? "task_ends" : "sites"
+                let trace = try TraceFiles.make(TraceFiles.basics + "DROP TABLE \(table);")
+                return (trace, .notATrace(path: trace, reason: "it has no \(table) table"))
             case .version2:
                 let trace = try TraceFiles.make(TraceFiles.basics + "PRAGMA user_version = 2;")
                 return (trace, .unsupportedVersion(path: trace, version: 2))
@@ -55,13 +64,31 @@ import Testing
         #expect(throws: error) { _ = try Trace(path: path).facts() }
     }
 
-    @Test(arguments: BadInput.allCases, ["analyze", "export", "report", "summary", "tasks"])
-    func commandsPrintOneLineAndExitTwo(_ input: BadInput, command: String) throws {
+    @Test(arguments: BadInput.allCases)
+    func everyReaderPrintsOneLineAndExitsTwo(_ input: BadInput) throws {
         let (path, error) = try input.make()
-        let result = try asynctrace([command, path] + (command == "export" ? ["--table", "processes"] : []))
-        #expect(result.status == 2)
-        #expect(result.stdout.isEmpty)
-        #expect(result.stderr == "asynctrace: error: \(error)\n")
+        for reader in traceReaders {
+            let result = try read(path, with: reader)
+            #expect(result.status == 2, "\(reader)")
+            #expect(result.stdout.isEmpty, "\(reader)")
+            #expect(result.stderr == "asynctrace: error: \(error)\n", "\(reader)")
+        }
+    }
+
+    /// As root, files are readable whatever their mode: the command then runs as nobody.
+    @Test func anUnreadableTraceIsRefused() throws {
+        let trace = Checkout.scratchFile("unreadable.db")
+        try FileManager.default.copyItem(atPath: try Recordings.trace(of: "leaked_coroutine.py"), toPath: trace)
+        try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: trace)
+        for reader in traceReaders {
+            let arguments = reader.map { $0 == "TRACE" ? trace : $0 }
+            let result = getuid() == 0
+                ? try runCommand("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups",
+                                                      Checkout.binary] + arguments, in: "/", timeout: 60)
+                : try runCommand(Checkout.binary, arguments, in: "/", timeout: 60)
+            #expect(result.status == 2, "\(reader): \(result.stderr)")
+            #expect(result.stderr == "asynctrace: error: permission denied: cannot read \(trace)\n", "\(reader)")
+        }
     }
 
     @Test func aDeviceIsNotATrace() {
