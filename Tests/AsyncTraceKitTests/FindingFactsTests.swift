@@ -54,6 +54,22 @@ import Testing
         #expect(findings.first { $0.task == 1 }?.message.contains("/src/b.py:9") == true)
     }
 
+    /// Ids spread over millions: the pass reads the events in eight parts side by side, a task's cancel in one
+    /// part and its close in another.
+    @Test func eventsReadInPartsGiveTheSameFindings() throws {
+        let trace = try Trace(path: try TraceFiles.make(Self.orderings + "UPDATE events SET id = id * 200003;"))
+        let findings = Rule.findings(in: try trace.findingFacts())
+        #expect(findings == Rule.findings(in: try trace.facts()))
+        #expect(findings == Rule.findings(in: try Trace(path: try TraceFiles.make(Self.orderings)).findingFacts()))
+    }
+
+    @Test func aHundredThousandFindingsFromEitherRead() throws {
+        let trace = try Trace(path: try AnalyzeFormatTests.hundredThousandFindings.get())
+        let findings = Rule.findings(in: try trace.findingFacts())
+        #expect(findings.count == 100_000)
+        #expect(findings == Rule.findings(in: try trace.facts()))
+    }
+
     @Test func onlyTheTasksOfFindingsAreRead() throws {
         // A thousand tasks that finish, each cancelled on the way, and one left pending at close.
         let finished = (2...1001).map { "(\($0), 1, 20, 'ok', 'fine', NULL, 10, \($0))" }.joined(separator: ", ")

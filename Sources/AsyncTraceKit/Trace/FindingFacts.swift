@@ -14,22 +14,25 @@ extension Trace {
                              progress: @escaping @Sendable (ReadProgress) -> Void = { _ in }) throws(TraceError)
         -> Facts {
         let parts = try passOverEvents(progress: progress)
-        return try withDatabase { db in
-            // Whatever order SQLite visited the rows in: the earliest cancel request by id, and all events
-            // read and recorded in id order.
-            let tasks = parts.reduce(into: Set<Int64>()) { $0.formUnion($1.tasks) }
-            var evidence: [Int64] = []
-            var firstCancels: [Int64: Int64] = [:]
-            for part in parts {
-                evidence += part.evidence
-                for (task, event) in part.cancels where tasks.contains(task) {
-                    firstCancels[task] = min(event, firstCancels[task] ?? event)
-                }
-                evidence += part.renames.lazy.filter { tasks.contains($0.task) }.map(\.event)
+        // Whatever order SQLite visited the rows in: the earliest cancel request by id, and all events read
+        // and recorded in id order.
+        let tasks = parts.reduce(into: Set<Int64>()) { $0.formUnion($1.tasks) }
+        var evidence: [Int64] = []
+        var firstCancels: [Int64: Int64] = [:]
+        for part in parts {
+            evidence += part.evidence
+            for (task, event) in part.cancels where tasks.contains(task) {
+                firstCancels[task] = min(event, firstCancels[task] ?? event)
             }
-            evidence += firstCancels.values
-            evidence.sort()
-
+            evidence += part.renames.lazy.filter { tasks.contains($0.task) }.map(\.event)
+        }
+        evidence += firstCancels.values
+        evidence.sort()
+        // Those events name exactly these tasks. Many are read on another connection while this one reads
+        // the events: both are a look-up per row, anywhere in the file.
+        let taskRecords = isComplete && tasks.count >= 1 << 12
+            ? Later { try self.connect().read { db in try Self.records(of: tasks, db) } } : nil
+        return try withDatabase { db in
             var facts = Facts()
             var wanted = Wanted()
             try db.eachRow("SELECT \(Self.eventColumns.joined(separator: ", ")) FROM events", key: "id",
@@ -43,7 +46,11 @@ extension Trace {
             }
             // Tasks first, as they name objects of every other table; loops before their threads, tests
             // before their processes.
-            try read(.tasks, wanted.tasks)
+            if let taskRecords {
+                facts.tasks = try taskRecords.get()
+            } else {
+                try read(.tasks, wanted.tasks)
+            }
             for task in facts.tasks.values { wanted.add(task) }
             try read(.loops, wanted.loops)
             if allTests {
@@ -58,6 +65,13 @@ extension Trace {
             try read(.sites, wanted.sites)
             return facts
         }
+    }
+
+    private static func records(of tasks: Set<Int64>, _ db: Database) throws -> [Int64: Facts.Task] {
+        var facts = Facts()
+        let table = ObjectTable.tasks
+        try db.eachRow(table.select, key: table.key, in: tasks.sorted()) { table.store($0, in: &facts) }
+        return facts.tasks
     }
 
     /// The pass of `findingFacts`, the most of its time. A complete trace of a million events or more is cut
@@ -144,6 +158,25 @@ private struct EvidencePass {
             }
         }
         pass(ids.upperBound)
+    }
+}
+
+/// A value made on another thread while this one does something else.
+private final class Later<Value: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Result<Value, any Error> = .failure(CancellationError())
+
+    init(_ make: @escaping @Sendable () throws -> Value) {
+        DispatchQueue.global().async {
+            self.result = Result(catching: make)
+            self.done.signal()
+        }
+    }
+
+    /// Waits for the value.
+    func get() throws -> Value {
+        done.wait()
+        return try result.get()
     }
 }
 
