@@ -7,10 +7,11 @@ public enum JUnitRenderer {
             .map(\.element)
         // A finding names its test by node id (and pid); a node id run twice (reruns, xdist) goes to the run
         // in the finding's process, else the first.
+        let runs = Dictionary(grouping: ordered.indices) { ordered[$0].nodeid }
         var byTest: [Int: [Finding]] = [:]
         var outside: [Finding] = []
         for finding in findings {
-            let candidates = ordered.indices.filter { ordered[$0].nodeid == finding.test && finding.test != nil }
+            let candidates = finding.test.flatMap { runs[$0] } ?? []
             let index = candidates.first { index in
                 ordered[index].processID.flatMap { pids[$0] } == finding.pid
             } ?? candidates.first

@@ -36,6 +36,35 @@ enum PrettyJSON {
             if bytes.count >= 1 << 16 { try flush() }
         }
 
+        /// `value` as a JSON string, escaped straight into the buffer.
+        mutating func appendQuoted(_ value: String) throws {
+            bytes.append(UInt8(ascii: "\""))
+            // Most names and paths need no escape: copied whole.
+            if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+                bytes.append(contentsOf: value.utf8)
+            } else {
+                for byte in value.utf8 { Self.appendEscaped(byte, to: &bytes) }
+            }
+            bytes.append(UInt8(ascii: "\""))
+            if bytes.count >= 1 << 16 { try flush() }
+        }
+
+        /// Quotes, backslashes and control characters as JSONEncoder escapes them.
+        private static func appendEscaped(_ byte: UInt8, to bytes: inout [UInt8]) {
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), byte]
+            case 0x08: bytes += Array(#"\b"#.utf8)
+            case 0x0C: bytes += Array(#"\f"#.utf8)
+            case UInt8(ascii: "\n"): bytes += Array(#"\n"#.utf8)
+            case UInt8(ascii: "\r"): bytes += Array(#"\r"#.utf8)
+            case UInt8(ascii: "\t"): bytes += Array(#"\t"#.utf8)
+            case 0..<0x20: bytes += Array(#"\u00"#.utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            default: bytes.append(byte)
+            }
+        }
+
+        private static let hex = Array("0123456789abcdef".utf8)
+
         mutating func flush() throws {
             try output.write(bytes)
             bytes.removeAll(keepingCapacity: true)
@@ -47,14 +76,14 @@ enum PrettyJSON {
         case .null: try text.append("null")
         case .bool(let value): try text.append(value ? "true" : "false")
         case .number(let value): try text.append(String(value))
-        case .string(let value): try text.append(Self.quoted(value))
+        case .string(let value): try text.appendQuoted(value)
         case .array(let values): try Self.write(values, to: &text, indent: indent)
         case .elements(let values): try Self.write(values, to: &text, indent: indent)
         case .object(let members):
             try PrettyJSON.members(members.sorted { $0.key < $1.key }).write(to: &text, indent: indent)
         case .members(let members):
             try Self.write(members, open: "{", close: "}", to: &text, indent: indent) { member, text in
-                try text.append(Self.quoted(member.key))
+                try text.appendQuoted(member.key)
                 try text.append(" : ")
                 try member.value.write(to: &text, indent: indent + 2)
             }
@@ -88,30 +117,5 @@ enum PrettyJSON {
 
     private static func spaces(_ count: Int) -> String {
         count / 2 < indents.count ? indents[count / 2] : String(repeating: " ", count: count)
-    }
-
-    static func quoted(_ text: String) -> String {
-        let utf8 = text.utf8
-        guard utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
-            return "\"" + text + "\""
-        }
-        var bytes: [UInt8] = [UInt8(ascii: "\"")]
-        bytes.reserveCapacity(utf8.count + 16)
-        for byte in utf8 {
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), byte]
-            case 0x08: bytes += Array(#"\b"#.utf8)
-            case 0x0C: bytes += Array(#"\f"#.utf8)
-            case UInt8(ascii: "\n"): bytes += Array(#"\n"#.utf8)
-            case UInt8(ascii: "\r"): bytes += Array(#"\r"#.utf8)
-            case UInt8(ascii: "\t"): bytes += Array(#"\t"#.utf8)
-            case 0..<0x20:
-                let hex = String(byte, radix: 16)
-                bytes += Array(("\\u00" + (hex.count == 1 ? "0" : "") + hex).utf8)
-            default: bytes.append(byte)
-            }
-        }
-        bytes.append(UInt8(ascii: "\""))
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
