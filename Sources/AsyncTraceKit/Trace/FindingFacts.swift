@@ -75,18 +75,22 @@ extension Trace {
     }
 
     /// The pass of `findingFacts`, the most of its time. A complete trace of a million events or more is cut
-    /// by id into eight parts, each read on a connection of its own by as many threads as there are cores:
+    /// by rowid into eight parts, each read on a connection of its own by as many threads as there are cores:
     /// the kinds that count cluster unevenly, so more parts than cores keep every core busy to the end.
     private func passOverEvents(progress: @escaping @Sendable (ReadProgress) -> Void) throws(TraceError)
         -> [EvidencePass] {
+        // By rowid, which is the id in a trace and an integer in any table: every row is visited whatever a
+        // damaged id column holds. Each bound in a query of its own: SQLite looks up a lone min() or max() in
+        // the table's b-tree, but scans the table for both together.
         let (first, last) = try withDatabase { db in
-            // Each in a query of its own: SQLite looks up a lone min() or max() in the index, but scans the
-            // table for both together.
-            let row = try Row.fetchOne(db, sql: "SELECT (SELECT min(id) FROM events), (SELECT max(id) FROM events)")
-            return (row?[0] as Int64?, row?[1] as Int64?)
+            var bounds: (Int64?, Int64?) = (nil, nil)
+            try db.eachRow("SELECT (SELECT min(rowid) FROM events), (SELECT max(rowid) FROM events)") { row in
+                bounds = (row.int(0), row.int(1))
+            }
+            return bounds
         }
         guard let first, let last, first <= last else { return [] }
-        // Ids can be anything in a damaged trace: the span is computed without overflow, and only a sane
+        // Rowids can be anything in a damaged trace: the span is computed without overflow, and only a sane
         // one is cut.
         let span = UInt64(bitPattern: last &- first)
         let ranges = isComplete && span >= 1 << 20 && span < 1 << 48 ? Self.split(first...last, into: 8) : [first...last]
@@ -94,7 +98,7 @@ extension Trace {
         DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
             shared[index] = Result {
                 let connection = index == 0 ? database : try connect()
-                return try connection.read { db in try EvidencePass(db, ids: ranges[index], passed: shared.passed) }
+                return try connection.read { db in try EvidencePass(db, rowids: ranges[index], passed: shared.passed) }
             }
         }
         do {
@@ -127,23 +131,23 @@ private struct EvidencePass {
 
     init() {}
 
-    /// `passed` hears every so often how many more ids the pass has gone past.
-    init(_ db: Database, ids: ClosedRange<Int64>, passed: (Int) -> Void) throws {
+    /// `passed` hears every so often how many more rowids the pass has gone past.
+    init(_ db: Database, rowids: ClosedRange<Int64>, passed: (Int) -> Void) throws {
         let kinds = Event.Kind.allCases.filter { $0 != .loopRunStart && $0 != .loopClosed }
         var rows = 0
-        var reached = ids.lowerBound
-        func pass(_ id: Int64) {
-            guard id > reached else { return }
-            passed(Int(clamping: UInt64(bitPattern: id &- reached)))
-            reached = id
+        var reached = rowids.lowerBound
+        func pass(_ rowid: Int64) {
+            guard rowid > reached else { return }
+            passed(Int(clamping: UInt64(bitPattern: rowid &- reached)))
+            reached = rowid
         }
-        try db.visitRows(["id", "kind", "task_id"], """
-            FROM events WHERE id BETWEEN \(ids.lowerBound) AND \(ids.upperBound) AND \(Trace.kindRange(kinds))
+        try db.visitRows(["rowid", "id", "kind", "task_id"], """
+            FROM events WHERE rowid BETWEEN \(rowids.lowerBound) AND \(rowids.upperBound) AND \(Trace.kindRange(kinds))
             """) { row in
             rows += 1
-            if rows % Trace.progressStep == 0, let id = row.int(0) { pass(id) }
-            guard let id = row.int(0), let kind = row.wholeNumber(1).flatMap(Event.Kind.init) else { return }
-            let task = row.int(2)
+            if rows % Trace.progressStep == 0, let rowid = row.int(0) { pass(rowid) }
+            guard let id = row.wholeNumber(1), let kind = row.wholeNumber(2).flatMap(Event.Kind.init) else { return }
+            let task = row.int(3)
             switch kind {
             case .taskCancelRequested:
                 if let task { cancels.append((task, id)) }
@@ -157,13 +161,14 @@ private struct EvidencePass {
                 break
             }
         }
-        pass(ids.upperBound)
+        pass(rowids.upperBound)
     }
 }
 
 /// A value made on another thread while this one does something else.
 private final class Later<Value: Sendable>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
+    /// Set before `done` is signalled.
     private var result: Result<Value, any Error> = .failure(CancellationError())
 
     init(_ make: @escaping @Sendable () throws -> Value) {

@@ -73,9 +73,10 @@ private struct EventCounter {
 }
 
 extension Event {
-    /// An event from a row of `Trace.eventColumns`; nil for a kind the analyzer does not read.
+    /// An event from a row of `Trace.eventColumns`; nil for a kind the analyzer does not read, or an id
+    /// that is not a whole number (a damaged trace: only such ids can be looked up again).
     init?(_ row: some SQLiteValues) {
-        guard let id = row.int(0), let kind = row.wholeNumber(2).flatMap(Kind.init) else { return nil }
+        guard let id = row.wholeNumber(0), let kind = row.wholeNumber(2).flatMap(Kind.init) else { return nil }
         self.init(id: id, ts: row.int(1), kind: kind, processID: row.int(3), threadID: row.int(4),
                   loopID: row.int(5), taskID: row.int(6), testID: row.int(7), siteID: row.int(8),
                   refID: row.int(9), arg: row.int(10), detail: row.text(11))
@@ -83,7 +84,7 @@ extension Event {
 }
 
 /// The per-object tables as Facts holds them: the columns read, texts cut to a sane length, and where each
-/// row goes. The first column is the id; a row without one is skipped.
+/// row goes. The first column is the id; a row without one, or whose id is not a whole number, is skipped.
 enum ObjectTable: CaseIterable {
     case processes, threads, tests, sites, loops, tasks
 
@@ -118,7 +119,7 @@ enum ObjectTable: CaseIterable {
     var key: String { self == .tasks ? "t.id" : "id" }
 
     func store(_ row: Columns, in facts: inout Facts) {
-        guard let id = row.int(0) else { return }
+        guard let id = row.wholeNumber(0) else { return }
         switch self {
         case .processes:
             facts.processes[id] = .init(pid: row.int(1), argv: row.text(2), startNs: row.int(3), endNs: row.int(4))
