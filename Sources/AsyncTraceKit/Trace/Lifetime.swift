@@ -72,7 +72,7 @@ extension Facts {
 extension Int64 {
     /// `self - other`, or the nearest number when the difference does not fit: a damaged trace can hold any
     /// times and ids, and a trap would end the command.
-    public func saturatingMinus(_ other: Int64) -> Int64 {
+    func saturatingMinus(_ other: Int64) -> Int64 {
         let (difference, overflow) = subtractingReportingOverflow(other)
         return overflow ? (other < 0 ? .max : .min) : difference
     }
