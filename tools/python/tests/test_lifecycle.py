@@ -135,6 +135,45 @@ def test_asyncio_run_cancels_and_drains_leftovers(record):
     assert outcomes == [("forever", 2)]  # cancelled, and finished
 
 
+def test_every_end_recorded_whoever_holds_callbacks(record):
+    # Our done callback gives way to the program's first one: each way of holding, removing and
+    # re-adding callbacks must still leave one end per task, and the program's callbacks run as before.
+    run = record("""
+        import asyncio
+
+        async def work(n):
+            await asyncio.sleep(0.01 * n)
+            if n == 3:
+                raise KeyError(n)
+            return n
+
+        async def main():
+            gathered = await asyncio.gather(work(0), work(1))
+            done, pending = await asyncio.wait([asyncio.create_task(work(2)),
+                                                asyncio.create_task(work(50))], timeout=0.05)
+            (slow,) = pending  # wait() removed its callback: the task holds none until it is cancelled
+            slow.cancel()
+            failed = asyncio.create_task(work(3))
+            failed.add_done_callback(lambda t: print("callback saw", type(t.exception()).__name__))
+            removed = asyncio.create_task(work(0))
+            removed.add_done_callback(print)
+            removed.remove_done_callback(print)
+            shielded = await asyncio.shield(asyncio.create_task(work(1)))
+            awaited = await asyncio.create_task(work(1))
+            await asyncio.sleep(0.1)
+            print(gathered, [t.result() for t in done], shielded, awaited, removed.result())
+
+        asyncio.run(main())
+    """)
+    assert run.stdout == "callback saw KeyError\n[0, 1] [2] 1 1 0\n", run.stderr
+    ends = run.trace.rows("SELECT t.coro_qualname, e.outcome, e.exception FROM tasks t"
+                          " LEFT JOIN task_ends e ON e.task_id = t.id WHERE t.coro_qualname IN ('main', 'work')"
+                          " ORDER BY t.id")
+    assert ends == [("main", 0, None)] + [("work", 0, None)] * 3 + [("work", 2, None), ("work", 1, "KeyError")] \
+        + [("work", 0, None)] * 3
+    assert run.trace.value("SELECT count(*) FROM task_ends") == run.trace.value("SELECT count(*) FROM tasks")
+
+
 def test_leftovers_found_at_exit(record):
     run = record("""
         import asyncio
