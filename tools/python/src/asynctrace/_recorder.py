@@ -174,7 +174,7 @@ class Recorder:
         # argument is the task, now done, and still in self.tasks).
         hooks["_asynctrace_task_done"] = self.task_done_callback
         hooks["_asynctrace_tasks"] = self.tasks
-        hooks["_asynctrace_callback_scheduled"] = self.guarded(self.callback_scheduled)
+        hooks["_asynctrace_callback_scheduled"] = self.callback_scheduled
         patched = patch_method(base_events.BaseEventLoop, "call_soon", hooks, [
             ("self._check_closed()",
              "self._check_closed(); (self._thread_id is None or self._thread_id == _asynctrace_get_ident()"
@@ -490,9 +490,13 @@ class Recorder:
         return _INLINE_HANDLE
 
     def callback_scheduled(self, task):
-        """A callback of a task we follow is being scheduled: the first one after it finished tells us so."""
-        if task.done():
-            self.task_done(task)
+        """A callback of a task we follow is being scheduled: the first one after it finished tells us so.
+        Called by call_soon (so guarded here, without a wrapper's extra call)."""
+        try:
+            if task.done():
+                self.task_done(task)
+        except Exception as e:
+            self.fail("callback_scheduled", e)
 
     def cancel_requested(self, task, msg, caller_file):
         tid = self.task_id(task)
