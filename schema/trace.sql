@@ -131,5 +131,9 @@ CREATE TABLE IF NOT EXISTS events (
     detail     TEXT                      -- a text: see event_kinds.description
 );
 
+-- The few events a finding rests on, and the cancel requests and renames of the tasks they name, without
+-- reading the rest: analyze looks these up instead of scanning the events (it scans traces without it).
+CREATE INDEX IF NOT EXISTS events_by_kind ON events (kind, task_id);
+
 -- The schema version; the analyzer refuses versions it does not know.
 PRAGMA user_version = 1;

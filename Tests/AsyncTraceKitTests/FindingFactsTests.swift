@@ -1,4 +1,4 @@
-import AsyncTraceKit
+@testable import AsyncTraceKit
 import Foundation
 import Testing
 
@@ -12,8 +12,16 @@ import Testing
     @Test(arguments: examples)
     func theLeanReadFindsWhatTheFullReadFinds(_ example: String) throws {
         let trace = try Trace(path: try Recordings.trace(of: example))
-        #expect(Rule.findings(in: try trace.findingFacts()) == Rule.findings(in: try trace.facts()))
+        #expect(try trace.hasEvidenceIndex())
+        let findings = Rule.findings(in: try trace.findingFacts())
+        #expect(findings == Rule.findings(in: try trace.facts()))
+        // A trace without the recorder's index on kind (an older recorder's) is scanned, to the same end.
+        let scanned = try Trace(path: try TraceFiles.copy(trace.path, then: Self.dropIndex))
+        #expect(try !scanned.hasEvidenceIndex())
+        #expect(Rule.findings(in: try scanned.findingFacts()) == findings)
     }
+
+    static let dropIndex = "DROP INDEX events_by_kind;"
 
     /// Task-scoped events in every order the rules distinguish: a cancel before and after the close, two
     /// cancels, renames before and after, a swallowed cancel whose request came later; a kind that is not a
@@ -44,8 +52,9 @@ import Testing
             (17, 26, 13, 1, 10, 20, 'x5', NULL, 0, 'e');
         """
 
-    @Test func taskEventsInAnyOrderGiveTheSameFindings() throws {
-        let trace = try Trace(path: try TraceFiles.make(Self.orderings))
+    @Test(arguments: ["", dropIndex])
+    func taskEventsInAnyOrderGiveTheSameFindings(_ index: String) throws {
+        let trace = try Trace(path: try TraceFiles.make(Self.orderings + index))
         let findings = Rule.findings(in: try trace.findingFacts())
         #expect(findings == Rule.findings(in: try trace.facts()))
         #expect(findings.map(\.rule) == Array(repeating: "cancelled-unfinished", count: 4)
@@ -57,7 +66,8 @@ import Testing
     /// Ids spread over millions: the pass reads the events in eight parts side by side, a task's cancel in one
     /// part and its close in another.
     @Test func eventsReadInPartsGiveTheSameFindings() throws {
-        let trace = try Trace(path: try TraceFiles.make(Self.orderings + "UPDATE events SET id = id * 200003;"))
+        let trace = try Trace(path: try TraceFiles.make(Self.orderings + "UPDATE events SET id = id * 200003;"
+                                                         + Self.dropIndex))
         let findings = Rule.findings(in: try trace.findingFacts())
         #expect(findings == Rule.findings(in: try trace.facts()))
         #expect(findings == Rule.findings(in: try Trace(path: try TraceFiles.make(Self.orderings)).findingFacts()))
@@ -70,7 +80,8 @@ import Testing
         #expect(findings == Rule.findings(in: try trace.facts()))
     }
 
-    @Test func onlyTheTasksOfFindingsAreRead() throws {
+    @Test(arguments: ["", dropIndex])
+    func onlyTheTasksOfFindingsAreRead(_ index: String) throws {
         // A thousand tasks that finish, each cancelled on the way, and one left pending at close.
         let finished = (2...1001).map { "(\($0), 1, 20, 'ok', 'fine', NULL, 10, \($0))" }.joined(separator: ", ")
         let cancels = (2...1001).map { "(\($0), \($0), 12, 1, \($0), 0)" }.joined(separator: ", ")
@@ -79,6 +90,7 @@ import Testing
                 VALUES (1, 1, 20, 'poller', 'poll', NULL, 10, 1), \(finished);
             INSERT INTO events (id, ts, kind, process_id, task_id, arg) VALUES \(cancels);
             INSERT INTO events (id, ts, kind, process_id, loop_id, task_id, arg) VALUES (5000, 5000, 13, 1, 20, 1, 0);
+            \(index)
             """))
         let facts = try trace.findingFacts()
         #expect(Array(facts.tasks.keys) == [1])

@@ -86,17 +86,19 @@ extension Database {
         }
     }
 
-    /// Calls `body` with each row of `select` whose `key` column is one of `ids`, a few hundred ids a query;
-    /// `select` ends where a WHERE clause would begin. Sorted `ids` give the rows in id order.
-    func eachRow(_ select: String, key: String, in ids: some Collection<Int64>,
+    /// Calls `body` with each row of `select` whose `key` column is one of `ids` (and that meets `condition`),
+    /// a few hundred ids a query; `select` ends where a WHERE clause would begin. Sorted `ids` give the rows in
+    /// id order.
+    func eachRow(_ select: String, where condition: String? = nil, key: String, in ids: some Collection<Int64>,
                  _ body: (Columns) throws -> Void) throws {
         let batch = 500
+        let condition = condition.map { "\($0) AND " } ?? ""
         var rest = ids[...]
         while !rest.isEmpty {
             let chunk = rest.prefix(batch)
             rest = rest.dropFirst(batch)
             let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-            try eachRow("\(select) WHERE \(key) IN (\(marks)) ORDER BY \(key)",
+            try eachRow("\(select) WHERE \(condition)\(key) IN (\(marks)) ORDER BY \(key)",
                         arguments: StatementArguments(Array(chunk)), body)
         }
     }

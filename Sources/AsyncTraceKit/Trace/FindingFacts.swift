@@ -74,11 +74,15 @@ extension Trace {
         return facts.tasks
     }
 
-    /// The pass of `findingFacts`, the most of its time. A complete trace of a million events or more is cut
+    /// The pass of `findingFacts`, the most of its time. With the recorder's index on the events' kind it
+    /// looks up the few events that count. Without it, a complete trace of a million events or more is cut
     /// by rowid into eight parts, each read on a connection of its own by as many threads as there are cores:
     /// the kinds that count cluster unevenly, so more parts than cores keep every core busy to the end.
     private func passOverEvents(progress: @escaping @Sendable (ReadProgress) -> Void) throws(TraceError)
         -> [EvidencePass] {
+        if try hasEvidenceIndex() {
+            return [try withDatabase { db in try EvidencePass(byIndexOf: db) }]
+        }
         // By rowid, which is the id in a trace and an integer in any table: every row is visited whatever a
         // damaged id column holds. Each bound in a query of its own: SQLite looks up a lone min() or max() in
         // the table's b-tree, but scans the table for both together.
@@ -110,6 +114,15 @@ extension Trace {
 }
 
 extension Trace {
+    /// Whether the trace has the index schema/trace.sql defines on the events' kind and task, which lets
+    /// `findingFacts` look up the events that count; a trace of an older recorder or of another writer may not.
+    func hasEvidenceIndex() throws(TraceError) -> Bool {
+        try withDatabase { db in
+            try String.fetchOne(db, sql: "SELECT group_concat(name) FROM pragma_index_info('events_by_kind')")
+                == "kind,task_id"
+        }
+    }
+
     /// `ids` in `parts` ranges of about the same size; the caller keeps the span well below Int64.max.
     fileprivate static func split(_ ids: ClosedRange<Int64>, into parts: Int64) -> [ClosedRange<Int64>] {
         let size = (ids.upperBound - ids.lowerBound) / parts + 1
@@ -130,6 +143,28 @@ private struct EvidencePass {
     var renames: [(task: Int64, event: Int64)] = []
 
     init() {}
+
+    /// Kinds that are findings or decide one: all but cancel requests, renames and loop runs and closes.
+    static let evidenceKinds = Event.Kind.allCases.filter {
+        ![.taskCancelRequested, .taskRenamed, .loopRunStart, .loopClosed].contains($0)
+    }
+
+    /// The pass through the index on kind and task (`Trace.hasEvidenceIndex`): the evidence by kind, then the
+    /// cancels and renames of the tasks it names by kind and task.
+    init(byIndexOf db: Database) throws {
+        let kinds = Self.evidenceKinds.map { String($0.rawValue) }.joined(separator: ",")
+        try db.eachRow("SELECT id, task_id FROM events WHERE kind IN (\(kinds))") { row in
+            guard let id = row.wholeNumber(0) else { return }
+            evidence.append(id)
+            if let task = row.int(1) { tasks.insert(task) }
+        }
+        let cancel = Event.Kind.taskCancelRequested.rawValue, rename = Event.Kind.taskRenamed.rawValue
+        try db.eachRow("SELECT id, kind, task_id FROM events", where: "kind IN (\(cancel), \(rename))",
+                       key: "task_id", in: tasks.sorted()) { row in
+            guard let id = row.wholeNumber(0), let task = row.int(2) else { return }
+            if row.int(1) == cancel { cancels.append((task, id)) } else { renames.append((task, id)) }
+        }
+    }
 
     /// `passed` hears every so often how many more rowids the pass has gone past.
     init(_ db: Database, rowids: ClosedRange<Int64>, passed: (Int) -> Void) throws {
@@ -153,12 +188,11 @@ private struct EvidencePass {
                 if let task { cancels.append((task, id)) }
             case .taskRenamed:
                 if let task { renames.append((task, id)) }
-            case .taskPendingAtClose, .taskDestroyedPending, .exceptionNeverRetrieved, .taskCancelSwallowed,
-                 .taskPendingAtExit, .coroutineNeverAwaited, .crossLoopAwait, .crossThreadCall:
-                evidence.append(id)
-                if let task { tasks.insert(task) }
             case .loopRunStart, .loopClosed:
                 break
+            default:  // evidenceKinds
+                evidence.append(id)
+                if let task { tasks.insert(task) }
             }
         }
         pass(rowids.upperBound)

@@ -20,4 +20,14 @@ enum TraceFiles {
         try database.close()
         return path
     }
+
+    /// A copy of the trace at `path`, changed by `sql`.
+    static func copy(_ path: String, then sql: String) throws -> String {
+        let copy = Checkout.scratchFile(URL(fileURLWithPath: path).lastPathComponent)
+        try FileManager.default.copyItem(atPath: path, toPath: copy)
+        let database = try DatabaseQueue(path: copy)
+        try database.write { db in try db.execute(sql: sql) }
+        try database.close()
+        return copy
+    }
 }
