@@ -8,6 +8,12 @@ struct TraceOptions: ParsableArguments {
     var path: String
 
     func open() throws -> Trace { try Trace(path: path) }
+
+    /// Opens the trace and reads all of it, as the commands that show every task (report, summary, tasks) do.
+    func readAll(showing progress: Progress) throws -> (Trace, Facts) {
+        let trace = try open()
+        return (trace, try trace.facts(progress: progress.update))
+    }
 }
 
 /// Where a command writes its report.

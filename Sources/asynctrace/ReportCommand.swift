@@ -20,8 +20,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let progress = Progress()
         defer { progress.finish() }
-        let trace = try trace.open()
-        let facts = try trace.facts(progress: progress.update)
+        let (trace, facts) = try trace.readAll(showing: progress)
         let projectRoot = root.projectRoot
         let findings = Rule.findings(in: facts).map { $0.relativized(to: projectRoot) }
         progress.stage("writing the report")

@@ -23,8 +23,7 @@ struct SummaryCommand: ParsableCommand {
     func run() throws {
         let progress = Progress()
         defer { progress.finish() }
-        let trace = try trace.open()
-        let facts = try trace.facts(progress: progress.update)
+        let (trace, facts) = try trace.readAll(showing: progress)
         let summary = TraceSummary(facts, findings: Rule.findings(in: facts), root: root.projectRoot)
         progress.finish()
         let file = try output.open(reading: trace)

@@ -31,8 +31,7 @@ struct TasksCommand: ParsableCommand {
     func run() throws {
         let progress = Progress()
         defer { progress.finish() }
-        let trace = try trace.open()
-        let facts = try trace.facts(progress: progress.update)
+        let (trace, facts) = try trace.readAll(showing: progress)
         if let test, !facts.tests.values.contains(where: { $0.nodeid == test }) {
             throw ValidationError("no test '\(test)' in \(trace.path) (asynctrace summary counts its tests)")
         }
