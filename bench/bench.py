@@ -11,6 +11,7 @@ import argparse
 import json
 import os
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -28,9 +29,12 @@ from asynctrace.__main__ import recording_environment  # noqa: E402
 def run_measured(args, env, cwd=None, stdout=subprocess.DEVNULL):
     """Run a child to completion; return (cpu seconds, wall seconds, peak RSS in MB, exit status)."""
     start = time.perf_counter()
-    # stdin is /dev/null: an inherited pipe made one of CPython's asyncio tests read without end (OOM).
+    # stdin is /dev/null: an inherited pipe made one of CPython's asyncio tests read without end. SIGINT as
+    # by default: a shell starts background jobs with it ignored, and test_runners' interrupt_main() test
+    # then never ends, eating memory until the kernel kills it.
     proc = subprocess.Popen(args, env=env, cwd=cwd, stdin=subprocess.DEVNULL, stdout=stdout,
-                            stderr=subprocess.DEVNULL)
+                            stderr=subprocess.DEVNULL,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
