@@ -2,7 +2,7 @@
 
     python3 bench/bench.py            # everything (about 15-25 minutes on 2 cores)
     python3 bench/bench.py --quick    # smaller workloads, no test suite, 1M-event analyzer trace only
-    python3 bench/bench.py --python ~/.pyenv/versions/3.13.0/bin/python --only recorder --skip-suite
+    python3 bench/bench.py --python ~/.pyenv/versions/3.13.0/bin/python --only recorder --workloads ab
 
 Prints markdown tables. CPU times are user+system seconds of the whole child process (start-up, exit and
 writing the trace included), medians of --runs runs; ratios are to the untraced run of the same workload.
@@ -59,14 +59,14 @@ def viztracer_available(python):
     return subprocess.run([python, "-c", "import viztracer"], capture_output=True).returncode == 0
 
 
-def recorder_overhead(python, runs, quick, skip_viztracer, skip_suite, scratch):
+def recorder_overhead(python, runs, quick, skip_viztracer, chosen, scratch):
     size = "50000" if quick else "200000"
-    workloads = [("(a) 200k tasks via gather over sleep(0)" if not quick else "(a) 50k tasks via gather",
-                  [str(WORKLOADS / "tasks_gather.py"), size]),
-                 ("(b) 200k futures: create_future, call_soon(set_result), await" if not quick
-                  else "(b) 50k futures", [str(WORKLOADS / "futures.py"), size])]
-    if not quick and not skip_suite:
-        workloads.append(("(c) CPython's test.test_asyncio (12 modules)", [str(WORKLOADS / "test_asyncio_subset.py")]))
+    workloads = {"a": ("(a) 200k tasks via gather over sleep(0)" if not quick else "(a) 50k tasks via gather",
+                       [str(WORKLOADS / "tasks_gather.py"), size]),
+                 "b": ("(b) 200k futures: create_future, call_soon(set_result), await" if not quick
+                       else "(b) 50k futures", [str(WORKLOADS / "futures.py"), size]),
+                 "c": ("(c) CPython's test.test_asyncio (12 modules)", [str(WORKLOADS / "test_asyncio_subset.py")])}
+    workloads = [workloads[key] for key in ("ab" if quick else chosen)]
     modes = ["untraced", "asynctrace", "asyncio debug mode"]
     if not skip_viztracer:
         if viztracer_available(python):
@@ -204,14 +204,15 @@ def main():
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--skip-viztracer", action="store_true")
-    parser.add_argument("--skip-suite", action="store_true", help="leave out workload (c), the test suite")
+    parser.add_argument("--workloads", default="abc", choices=["a", "b", "c", "ab", "ac", "bc", "abc"],
+                        help="recorder workloads to run (c is the test suite)")
     parser.add_argument("--only", choices=["recorder", "writer", "analyzer"])
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="asynctrace-bench-") as scratch:
         scratch = Path(scratch)
         print(f"Machine: {os.cpu_count()} CPUs, {platform_summary()}\n")
         if args.only in (None, "recorder"):
-            recorder_overhead(args.python, args.runs, args.quick, args.skip_viztracer, args.skip_suite, scratch)
+            recorder_overhead(args.python, args.runs, args.quick, args.skip_viztracer, args.workloads, scratch)
         if args.only in (None, "writer"):
             trace_size_and_writer(args.python, args.quick, scratch)
         if args.only in (None, "analyzer"):
