@@ -152,7 +152,7 @@ class Recorder:
         self.base_loop_class = base_events.BaseEventLoop
         self.foreign_loops = weakref.WeakSet()
         self.Task = _make_task_class(self, asyncio)
-        self.add_done_callback = asyncio.Task.add_done_callback  # C's, past our Task's own
+        self.base_add_done_callback = asyncio.Task.add_done_callback  # C's, past our Task's own
         self.Future = None if PY312 else _make_future_class(self, asyncio)
         hooks = {
             "_asynctrace_Task": self.Task,
@@ -383,7 +383,7 @@ class Recorder:
             # it at once: on other loops (uvloop) its handle would keep a finished task alive a little
             # longer, which moves CPython's "exception was never retrieved" message.
             if type(task) is self.Task and isinstance(loop, self.base_loop_class):
-                self.add_done_callback(task, self.task_done_callback, context=self.done_context)
+                self.base_add_done_callback(task, self.task_done_callback, context=self.done_context)
                 # Ours gives way to the program's first callback (Task.add_done_callback) when our
                 # call_soon will see that one scheduled as the task ends.
                 task._asynctrace_callback = (OWN_CALLBACK if type(loop).call_soon is self.patched_call_soon
@@ -777,14 +777,10 @@ def _make_task_class(recorder, asyncio):
     def remove_done_callback(self, fn):
         removed = base_remove(self, fn)
         # The task must keep a callback until it ends, or its end would go unseen: ours comes back.
-        if removed and not self.done() and not base_callbacks(self) and recorder.enabled:
-            try:
-                gave_way = self._asynctrace_callback == OWN_CALLBACK_GAVE_WAY
-            except AttributeError:
-                gave_way = False
-            if gave_way:
-                self._asynctrace_callback = OWN_CALLBACK
-                base_add(self, task_done, context=done_context)
+        if (removed and getattr(self, "_asynctrace_callback", None) == OWN_CALLBACK_GAVE_WAY
+                and not self.done() and not base_callbacks(self) and recorder.enabled):
+            self._asynctrace_callback = OWN_CALLBACK
+            base_add(self, task_done, context=done_context)
         return removed
 
     add_done_callback.__doc__ = base_add.__doc__
