@@ -213,28 +213,22 @@ private struct ReportData {
         try json.raw(",")
         try json.key("duration")
         try json.array(bars) { try json.number($0.lifetime.durationNs) }
-        try json.raw(",")
-        try json.key("state")
-        try json.array(state) { try json.number($0) }
-        try json.raw(",")
-        try json.key("ending")
+        /// One more column of numbers in the tasks object.
+        func column(_ key: String, _ values: [Int64]) throws {
+            try json.raw(",")
+            try json.key(key)
+            try json.array(values) { try json.number($0) }
+        }
+        try column("state", state)
         let endings = Lifetime.Ending.allCases
-        try json.array(bars) { try json.number(Int64(endings.firstIndex(of: $0.lifetime.ending) ?? 0)) }
+        try column("ending", bars.map { Int64(endings.firstIndex(of: $0.lifetime.ending) ?? 0) })
         try json.raw(",")
         try json.key("name")
         try json.array(names) { try json.string($0) }
-        try json.raw(",")
-        try json.key("coro")
-        try json.array(coros) { try json.number($0) }
-        try json.raw(",")
-        try json.key("site")
-        try json.array(siteColumn) { try json.number($0) }
-        try json.raw(",")
-        try json.key("parent")
-        try json.array(parents) { try json.number($0) }
-        try json.raw(",")
-        try json.key("test")
-        try json.array(testColumn) { try json.number($0) }
+        try column("coro", coros)
+        try column("site", siteColumn)
+        try column("parent", parents)
+        try column("test", testColumn)
         try json.raw("},")
 
         // Sparse facts: only cancelled and failed tasks have them.

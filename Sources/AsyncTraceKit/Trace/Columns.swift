@@ -29,15 +29,8 @@ extension SQLiteValues {
     /// The value when it is a whole number, stored as an integer or as a real without a fraction: what SQL's
     /// `=` would match against an integer.
     func wholeNumber(_ index: Int32) -> Int64? {
-        switch type(index) {
-        case SQLITE_INTEGER:
-            return int64(index)
-        case SQLITE_FLOAT:
-            let number = double(index)
-            return number.magnitude < 0x1p63 && number == number.rounded(.towardZero) ? Int64(number) : nil
-        default:
-            return nil
-        }
+        guard type(index) != SQLITE_FLOAT || double(index) == double(index).rounded(.towardZero) else { return nil }
+        return int(index)
     }
 
     /// Text as UTF-8 up to its first NUL, invalid sequences replaced; numbers and bytes are read as text the
