@@ -1,4 +1,4 @@
--- asynctrace trace schema, version 1.
+-- asynctrace trace schema, version 2.
 --
 -- One SQLite file per recording, written by the Python recorder (tools/python) and read, read-only, by
 -- the Swift analyzer (Sources/). This text is the contract between them: schema/README.md documents it
@@ -9,6 +9,13 @@
 -- serial counts up from 1 inside one process. Ids are therefore unique across all processes of a trace
 -- and never reuse Python's id(). Timestamps ending in _ns, and events.ts, are time.monotonic_ns(): one
 -- clock for every process of the machine; processes.start_wall_ns anchors it to wall-clock time.
+--
+-- Version history (the number itself is the PRAGMA user_version at the end: both halves read it there):
+--   1  first release: meta, processes, threads, tests, sites, loops, tasks, event_kinds, events; later,
+--      still as version 1: task_done events replaced by the task_ends table, the cancel event's arg
+--      came to mean "asyncio or a library asked", and the events_by_kind index was added.
+--   2  gaps: what the recorder could not see (recording stopped, a hook that failed). A process row
+--      without end_mono_ns now also means its recording may be incomplete.
 
 -- Name/value facts about the recording as a whole (first writer wins).
 CREATE TABLE IF NOT EXISTS meta (
@@ -93,6 +100,19 @@ CREATE TABLE IF NOT EXISTS task_ends (
     exception  TEXT                      -- qualified name of the exception's type when outcome = 1
 );
 
+-- What the recorder could not see, written the moment it knew: from then on this process's rows are
+-- incomplete. A trace with a row here (or a process that never closed its trace, see processes.end_mono_ns)
+-- is incomplete, and the analyzer says so instead of reporting a clean run.
+CREATE TABLE IF NOT EXISTS gaps (
+    id         INTEGER PRIMARY KEY,
+    process_id INTEGER NOT NULL,         -- processes.id
+    ts         INTEGER NOT NULL,         -- time.monotonic_ns() when it happened
+    kind       TEXT NOT NULL,            -- recording_stopped: nothing more was written by this process
+    source     TEXT NOT NULL,            -- where: the hook or part of the recorder, e.g. "writer", "task_done"
+    message    TEXT NOT NULL,            -- what happened, e.g. "cannot write the trace: OSError: ..."
+    test_id    INTEGER                   -- tests.id current when it happened
+);
+
 -- The event kinds used in events.kind, so that SQL can say e.kind = (SELECT id FROM event_kinds ...).
 CREATE TABLE IF NOT EXISTS event_kinds (
     id          INTEGER PRIMARY KEY,
@@ -136,4 +156,4 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE INDEX IF NOT EXISTS events_by_kind ON events (kind, task_id);
 
 -- The schema version; the analyzer refuses versions it does not know.
-PRAGMA user_version = 1;
+PRAGMA user_version = 2;

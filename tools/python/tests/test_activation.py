@@ -58,6 +58,10 @@ def test_an_error_inside_a_hook_is_contained(record):
     assert len(lines) == 1 and "recording stopped" in lines[0]
     assert "was never awaited" in run.stderr  # CPython's own warning still comes
     assert run.trace.value("SELECT count(*) FROM tasks WHERE coro_qualname = 'job'") == 2  # kept
+    # The trace says from when on it is blind, where, and in which process.
+    (kind, source, message, process), = run.trace.rows("SELECT kind, source, message, process_id FROM gaps")
+    assert kind == "recording_stopped" and source == "task_created" and "AttributeError" in message
+    assert process == run.trace.value("SELECT id FROM processes")
 
 
 PRODUCER = """

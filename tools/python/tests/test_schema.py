@@ -15,7 +15,9 @@ def test_the_package_ships_the_repository_schema():
 def test_schema_sets_its_version_and_documents_every_event_kind():
     conn = sqlite3.connect(":memory:")
     conn.executescript(SCHEMA.read_text())
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    from asynctrace._writer import SCHEMA_VERSION
+
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
     documented = SCHEMA_README.read_text()
     for kind_id, name in conn.execute("SELECT id, name FROM event_kinds"):
         assert f"| {kind_id} | `{name}` |" in documented

@@ -100,11 +100,16 @@ class Recorder:
         self.writer.flush()
 
     def fail(self, where, error):
-        """Stop recording, but keep what was recorded so far: it was consistent when buffered."""
+        """Stop recording, but keep what was recorded so far (it was consistent when buffered), and say in
+        the trace from when on it is blind."""
+        if not self.enabled:
+            return
         self.enabled = False
-        _warn_once(f"asynctrace: recording stopped after an internal error in {where}: "
-                   f"{type(error).__name__}: {error}")
         self.writer.flush()
+        self.writer.write_gap("recording_stopped", where,
+                              f"recording stopped after an internal error in {where}: "
+                              f"{type(error).__name__}: {error}",
+                              self.current_test)
 
     def close(self):
         self.enabled = False
@@ -144,6 +149,12 @@ class Recorder:
         if self.installed_asyncio:
             return
         self.installed_asyncio = True
+        try:
+            self._install_asyncio()
+        except Exception as e:  # the program runs on; the trace says from when on it saw nothing
+            self.fail("installing the asyncio hooks", e)
+
+    def _install_asyncio(self):
         import asyncio
         from asyncio import base_events, events
 
@@ -151,22 +162,36 @@ class Recorder:
         self.current_task = asyncio.current_task
         self.base_loop_class = base_events.BaseEventLoop
         self.foreign_loops = weakref.WeakSet()
-        self.Task = _make_task_class(self, asyncio)
-        self.base_add_done_callback = asyncio.Task.add_done_callback  # C's, past our Task's own
-        self.Future = None if PY312 else _make_future_class(self, asyncio)
+        from asyncio import futures, tasks
+
+        # The classes asyncio has now; a program may install others later (nest_asyncio installs the
+        # pure-Python ones): create_task and create_future then derive from those instead.
+        self.base_task, self.base_future = tasks.Task, futures.Future
+        self.c_task = getattr(tasks, "_CTask", tasks.Task)
+        self.task_types = tuple({tasks.Task, getattr(tasks, "_PyTask", tasks.Task)})
+        self.future_types = tuple({futures.Future, getattr(futures, "_PyFuture", futures.Future)})
+        self.traced_classes = {}  # program's class -> our subclass of it
+        self.hidden_callback_classes = set()  # ours whose done callback stays out of the program's sight
+        self.Task = self.traced_class(tasks.Task)
+        self.base_add_done_callback = self.base_task.add_done_callback  # C's, past our Task's own
+        self.Future = None if PY312 else self.traced_class(futures.Future)
         hooks = {
             "_asynctrace_Task": self.Task,
+            "_asynctrace_base_task": self.base_task,
+            "_asynctrace_traced_class": self.traced_class,
             "_asynctrace_task_created": self.task_created,
             "_asynctrace_cross_thread": self.guarded(self.cross_thread_call),
             "_asynctrace_get_ident": threading.get_ident,
             "_asynctrace_loop_closing": self.guarded(self.loop_closing),
         }
-        patch_method(base_events.BaseEventLoop, "create_task", hooks, [
+        patch = self.patch_method
+        patch(base_events.BaseEventLoop, "create_task", hooks, [
             ("self._check_closed()",
              "self._check_closed(); (self._thread_id is None or self._thread_id == _asynctrace_get_ident()"
              " or _asynctrace_cross_thread(self, 'create_task'))"),
-            ("tasks.Task(coro,", "_asynctrace_Task(coro,"),
-            ("return task", "return _asynctrace_task_created(self, task)"),
+            ("tasks.Task(coro,", "(_asynctrace_Task if tasks.Task is _asynctrace_base_task"
+                                 " else _asynctrace_traced_class(tasks.Task))(coro,"),
+            ("return task", "return _asynctrace_task_created(self, task, coro)"),
         ])
         # A finished task schedules its done callbacks through call_soon: ours runs at once instead of
         # costing a Handle and a loop iteration per task (C asyncio ignores the handle it gets back).
@@ -175,7 +200,7 @@ class Recorder:
         hooks["_asynctrace_task_done"] = self.task_done_callback
         hooks["_asynctrace_tasks"] = self.tasks
         hooks["_asynctrace_callback_scheduled"] = self.callback_scheduled
-        patched = patch_method(base_events.BaseEventLoop, "call_soon", hooks, [
+        patched = patch(base_events.BaseEventLoop, "call_soon", hooks, [
             ("self._check_closed()",
              "self._check_closed(); (self._thread_id is None or self._thread_id == _asynctrace_get_ident()"
              " or _asynctrace_cross_thread(self, 'call_soon', callback, args))"),
@@ -185,13 +210,15 @@ class Recorder:
              " else (_asynctrace_callback_scheduled(args[0]) or self._call_soon(callback, args, context))"),
         ])
         self.patched_call_soon = base_events.BaseEventLoop.call_soon if patched else None
-        patch_method(base_events.BaseEventLoop, "close", hooks, [
+        patch(base_events.BaseEventLoop, "close", hooks, [
             ("self._closed = True", "_asynctrace_loop_closing(self); self._closed = True"),
         ])
         if self.Future is not None:
             hooks["_asynctrace_Future"] = self.Future
-            patch_method(base_events.BaseEventLoop, "create_future", hooks, [
-                ("futures.Future(loop=self)", "_asynctrace_Future(loop=self)"),
+            hooks["_asynctrace_base_future"] = self.base_future
+            patch(base_events.BaseEventLoop, "create_future", hooks, [
+                ("futures.Future(loop=self)", "(_asynctrace_Future if futures.Future is _asynctrace_base_future"
+                                              " else _asynctrace_traced_class(futures.Future))(loop=self)"),
             ])
         try:
             from asyncio import mixins
@@ -199,7 +226,7 @@ class Recorder:
             pass
         else:
             hooks["_asynctrace_bound_elsewhere"] = self.guarded(self.primitive_cross_loop, passthrough=2)
-            patch_method(mixins._LoopBoundMixin, "_get_loop", hooks, [
+            patch(mixins._LoopBoundMixin, "_get_loop", hooks, [
                 ("raise RuntimeError(f'{self!r} is bound to a different event loop')",
                  "raise _asynctrace_bound_elsewhere(self, RuntimeError(f'{self!r} is bound to a different"
                  " event loop'))"),
@@ -208,6 +235,28 @@ class Recorder:
         self._wrap_set_running_loop(asyncio, events)
         if PY312:
             self._monitor_throws()
+
+    def patch_method(self, cls, name, hooks, replacements):
+        """patch_method, saying in the trace when a hook did not install. Returns whether it did."""
+        try:
+            patch_method(cls, name, hooks, replacements)
+        except HookNotInstalled as e:
+            self.writer.write_gap("hook_not_installed", f"{cls.__name__}.{name}", str(e), warn=False)
+            return False
+        return True
+
+    def traced_class(self, base):
+        """Our subclass of a Task or Future class (see _make_task_class), made once per class."""
+        traced = self.traced_classes.get(base)
+        if traced is None:
+            if issubclass(base, self.task_types):
+                traced = _make_task_class(self, base)
+                if _has_c_callbacks(base):
+                    self.hidden_callback_classes.add(traced)
+            else:
+                traced = _make_future_class(self, base)
+            self.traced_classes[base] = traced
+        return traced
 
     def guarded(self, hook, passthrough=0):
         """Contain hook errors. passthrough=N: on error or when disabled, return the Nth argument."""
@@ -373,35 +422,50 @@ class Recorder:
 
     # -- tasks --------------------------------------------------------------------------------------
 
-    def task_created(self, loop, task):
-        """Called by create_task for every task (so guarded here, without a wrapper's extra call)."""
+    def task_created(self, loop, task, coro=None):
+        """Called by create_task for every task (so guarded here, without a wrapper's extra call), with
+        the coroutine it was given: an eager task may already be done, and then has none to ask for."""
         if not self.enabled:
             return task
         try:
-            self.register_task(loop, task)
+            self.register_task(loop, task, coro)
             # Only our Task hides the callback from reprs (see _callbacks), and only our call_soon runs
             # it at once: on other loops (uvloop) its handle would keep a finished task alive a little
             # longer, which moves CPython's "exception was never retrieved" message.
-            if type(task) is self.Task and isinstance(loop, self.base_loop_class):
-                self.base_add_done_callback(task, self.task_done_callback, context=self.done_context)
-                # Ours gives way to the program's first callback (Task.add_done_callback) when our
-                # call_soon will see that one scheduled as the task ends.
-                task._asynctrace_callback = (OWN_CALLBACK if type(loop).call_soon is self.patched_call_soon
-                                             else OWN_CALLBACK_STAYS)
+            cls = type(task)
+            if cls is self.Task or cls in self.hidden_callback_classes:
+                if isinstance(loop, self.base_loop_class):
+                    self.base_add_done_callback(task, self.task_done_callback, context=self.done_context)
+                    # Ours gives way to the program's first callback (Task.add_done_callback) when our
+                    # call_soon will see that one scheduled as the task ends.
+                    task._asynctrace_callback = (OWN_CALLBACK if type(loop).call_soon is self.patched_call_soon
+                                                 else OWN_CALLBACK_STAYS)
+            elif cls not in self.traced_classes.values():
+                self.follow_foreign_task(loop, task)
         except Exception as e:
             self.fail("task_created", e)
         return task
 
-    def register_task(self, loop, task):
+    def follow_foreign_task(self, loop, task):
+        """A task of the program's own class (its task factory, eager_task_factory): we cannot hide a
+        callback there, so one that ends at once is seen now, and a pending one gets a plain done callback
+        (the program sees it in the task's repr), added past any override of the program's."""
+        if task.done():
+            self.task_done(task)
+        elif isinstance(loop, self.base_loop_class):
+            add = self.c_task.add_done_callback if isinstance(task, self.c_task) else type(task).add_done_callback
+            add(task, self.task_done_callback)
+
+    def register_task(self, loop, task, coro=None):
         # The hot path of the recorder (once per task): kept to plain lookups.
         w = self.writer
         w.serial += 1
         tid = w.id_base | w.serial
+        if coro is None:
+            coro = _coro_of(task)
         try:
-            coro = task.get_coro()
             name = task.get_name()
         except AttributeError:  # a task factory's own class (test doubles, other frameworks)
-            coro = getattr(task, "_coro", None)
             name = getattr(task, "_name", None)
         origin = getattr(coro, "cr_origin", None)
         site = self.site_by_origin.get(origin)
@@ -423,7 +487,7 @@ class Recorder:
         try:
             qualname = coro.__qualname__
         except AttributeError:
-            qualname = type(coro).__name__
+            qualname = None if coro is None else type(coro).__name__
         now = monotonic_ns()
         w.rows["tasks"].extend((tid, w.process_id, loop_id, parent, name, qualname, site, thread,
                                 self.current_test, now))
@@ -433,7 +497,7 @@ class Recorder:
         return tid
 
     def note_unstarted(self, task):
-        coro = getattr(task, "get_coro", lambda: None)()
+        coro = _coro_of(task)
         self.unstarted_task_coros.add((id(coro), getattr(coro, "__qualname__", None)))
 
     def renamed(self, task, name):
@@ -605,7 +669,7 @@ class Recorder:
             self.tls.inside_create_task = False  # the new task's first step: part of the same mistake
             return
         self.tls.inside_create_task = api == "create_task"
-        if api == "call_soon" and args and isinstance(args[0], self.asyncio.Future) and args[0].done():
+        if api == "call_soon" and args and isinstance(args[0], self.future_types) and args[0].done():
             # A finished future schedules its callbacks: name the call that finished it (set_result...).
             future = args[0]
             completion = "cancel" if future.cancelled() else \
@@ -649,7 +713,7 @@ class Recorder:
     def await_site(self, task):
         """The user line where a task is suspended: the innermost frame of its await chain."""
         frames = []
-        awaitable = task.get_coro()
+        awaitable = _coro_of(task)
         while awaitable is not None:
             frame = getattr(awaitable, "cr_frame", None) or getattr(awaitable, "gi_frame", None)
             if frame is None:
@@ -678,7 +742,7 @@ class Recorder:
         import inspect
 
         coroutine_type = types.CoroutineType
-        future_type = self.asyncio.Future if self.installed_asyncio else None
+        future_type = self.future_types if self.installed_asyncio else None
         coroutines, futures = [], []
         for obj in gc.get_objects():
             if type(obj) is coroutine_type:
@@ -686,10 +750,10 @@ class Recorder:
             elif future_type is not None and isinstance(obj, future_type):
                 futures.append(obj)
         task_coros = set()
-        task_type = self.asyncio.Task if future_type is not None else ()
+        task_type = self.task_types if future_type is not None else ()
         for fut in futures:
             if isinstance(fut, task_type):
-                task_coros.add(id(fut.get_coro()))
+                task_coros.add(id(_coro_of(fut)))
                 if not fut.done():
                     loop = fut.get_loop()
                     closed = loop.is_closed()
@@ -711,6 +775,15 @@ class Recorder:
                 self.never_awaited(coro, alive_at_exit=True)
 
 
+def _coro_of(task):
+    """task.get_coro(), but never on a finished task from 3.12 on: a finished eager task has dropped its
+    coroutine, and 3.12.0-3.12.1's get_coro() then crashes the interpreter (NULL dereference)."""
+    if PY312 and task.done():
+        return None
+    get_coro = getattr(task, "get_coro", None)
+    return get_coro() if get_coro is not None else getattr(task, "_coro", None)
+
+
 def _task_name(task):
     get_name = getattr(task, "get_name", None)
     return get_name() if get_name is not None else None
@@ -725,30 +798,49 @@ class _InlineHandle:
 _INLINE_HANDLE = _InlineHandle()
 
 
-def _make_task_class(recorder, asyncio):
-    """Tasks made by create_task are of this subclass, named Task so that reprs and CPython's messages
-    read as before. It reports cancel() calls and, before 3.12, awaits from a foreign loop."""
+def _make_task_class(recorder, base):
+    """Tasks made by create_task are of a subclass of the program's current Task class (asyncio's C Task,
+    the pure-Python one that nest_asyncio installs, or the program's own), named as it is so that reprs and
+    CPython's messages read as before. It reports cancel() calls and renames and, before 3.12, awaits from
+    a foreign loop. Every method it adds calls the base's own, never another class's."""
     cancel_requested = recorder.guarded(recorder.cancel_requested)
-    namespace = {"__slots__": ("_asynctrace_callback",), "__module__": asyncio.Task.__module__,
-                 "__qualname__": "Task"}
+    on_renamed = recorder.guarded(recorder.renamed)
+    base_cancel, base_set_name = base.cancel, base.set_name
+    namespace = {"__slots__": ("_asynctrace_callback",), "__module__": base.__module__,
+                 "__qualname__": base.__qualname__}
 
     def cancel(self, msg=None):
-        requested = asyncio.Task.cancel(self, msg)
+        requested = base_cancel(self, msg)
         if requested:
             cancel_requested(self, msg, sys._getframe(1).f_code.co_filename)
         return requested
 
-    cancel.__doc__ = asyncio.Task.cancel.__doc__
-    namespace["cancel"] = cancel
-    on_renamed = recorder.guarded(recorder.renamed)
-
     def set_name(self, value):
-        asyncio.Task.set_name(self, value)
+        base_set_name(self, value)
         on_renamed(self, value)
 
-    set_name.__doc__ = asyncio.Task.set_name.__doc__
-    namespace["set_name"] = set_name
-    base_callbacks = asyncio.Task._callbacks.__get__
+    cancel.__doc__, set_name.__doc__ = base_cancel.__doc__, base_set_name.__doc__
+    namespace.update(cancel=cancel, set_name=set_name)
+    if _has_c_callbacks(base):
+        namespace.update(_own_callback_methods(recorder, base))
+    else:
+        namespace.update(_schedule_callbacks_probe(recorder, base))
+    if not PY312:
+        namespace["get_loop"] = _foreign_loop_probe(recorder, base.get_loop)
+    return type(base.__name__, (base,), namespace)
+
+
+def _has_c_callbacks(base):
+    """Whether base keeps its done callbacks in C (asyncio's C Future), where ours can be hidden."""
+    import inspect
+
+    return isinstance(inspect.getattr_static(base, "_callbacks", None), types.GetSetDescriptorType)
+
+
+def _own_callback_methods(recorder, base):
+    """C tasks: our done callback (added in task_created) stays out of reprs and gives way to the
+    program's first one."""
+    base_callbacks = base._callbacks.__get__
     task_done = recorder.task_done_callback
 
     def _callbacks(self):
@@ -758,8 +850,7 @@ def _make_task_class(recorder, asyncio):
             callbacks = [entry for entry in callbacks if entry[0] is not task_done] or None
         return callbacks
 
-    namespace["_callbacks"] = property(_callbacks)
-    base_add, base_remove = asyncio.Task.add_done_callback, asyncio.Task.remove_done_callback
+    base_add, base_remove = base.add_done_callback, base.remove_done_callback
     done_context = recorder.done_context
 
     # A pending task holding two callbacks keeps a list and a tuple alive, which every full collection
@@ -785,20 +876,32 @@ def _make_task_class(recorder, asyncio):
 
     add_done_callback.__doc__ = base_add.__doc__
     remove_done_callback.__doc__ = base_remove.__doc__
-    namespace["add_done_callback"] = add_done_callback
-    namespace["remove_done_callback"] = remove_done_callback
-    if not PY312:
-        namespace["get_loop"] = _foreign_loop_probe(recorder, asyncio, asyncio.Task.get_loop)
-    return type("Task", (asyncio.Task,), namespace)
+    return {"_callbacks": property(_callbacks), "add_done_callback": add_done_callback,
+            "remove_done_callback": remove_done_callback}
 
 
-def _make_future_class(recorder, asyncio):
-    namespace = {"__slots__": (), "__module__": asyncio.Future.__module__, "__qualname__": "Future",
-                 "get_loop": _foreign_loop_probe(recorder, asyncio, asyncio.Future.get_loop)}
-    return type("Future", (asyncio.Future,), namespace)
+def _schedule_callbacks_probe(recorder, base):
+    """Pure-Python tasks keep their callbacks in a plain list the program can see: no callback of ours
+    goes there. Such a task's end is its (name-mangled) Future.__schedule_callbacks call instead."""
+    base_schedule = getattr(base, "_Future__schedule_callbacks", None)
+    if base_schedule is None:
+        return {}
+    on_done = recorder.task_done
+
+    def _Future__schedule_callbacks(self):
+        on_done(self)
+        base_schedule(self)
+
+    return {"_Future__schedule_callbacks": _Future__schedule_callbacks}
 
 
-def _foreign_loop_probe(recorder, asyncio, base_get_loop):
+def _make_future_class(recorder, base):
+    namespace = {"__slots__": (), "__module__": base.__module__, "__qualname__": base.__qualname__,
+                 "get_loop": _foreign_loop_probe(recorder, base.get_loop)}
+    return type(base.__name__, (base,), namespace)
+
+
+def _foreign_loop_probe(recorder, base_get_loop):
     """Before 3.12 the C task step asks a non-exact future for its loop with get_loop(), from the frame
     of Handle._run, just before it throws "attached to a different loop" into the awaiting coroutine."""
     from asyncio import events
@@ -820,22 +923,27 @@ def _foreign_loop_probe(recorder, asyncio, base_get_loop):
 
 def patch_method(cls, name, hooks, replacements):
     """Recompile cls.name from asyncio's own source with each `old` text replaced by `new` on the same
-    line. Every `old` must occur exactly once; if the source is not as expected the method stays as it is."""
+    line. Every `old` must occur exactly once; if the source is not as expected the method stays as it is
+    and HookNotInstalled says why."""
     import inspect
     import textwrap
 
     original = cls.__dict__[name]
     try:
         lines, first = inspect.getsourcelines(original)
-        source = textwrap.dedent("".join(lines))
-        for old, new in replacements:
-            if source.count(old) != 1:
-                return False
-            source = source.replace(old, new)
-        module = sys.modules[original.__module__]
+    except (OSError, TypeError) as e:
+        raise HookNotInstalled(f"no source for {cls.__name__}.{name}: {e}") from None
+    source = textwrap.dedent("".join(lines))
+    for old, new in replacements:
+        if source.count(old) != 1:
+            raise HookNotInstalled(f"{cls.__name__}.{name} is not the source this asynctrace knows: "
+                                   f"{old!r} occurs {source.count(old)} times, not once")
+        source = source.replace(old, new)
+    module = sys.modules[original.__module__]
+    try:
         code = compile("\n" * (first - 1) + source, original.__code__.co_filename, "exec")
-    except (OSError, TypeError, SyntaxError):
-        return False
+    except SyntaxError as e:
+        raise HookNotInstalled(f"{cls.__name__}.{name} did not compile once edited: {e}") from None
     function_code = next(c for c in code.co_consts if isinstance(c, types.CodeType) and c.co_name == name)
     module.__dict__.update(hooks)  # the recompiled method runs in asyncio's own module namespace
     patched = types.FunctionType(function_code, module.__dict__, name, original.__defaults__,
@@ -844,7 +952,10 @@ def patch_method(cls, name, hooks, replacements):
     patched.__doc__ = original.__doc__
     patched.__qualname__ = original.__qualname__
     setattr(cls, name, patched)
-    return True
+
+
+class HookNotInstalled(Exception):
+    """A hook could not be installed: the message says why."""
 
 
 # -- running code when a module is first imported -------------------------------------------------------

@@ -3,10 +3,17 @@
 Rows are buffered and flushed inline (by age, when a loop stops, on rare anomaly events and at exit):
 DESIGN.md measured a background writer thread as slower, and a thread would also change what the traced
 program sees (threading.enumerate, fork warnings).
+
+The program must not see those writes either: tools such as blockbuster patch sqlite3's methods (and
+file I/O) to raise when the loop thread blocks. The connection's C methods are bound once, when it is
+opened, and the schema text is read at import, so a later patch of sqlite3.Connection never sees a flush.
+Whatever stops the recording is written into the trace itself (table gaps), so that the analyzer can
+say what it did not see.
 """
 
 import json
 import os
+import re
 import platform
 import sqlite3
 import sys
@@ -15,9 +22,17 @@ import time
 
 from . import __version__
 
-SCHEMA_VERSION = 1
 SCHEMA_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "trace.sql")
+with open(SCHEMA_PATH, encoding="utf-8") as _schema_file:
+    SCHEMA = _schema_file.read()
+# The one place that holds the version is the schema's own `PRAGMA user_version`.
+SCHEMA_VERSION = int(re.search(r"^PRAGMA user_version = (\d+);", SCHEMA, re.M).group(1))
 FLUSH_AGE_NS = 200_000_000
+# sqlite3's C methods as they are before the program can patch them (see above). A cursor's own: before
+# 3.11, Connection.execute looks up Cursor.execute by name, so a patch of the cursor class would see it.
+_CURSOR, _CLOSE = sqlite3.Connection.cursor, sqlite3.Connection.close
+_EXECUTE, _EXECUTEMANY, _EXECUTESCRIPT, _FETCHONE = (
+    sqlite3.Cursor.execute, sqlite3.Cursor.executemany, sqlite3.Cursor.executescript, sqlite3.Cursor.fetchone)
 
 # Full batches go in one statement of this many rows, bound straight from the flat buffer: 40% cheaper per
 # row than executemany, and at most 550 values, under the 999 of old SQLite builds.
@@ -33,15 +48,16 @@ class _Insert:
         self.batch = f"{start} {','.join([row] * BATCH_ROWS)}"
         self.batch_values = self.width * BATCH_ROWS
 
-    def write(self, conn, values):
-        """Write the rows in values (a flat list, taken whole from the buffer)."""
+    def write(self, execute, executemany, values):
+        """Write the rows in values (a flat list, taken whole from the buffer) with the connection's
+        bound methods."""
         size, count = self.batch_values, len(values)
         whole = count - count % size
         for start in range(0, whole, size):
-            conn.execute(self.batch, values[start:start + size])
+            execute(self.batch, values[start:start + size])
         if whole < count:
             column = iter(values[whole:])
-            conn.executemany(self.one, zip(*([column] * self.width)))
+            executemany(self.one, zip(*([column] * self.width)))
 
 
 # Rows are buffered flat, one value after another, in a list per table: ints and strings are not tracked
@@ -77,32 +93,33 @@ class TraceWriter:
     def _open(self):
         try:
             conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
-            conn.execute("PRAGMA busy_timeout = 30000")
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            cursor = _CURSOR(conn)
+            execute, executemany = _EXECUTE.__get__(cursor), _EXECUTEMANY.__get__(cursor)
+            execute("PRAGMA busy_timeout = 30000")
+            version = _FETCHONE(execute("PRAGMA user_version"))[0]
             if version not in (0, SCHEMA_VERSION):
                 raise TraceUnavailable(f"{self.path} holds trace schema version {version}, not {SCHEMA_VERSION}")
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = OFF")
-            with open(SCHEMA_PATH, encoding="utf-8") as f:
-                schema = f.read()
-            conn.executescript(schema)  # idempotent, so every process of a trace runs it
+            execute("PRAGMA journal_mode = WAL")
+            execute("PRAGMA synchronous = OFF")
+            _EXECUTESCRIPT(cursor, SCHEMA)  # idempotent, so every process of a trace runs it
             now_wall, now_mono = time.time_ns(), time.monotonic_ns()
-            conn.execute("BEGIN IMMEDIATE")
-            conn.executemany(
+            execute("BEGIN IMMEDIATE")
+            executemany(
                 "INSERT OR IGNORE INTO meta VALUES (?, ?)",
                 [("schema_version", str(SCHEMA_VERSION)), ("recorder_version", __version__),
                  ("created_wall_ns", str(now_wall))],
             )
-            cur = conn.execute(
+            cur = execute(
                 "INSERT INTO processes (pid, parent_pid, argv, executable, python_version, implementation,"
                 " start_wall_ns, start_mono_ns) VALUES (?,?,?,?,?,?,?,?)",
                 (os.getpid(), os.getppid(), json.dumps(_command_line()), sys.executable,
                  platform.python_version(), sys.implementation.name, now_wall, now_mono),
             )
-            conn.execute("COMMIT")
+            execute("COMMIT")
         except (sqlite3.Error, OSError) as e:
             raise TraceUnavailable(f"cannot write trace {self.path}: {e}") from None
         self.conn = conn
+        self.execute, self.executemany = execute, executemany
         self.pid = os.getpid()
         self.process_id = cur.lastrowid
         self.id_base = self.process_id << 32
@@ -127,23 +144,36 @@ class TraceWriter:
         """Write every buffered row in one transaction. Never raises; a failure stops recording."""
         if self.failed or not self.lock.acquire(False):
             return
+        execute = self.execute
         try:
-            conn = self.conn
-            conn.execute("BEGIN IMMEDIATE")
+            execute("BEGIN IMMEDIATE")
             for name, rows in self.rows.items():
                 if rows:
-                    INSERTS[name].write(conn, _take_rows(rows))
-            conn.execute("COMMIT")
+                    INSERTS[name].write(execute, self.executemany, _take_rows(rows))
+            execute("COMMIT")
         except Exception as e:  # disk full, locked for too long, ...: contain it, keep the program running
             self.failed = True
-            _warn_once(f"asynctrace: recording stopped, cannot write {self.path}: {e}")
             try:
-                conn.execute("ROLLBACK")
+                execute("ROLLBACK")
             except Exception:
                 pass
+            self.write_gap("recording_stopped", "writer",
+                           f"recording stopped, cannot write {self.path}: {type(e).__name__}: {e}")
         finally:
             self.last_flush_ns = time.monotonic_ns()
             self.lock.release()
+
+    def write_gap(self, kind, source, message, test_id=None, warn=True):
+        """Say in the trace, at once and on its own, what the recorder will not see from now on. If even
+        that cannot be written (a full disk), the process row stays without an end: the analyzer reads
+        that as a recording that stopped too."""
+        if warn:
+            _warn_once(f"asynctrace: {message}")
+        try:
+            self.execute("INSERT INTO gaps (process_id, ts, kind, source, message, test_id) VALUES (?,?,?,?,?,?)",
+                         (self.process_id, time.monotonic_ns(), kind, source, message[:1000], test_id))
+        except Exception:
+            pass
 
     def close(self):
         if self.pid != os.getpid():
@@ -152,9 +182,8 @@ class TraceWriter:
         if self.failed:
             return
         try:
-            self.conn.execute("UPDATE processes SET end_mono_ns = ? WHERE id = ?",
-                              (time.monotonic_ns(), self.process_id))
-            self.conn.close()
+            self.execute("UPDATE processes SET end_mono_ns = ? WHERE id = ?", (time.monotonic_ns(), self.process_id))
+            _CLOSE(self.conn)
         except sqlite3.Error:
             pass
         self.failed = True  # nothing more is written after close
