@@ -149,6 +149,7 @@ def write_trace(path, event_count, rng):
             end_rows.append((tid, ts + 700, 2, None))
         flush()
     flush(force=True)
+    conn.execute("UPDATE processes SET end_mono_ns = ?", (ts,))  # every process closed its trace
     conn.execute("COMMIT")
     conn.close()
     return expected

@@ -10,7 +10,9 @@ struct AnalyzeCommand: ParsableCommand {
             Reads the trace without modifying it and checks every rule (or those given with --rule). File \
             paths under the current directory (or --root) are shown relative to it.
 
-            Exit status: 0 no findings, 1 findings, 2 usage or input error.
+            Exit status: 0 no findings, 1 findings, 2 usage or input error, 3 no findings but the trace is \
+            incomplete (the recording stopped, or a hook did not install: a warning on stderr says what is \
+            missing).
             """)
 
     @OptionGroup var trace: TraceOptions
@@ -39,16 +41,18 @@ struct AnalyzeCommand: ParsableCommand {
         progress.finish()
         let file = try output.open(reading: trace)
         switch format {
-        case .text: try file.write(TextRenderer.render(findings))
+        case .text: try file.write(TextRenderer.render(findings, gaps: trace.gaps))
         case .json: try JSONRenderer.render(findings, to: file)
         case .csv: try CSVRenderer.render(findings, to: file)
-        case .sarif: try SARIFRenderer.render(findings, rules: selected, root: projectRoot, to: file)
+        case .sarif:
+            try SARIFRenderer.render(findings, rules: selected, gaps: trace.gaps, root: projectRoot, to: file)
         case .junit:
             // In id order, so that tests that started in the same nanosecond keep one order.
             try file.write(JUnitRenderer.render(findings, tests: facts.tests.sorted { $0.key < $1.key }.map(\.value),
-                                                pids: facts.processes.compactMapValues(\.pid)))
+                                                pids: facts.processes.compactMapValues(\.pid), gaps: trace.gaps))
         }
         try file.flush()
         if !findings.isEmpty { throw ExitCode(1) }
+        if !trace.gaps.isEmpty { throw ExitCode(3) }
     }
 }

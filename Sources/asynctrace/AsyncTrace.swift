@@ -16,12 +16,21 @@ struct AsyncTrace: ParsableCommand {
 
 /// Writes `asynctrace: error: <message>` to stderr, on one line.
 func printError(_ message: String) {
-    let line = message.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
-        .joined(separator: " ")
-    FileHandle.standardError.write(Data("asynctrace: error: \(line)\n".utf8))
+    printLine("asynctrace: error: ", message)
+}
+
+/// Writes `asynctrace: warning: <message>` to stderr, on one line.
+func printWarning(_ message: String) {
+    printLine("asynctrace: warning: ", message)
 }
 
 /// Writes `asynctrace: <message>` to stderr.
 func printNote(_ message: String) {
     FileHandle.standardError.write(Data("asynctrace: \(message)\n".utf8))
+}
+
+private func printLine(_ prefix: String, _ message: String) {
+    let line = message.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        .joined(separator: " ")
+    FileHandle.standardError.write(Data((prefix + line + "\n").utf8))
 }

@@ -7,7 +7,12 @@ struct TraceOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("The trace file written by 'asynctrace record'.", valueName: "trace"))
     var path: String
 
-    func open() throws -> Trace { try Trace(path: path) }
+    /// Opens the trace and says on stderr, one warning a line, what its recorder did not see.
+    func open() throws -> Trace {
+        let trace = try Trace(path: path)
+        for gap in trace.gaps { printWarning(gap.warning) }
+        return trace
+    }
 
     /// Opens the trace and reads all of it, as the commands that show every task (report, summary, tasks) do.
     func readAll(showing progress: Progress) throws -> (Trace, Facts) {

@@ -91,6 +91,7 @@ struct RecordCommand: ParsableCommand {
         }
         do {
             let trace = try Trace(path: output)
+            for gap in trace.gaps { printWarning(gap.warning) }
             let counts = try trace.counts()
             let findings = Rule.findings(in: try trace.findingFacts()).count
             func count(_ number: Int, _ one: String, _ many: String) -> String {
@@ -99,7 +100,7 @@ struct RecordCommand: ParsableCommand {
             return "trace written to \(output): \(count(counts.processes, "process", "processes")), "
                 + "\(count(counts.tasks, "task", "tasks")), \(count(counts.events, "event", "events")), "
                 + count(findings, "finding", "findings")
-                + (findings > 0 ? " (see: asynctrace analyze \(output))" : "")
+                + (findings > 0 || !trace.gaps.isEmpty ? " (see: asynctrace analyze \(output))" : "")
         } catch {
             return "the trace at \(output) cannot be read: \(error)"
         }

@@ -25,7 +25,8 @@ struct ReportCommand: ParsableCommand {
         let findings = Rule.findings(in: facts).map { $0.relativized(to: projectRoot) }
         progress.stage("writing the report")
         let file = try output.open(reading: trace)
-        try HTMLReport.render(facts, findings: findings, title: trace.path, root: projectRoot, to: file)
+        try HTMLReport.render(facts, findings: findings, gaps: trace.gaps, title: trace.path, root: projectRoot,
+                              to: file)
         try file.flush()
     }
 }

@@ -6,8 +6,8 @@ import Testing
 /// Files that are not readable traces: each is refused with one line on stderr and exit status 2.
 @Suite struct TraceInputTests {
     enum BadInput: String, CaseIterable, CustomTestStringConvertible {
-        case missing, directory, textFile, emptyFile, garbage, sqliteNotATrace, version0, version2, noTaskEnds,
-             noSites, corrupt
+        case missing, directory, textFile, emptyFile, garbage, sqliteNotATrace, version0, version1, version3,
+             noTaskEnds, noSites, corrupt
 
         var testDescription: String { rawValue }
 
@@ -42,9 +42,11 @@ import Testing
                 let table = self == .noTaskEnds ? "task_ends" : "sites"
                 let trace = try TraceFiles.make(TraceFiles.basics + "DROP TABLE \(table);")
                 return (trace, .notATrace(path: trace, reason: "it has no \(table) table"))
-            case .version2:
-                let trace = try TraceFiles.make(TraceFiles.basics + "PRAGMA user_version = 2;")
-                return (trace, .unsupportedVersion(path: trace, version: 2))
+            case .version1, .version3:
+                // A trace of the first recorder, and one of a recorder newer than this analyzer.
+                let version: Int64 = self == .version1 ? 1 : 3
+                let trace = try TraceFiles.make(TraceFiles.basics + "PRAGMA user_version = \(version);")
+                return (trace, .unsupportedVersion(path: trace, version: version))
             case .corrupt:
                 // Every page after the schema and meta pages: each command reads some of them.
                 let trace = try TraceFiles.make()
@@ -98,8 +100,8 @@ import Testing
     }
 
     @Test func errorMessagesNameTheProblem() {
-        #expect(TraceError.unsupportedVersion(path: "t.db", version: 2).description
-            == "t.db has trace schema version 2; this asynctrace reads version 1")
+        #expect(TraceError.unsupportedVersion(path: "t.db", version: 1).description
+            == "t.db has unsupported trace schema version 1; this asynctrace reads version 2")
         #expect(TraceError.notATrace(path: "t.db", reason: "it has no events table").description
             == "t.db is a SQLite database but not an asynctrace trace (it has no events table)")
     }

@@ -10,11 +10,11 @@ public enum HTMLReport {
 
     /// Writes the report. `findings` are shown as given (relativize them first); `root` shortens the
     /// paths of creation sites the same way.
-    public static func render(_ facts: Facts, findings: [Finding], title: String, root: ProjectRoot,
-                              to output: OutputFile) throws {
+    public static func render(_ facts: Facts, findings: [Finding], gaps: [Gap] = [], title: String,
+                              root: ProjectRoot, to output: OutputFile) throws {
         let timeline = Timeline(facts, maxRows: maxRows)
         try output.write(HTMLReportPage.head(title: title))
-        var data = ReportData(facts: facts, findings: findings, timeline: timeline, root: root)
+        var data = ReportData(facts: facts, findings: findings, gaps: gaps, timeline: timeline, root: root)
         try data.write(title: title, to: JSONWriter(output: output))
         try output.write(HTMLReportPage.tail)
     }
@@ -26,6 +26,7 @@ public enum HTMLReport {
 private struct ReportData {
     let facts: Facts
     let findings: [Finding]
+    let gaps: [Gap]
     let timeline: Timeline
     let root: ProjectRoot
     /// Task id -> position in the task columns.
@@ -36,9 +37,10 @@ private struct ReportData {
     let tests: [(id: Int64, test: Facts.Test)]
     let testIndex: [Int64: Int]
 
-    init(facts: Facts, findings: [Finding], timeline: Timeline, root: ProjectRoot) {
+    init(facts: Facts, findings: [Finding], gaps: [Gap], timeline: Timeline, root: ProjectRoot) {
         self.facts = facts
         self.findings = findings
+        self.gaps = gaps
         self.timeline = timeline
         self.root = root
         position.reserveCapacity(facts.tasks.count)
@@ -67,6 +69,9 @@ private struct ReportData {
         try json.raw(",")
         try json.key("span")
         try json.number(relativeTime(timeline.endNs))
+        try json.raw(",")
+        try json.key("gaps")
+        try json.array(gaps) { try json.string($0.description) }
         try json.raw(",")
         try writeRules(json)
         try writeProcesses(json)

@@ -17,6 +17,7 @@ enum HTMLReportPage {
         <header>
           <h1>asynctrace report <span id="trace-title"></span></h1>
           <div id="summary" class="cards"></div>
+          <div id="gaps" class="gaps" hidden></div>
           <nav><a href="#findings-section">Findings</a><a href="#tests-section">Tests</a>\
         <a href="#timeline-section">Timeline</a></nav>
         </header>
@@ -104,6 +105,7 @@ enum HTMLReportPage {
                   margin-bottom: 14px; }
         nav { margin-top: 8px; } nav a { color: #cfe3ff; margin-right: 16px; }
         .cards { display: flex; flex-wrap: wrap; gap: 10px; }
+        .gaps { margin-top: 10px; background: #fff4ce; color: #3b2300; border-radius: 5px; padding: 6px 10px; }
         .card { background: rgba(255,255,255,.1); border-radius: 5px; padding: 5px 10px; }
         .card b { display: block; font-size: 17px; }
         .filters { display: flex; flex-wrap: wrap; gap: 12px; align-items: center; margin-bottom: 8px; }
@@ -259,6 +261,11 @@ enum HTMLReportPage {
             ["Time span", duration(data.span)],
           ];
           for (const [label, value] of cards) $("summary").append(el("div", { class: "card" }, label, el("b", {}, value)));
+          if (data.gaps.length) {
+            $("gaps").hidden = false;
+            $("gaps").append(el("b", {}, "This trace is incomplete: findings may be missing."));
+            for (const gap of data.gaps) $("gaps").append(el("div", {}, gap));
+          }
         }
 
         // ---- Findings table ----

@@ -1,8 +1,10 @@
 /// Findings as JUnit XML for CI dashboards: one testcase per pytest test recorded in the trace, failed by
 /// the findings made while it ran; a test without findings passes. Findings made outside any test fail one
-/// extra testcase, "outside tests", so that none is lost.
+/// extra testcase, "outside tests", so that none is lost. An incomplete trace fails one more, "trace
+/// complete", with what the recorder did not see: a dashboard never shows green for a run half watched.
 public enum JUnitRenderer {
-    public static func render(_ findings: [Finding], tests: [Facts.Test], pids: [Int64: Int64]) -> String {
+    public static func render(_ findings: [Finding], tests: [Facts.Test], pids: [Int64: Int64],
+                              gaps: [Gap] = []) -> String {
         let ordered = tests.enumerated().sorted { ($0.element.startNs ?? 0, $0.offset) < ($1.element.startNs ?? 0, $1.offset) }
             .map(\.element)
         // A finding names its test by node id (and pid); a node id run twice (reruns, xdist) goes to the run
@@ -26,10 +28,13 @@ public enum JUnitRenderer {
                 return (classname, name, file, seconds, byTest[index] ?? [])
             }
         if !outside.isEmpty { cases.append(("asynctrace", "outside tests", nil, 0, outside)) }
+        let incomplete = gaps.isEmpty ? nil
+            : "<failure type=\"trace-incomplete\" message=\"\(escaped(gaps[0].warning))\">"
+                + escaped(gaps.map(\.warning).joined(separator: "\n"), inAttribute: false) + "</failure>"
 
-        let failures = cases.count { !$0.findings.isEmpty }
+        let failures = cases.count { !$0.findings.isEmpty } + (incomplete == nil ? 0 : 1)
         let total = cases.reduce(0) { $0 + $1.seconds }
-        let counts = "tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\" " +
+        let counts = "tests=\"\(cases.count + (incomplete == nil ? 0 : 1))\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\" " +
             "time=\"\(seconds(total))\""
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<testsuites name=\"asynctrace\" \(counts)>\n"
@@ -51,6 +56,10 @@ public enum JUnitRenderer {
             }.joined(separator: "\n\n")
             xml += ">\n      <failure type=\"\(escaped(count == 1 ? first.rule : "asynctrace"))\" "
             xml += "message=\"\(escaped(message))\">\(escaped(body, inAttribute: false))</failure>\n    </testcase>\n"
+        }
+        if let incomplete {
+            xml += "    <testcase classname=\"asynctrace\" name=\"trace complete\" time=\"0.000\">\n      \(incomplete)\n"
+            xml += "    </testcase>\n"
         }
         xml += "  </testsuite>\n</testsuites>\n"
         return xml

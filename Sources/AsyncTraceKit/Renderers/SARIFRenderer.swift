@@ -4,7 +4,7 @@ import Foundation
 /// help text, one result per finding. Paths under the project root are relative to %SRCROOT%; others are
 /// absolute file URIs.
 public enum SARIFRenderer {
-    public static func render(_ findings: [Finding], rules: [Rule] = Rule.all, root: ProjectRoot,
+    public static func render(_ findings: [Finding], rules: [Rule] = Rule.all, gaps: [Gap] = [], root: ProjectRoot,
                               to output: OutputFile) throws {
         let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, Int64($0)) })
         var locations = Locations()
@@ -13,6 +13,16 @@ public enum SARIFRenderer {
             "tool": .object(["driver": .object(["name": .string("asynctrace"), "rules": .array(rules.map(descriptor))])]),
             "originalUriBaseIds": .object(["%SRCROOT%": .object([
                 "uri": .string(URL(fileURLWithPath: root.prefix, isDirectory: true).absoluteString),
+            ])]),
+            // What the recorder did not see, as notifications of this run: a code-scanning service shows them
+            // beside the results, which may be missing some.
+            "invocations": .array([.object([
+                "executionSuccessful": .bool(true),
+                "toolExecutionNotifications": .array(gaps.map { gap in
+                    .object(["level": .string("warning"), "message": .object(["text": .string(gap.warning)]),
+                             "descriptor": .object(["id": .string("trace-incomplete")]),
+                             "properties": .object(["kind": .string(gap.kind), "source": .string(gap.source)])])
+                }),
             ])]),
             "results": .elements(AnySequence(results)),
         ])

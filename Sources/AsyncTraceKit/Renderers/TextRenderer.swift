@@ -1,7 +1,10 @@
 /// Findings for people: grouped by rule under its title and fix, then a one-line summary.
 public enum TextRenderer {
-    public static func render(_ findings: [Finding]) -> String {
-        guard !findings.isEmpty else { return "No findings.\n" }
+    public static func render(_ findings: [Finding], gaps: [Gap] = []) -> String {
+        guard !findings.isEmpty else {
+            return gaps.isEmpty ? "No findings.\n"
+                : "No findings in what was recorded, but the trace is incomplete (see the warnings).\n"
+        }
         var text = ""
         var counts: [(rule: String, count: Int)] = []
         for finding in findings {

@@ -33,13 +33,16 @@ public struct TraceSummary: Sendable, Encodable {
     /// Findings by rule id, every rule listed.
     public var findings: [String: Int]
     public var longestTasks: [LongTask]
+    /// What the recorder did not see, one line each; empty when the trace is complete.
+    public var incomplete: [String]
 
     enum CodingKeys: String, CodingKey {
-        case startNs = "start_ns", endNs = "end_ns", processes, loops, tasks
+        case startNs = "start_ns", endNs = "end_ns", processes, loops, tasks, incomplete
         case neverAwaitedCoroutines = "never_awaited_coroutines", tests, findings, longestTasks = "longest_tasks"
     }
 
-    public init(_ facts: Facts, findings: [Finding], root: ProjectRoot, longest: Int = 10) {
+    public init(_ facts: Facts, findings: [Finding], gaps: [Gap] = [], root: ProjectRoot, longest: Int = 10) {
+        incomplete = gaps.map(\.description)
         let timeline = Timeline(facts)
         startNs = timeline.startNs
         endNs = max(timeline.endNs, facts.lastSeenNs.values.max() ?? timeline.endNs)
@@ -82,7 +85,9 @@ public struct TraceSummary: Sendable, Encodable {
             return parts.isEmpty ? "none" : parts.joined(separator: ", ")
         }
         let total = { (counts: [String: Int]) in counts.values.reduce(0, +) }
-        var text = "Time span: \(TaskTable.duration(endNs.saturatingMinus(startNs)))\n"
+        var text = incomplete.isEmpty ? "" : "Trace incomplete, findings may be missing:\n"
+            + incomplete.map { "  \($0)\n" }.joined()
+        text += "Time span: \(TaskTable.duration(endNs.saturatingMinus(startNs)))\n"
         let killed = processes.count { !$0.exited }
         text += "Processes: \(processes.count)" + (killed > 0 ? " (\(killed) did not exit cleanly)" : "") + "\n"
         for process in processes.prefix(10) {

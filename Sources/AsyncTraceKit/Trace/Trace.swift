@@ -5,7 +5,7 @@ import GRDB
 /// is a trace this asynctrace understands; it never writes to the file.
 public struct Trace: Sendable {
     /// The schema version (`PRAGMA user_version`) this asynctrace reads.
-    public static let supportedVersion: Int64 = 1
+    public static let supportedVersion: Int64 = 2
 
     /// Tables and the columns the analyzer reads from them; a file lacking any is not a usable trace.
     static let requiredColumns: [String: [String]] = [
@@ -17,6 +17,7 @@ public struct Trace: Sendable {
         "tasks": ["id", "process_id", "loop_id", "name", "coro_qualname", "site_id", "thread_id", "test_id",
                   "parent_task_id", "created_ns"],
         "task_ends": ["task_id", "ts", "outcome", "exception"],
+        "gaps": ["id", "process_id", "ts", "kind", "source", "message", "test_id"],
         "events": ["id", "ts", "kind", "process_id", "thread_id", "loop_id", "task_id", "test_id", "site_id",
                    "ref_id", "arg", "detail"],
     ]
@@ -29,6 +30,8 @@ public struct Trace: Sendable {
     let isComplete: Bool
     /// What SQLite opens: the path, or an immutable URI for it.
     private let location: String
+    /// What the recorder did not see; empty for a complete trace. Every reader must say so (see `Gap`).
+    public let gaps: [Gap]
 
     /// Opens `path` read-only and checks that it is a trace of a supported schema version.
     public init(path: String) throws(TraceError) {
@@ -40,7 +43,11 @@ public struct Trace: Sendable {
         isComplete = !FileManager.default.fileExists(atPath: path + "-wal")
         location = !isComplete || !Self.sqliteReadsURIs ? path : Self.immutableURI(path)
         database = try Self.connect(location, path: path)
-        try withDatabase { db in try Self.checkSchema(db, path: path) }
+        let database = database
+        gaps = try Self.reading(database, path: path) { db in
+            try Self.checkSchema(db, path: path)
+            return try Self.readGaps(db)
+        }
     }
 
     /// Another connection to the trace, to read part of it in parallel.
@@ -61,12 +68,17 @@ public struct Trace: Sendable {
 
     /// Runs `body` in one read transaction, turning SQLite failures into `TraceError`.
     func withDatabase<T>(_ body: (Database) throws -> T) throws(TraceError) -> T {
+        try Self.reading(database, path: path, body)
+    }
+
+    private static func reading<T>(_ database: DatabaseQueue, path: String, _ body: (Database) throws -> T)
+        throws(TraceError) -> T {
         do {
             return try database.read(body)
         } catch let error as TraceError {
             throw error
         } catch {
-            throw Self.traceError(error, path: path)
+            throw traceError(error, path: path)
         }
     }
 

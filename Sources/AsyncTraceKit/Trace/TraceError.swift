@@ -21,7 +21,7 @@ public enum TraceError: Error, Equatable, Sendable, CustomStringConvertible {
         case .notATrace(let path, let reason):
             "\(path) is a SQLite database but not an asynctrace trace (\(reason))"
         case .unsupportedVersion(let path, let version):
-            "\(path) has trace schema version \(version); this asynctrace reads version \(Trace.supportedVersion)"
+            "\(path) has unsupported trace schema version \(version); this asynctrace reads version \(Trace.supportedVersion)"
         case .unreadable(let path, let reason):
             "cannot read \(path): the trace is corrupt or unreadable (\(reason))"
         }

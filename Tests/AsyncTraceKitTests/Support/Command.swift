@@ -60,12 +60,16 @@ func runCommand(_ executable: String, _ arguments: [String], in directory: Strin
 
 extension CommandResult {
     /// How this result breaks the promise asynctrace makes for any input, or nil if it keeps it: exit status 0
-    /// or 1 with nothing on stderr, or 2 with exactly one error line; never a signal, a stack dump or a hang.
+    /// or 1 with nothing on stderr but warnings, 3 with at least one warning (an incomplete trace), or 2 with
+    /// exactly one error line; never a signal, a stack dump or a hang.
     var brokenPromise: String? {
         if timedOut { return "still running at the time limit" }
         if let signal { return "killed by signal \(signal): \(stderr.prefix(500))" }
+        let onlyWarnings = stderrLines.allSatisfy { $0.hasPrefix("asynctrace: warning: ") }
         switch status {
-        case 0, 1: return stderr.isEmpty ? nil : "exit \(status) with stderr \(stderr.prefix(500).debugDescription)"
+        case 0, 1: return onlyWarnings ? nil : "exit \(status) with stderr \(stderr.prefix(500).debugDescription)"
+        case 3:
+            return onlyWarnings && !stderrLines.isEmpty ? nil : "exit 3 with stderr \(stderr.prefix(500).debugDescription)"
         case 2:
             return stderrLines.count == 1 && stderr.hasPrefix("asynctrace: error: ") && stderr.hasSuffix("\n")
                 ? nil : "exit 2 with stderr \(stderr.prefix(500).debugDescription)"
@@ -82,7 +86,7 @@ let traceReaders: [[String]] = [
     ["export", "TRACE", "--format", "perfetto"], ["report", "TRACE"], ["summary", "TRACE"],
     ["summary", "TRACE", "--format", "json"], ["tasks", "TRACE"], ["tasks", "TRACE", "--format", "csv"],
     ["tasks", "TRACE", "--format", "json"],
-] + ["processes", "threads", "tests", "sites", "loops", "tasks", "task_ends", "events"].map {
+] + ["processes", "threads", "tests", "sites", "loops", "tasks", "task_ends", "gaps", "events"].map {
     ["export", "TRACE", "--table", $0]
 }
 

@@ -5,10 +5,12 @@ import GRDB
 enum TraceFiles {
     static let schema = try! String(contentsOfFile: "\(Checkout.root)/schema/trace.sql", encoding: .utf8)
 
-    /// One process (pid 4242), a main thread and a loop, which most hand-made events refer to.
+    /// One process (pid 4242) that closed its trace, a main thread and a loop, which most hand-made events
+    /// refer to.
     static let basics = """
-        INSERT INTO processes (id, pid, argv, python_version, implementation, start_wall_ns, start_mono_ns)
-            VALUES (1, 4242, '[]', '3.11.7', 'cpython', 0, 0);
+        INSERT INTO processes (id, pid, argv, python_version, implementation, start_wall_ns, start_mono_ns,
+                               end_mono_ns)
+            VALUES (1, 4242, '[]', '3.11.7', 'cpython', 0, 0, 0);
         INSERT INTO threads (id, process_id, ident, name) VALUES (10, 1, 1, 'MainThread'), (11, 1, 2, 'worker');
         INSERT INTO loops (id, process_id, class_name, thread_id, created_ns) VALUES (20, 1, 'Loop', 10, 0);
         """

@@ -1,6 +1,8 @@
 """The pytest plugin: `pytest --asynctrace=PATH` records the run and tags each event with its test."""
 import os
 
+import pytest
+
 from conftest import SRC, Trace, run_python
 
 SUITE = '''
@@ -71,3 +73,33 @@ def test_without_the_option_nothing_is_recorded(tmp_path):
     run = run_suite(tmp_path)
     assert run.returncode == 1
     assert not list(tmp_path.glob("*.db"))
+
+
+BREAKS_THE_RECORDER = """
+import asyncio, asynctrace
+
+def test_breaks_the_recorder():
+    asynctrace.active_recorder().tasks = None  # the next hook fails inside
+    async def main():
+        await asyncio.sleep(0)
+    asyncio.run(main())
+
+def test_after():
+    pass
+"""
+
+
+@pytest.mark.parametrize("workers", [[], ["-n", "2"]], ids=["one process", "xdist"])
+def test_a_recorder_that_stopped_is_reported_in_the_terminal_summary(tmp_path, workers):
+    if workers:
+        pytest.importorskip("xdist")
+    (tmp_path / "test_breaks.py").write_text(BREAKS_THE_RECORDER)
+    environ = dict(os.environ)
+    environ.pop("ASYNCTRACE_DB", None)
+    environ["PYTHONPATH"] = os.pathsep.join([str(SRC)] + [p for p in [environ.get("PYTHONPATH")] if p])
+    run = run_python(["-m", "pytest", "-p", "asynctrace.pytest_plugin", "-p", "no:cacheprovider",
+                      "--asynctrace=trace.db", *workers, "test_breaks.py"], cwd=tmp_path, env=environ)
+    assert run.returncode == 0, run.stdout
+    (line,) = [line for line in run.stdout.splitlines() if line.startswith("asynctrace:")]
+    assert line.startswith("asynctrace: warning: trace incomplete: process ")
+    assert "recording stopped after an internal error in task_created" in line

@@ -72,6 +72,7 @@ class Recorder:
         self.task_done_callback = self.task_done  # one bound method: compared by identity
         self.done_context = contextvars.Context()  # spares add_done_callback a context copy per task
         self.site_by_origin = {}
+        self.saw_loop = False
 
     # -- plumbing -----------------------------------------------------------------------------------
 
@@ -334,6 +335,8 @@ class Recorder:
         self.warned_coros.clear()
         self.current_test = None
         self.loop_ids = weakref.WeakKeyDictionary()
+        self.site_by_origin.clear()  # its site ids are the parent's rows, not this process's
+        self.saw_loop = False
 
     # -- pytest tests -------------------------------------------------------------------------------
 
@@ -375,6 +378,9 @@ class Recorder:
         w.rows["loops"].extend((lid, w.process_id, type(loop).__name__, self.thread_id(),
                                 self.sites.from_stack(), self.current_test, time.monotonic_ns()))
         self.emit(LOOP_CREATED, loop_id=lid, detail=type(loop).__name__)
+        if not self.saw_loop:  # from now on, a trace this process never closes is known to miss tasks
+            self.saw_loop = True
+            w.flush()
         return lid
 
     def running_loop_changed(self, loop, previous):

@@ -175,6 +175,15 @@ class TraceWriter:
         except Exception:
             pass
 
+    def gap_lines(self):
+        """What the trace says its recorders missed so far, one line each (every process of the trace)."""
+        try:
+            rows = self.execute("SELECT p.pid, g.message FROM gaps g JOIN processes p ON p.id = g.process_id"
+                                " ORDER BY g.id").fetchall()
+        except Exception as e:
+            return [f"cannot read {self.path}: {e}"]
+        return [f"process {pid}: {message}" for pid, message in rows]
+
     def close(self):
         if self.pid != os.getpid():
             return

@@ -49,6 +49,17 @@ def pytest_runtest_protocol(item, nextitem):
 _outcome_key = pytest.StashKey()
 
 
+def pytest_terminal_summary(terminalreporter, config):
+    """pytest captures stderr per test, so a recorder that stopped during one would be heard by nobody:
+    what the trace says it missed (in any process of the run, xdist workers included) is said here."""
+    recorder = asynctrace.active_recorder()
+    if recorder is None or "PYTEST_XDIST_WORKER" in os.environ:
+        return
+    recorder.writer.flush()
+    for line in recorder.writer.gap_lines():
+        terminalreporter.write_line(f"asynctrace: warning: trace incomplete: {line}", yellow=True)
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item, call):
     outcome = yield

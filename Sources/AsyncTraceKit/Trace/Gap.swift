@@ -1,0 +1,57 @@
+import GRDB
+
+/// Something the recorder did not see, so that a rule may have missed findings: a row of the gaps table
+/// (recording stopped, a hook that did not install), or a process that ran an event loop and never closed
+/// its trace (killed, os._exit, or still running). A trace with gaps is incomplete: `analyze` then never
+/// reports it as clean.
+public struct Gap: Sendable, Hashable, Encodable {
+    /// The recorder's kind (schema/trace.sql, table gaps), or `process_not_closed`.
+    public var kind: String
+    /// Where: the hook or the part of the recorder, or "process" for a process that did not close.
+    public var source: String
+    public var message: String
+    public var pid: Int64?
+    /// The pytest test that was running, when one was.
+    public var test: String?
+
+    public static let processNotClosed = "process_not_closed"
+
+    /// What is missing, in which process, during which test: one line, under a heading that says the trace
+    /// is incomplete.
+    public var description: String {
+        let process = pid.map { "process \($0)" } ?? "a process"
+        return "\(process): \(message)" + (test.map { " (during \($0))" } ?? "")
+    }
+
+    /// The same line standing alone, as a warning.
+    public var warning: String { "trace incomplete: \(description)" }
+}
+
+extension Trace {
+    static func readGaps(_ db: Database) throws -> [Gap] {
+        var gaps: [Gap] = []
+        let text = { (column: String) in "substr(\(column), 1, \(Trace.maxText))" }
+        try db.eachRow("""
+            SELECT \(text("g.kind")), \(text("g.source")), \(text("g.message")), p.pid, \(text("t.nodeid"))
+            FROM gaps AS g LEFT JOIN processes AS p ON p.id = g.process_id LEFT JOIN tests AS t ON t.id = g.test_id
+            ORDER BY g.id
+            """) { row in
+            gaps.append(Gap(kind: row.text(0) ?? "?", source: row.text(1) ?? "?", message: row.text(2) ?? "?",
+                            pid: row.int(3), test: row.text(4)))
+        }
+        // A process that ran no event loop lost at most its last moments of coroutine bookkeeping (a
+        // multiprocessing worker that Pool.terminate() killed, say); one that ran a loop may have lost tasks.
+        try db.eachRow("""
+            SELECT p.pid, \(text("p.argv")) FROM processes AS p
+            WHERE p.end_mono_ns IS NULL AND EXISTS (SELECT 1 FROM loops AS l WHERE l.process_id = p.id)
+              AND NOT EXISTS (SELECT 1 FROM gaps AS g WHERE g.process_id = p.id AND g.kind = 'recording_stopped')
+            ORDER BY p.id
+            """) { row in
+            gaps.append(Gap(kind: Gap.processNotClosed, source: "process",
+                            message: "it ran an event loop and never closed its trace (killed, os._exit, "
+                                + "a full disk, or still running): its last moments may be missing",
+                            pid: row.int(0), test: nil))
+        }
+        return gaps
+    }
+}
