@@ -38,9 +38,10 @@ def test_documented_queries_find_the_examples_mistakes(tmp_path):
     assert run.returncode == 0, run.stderr
     trace = Trace(tmp_path / "trace.db")
     queries = re.findall(r"```sql\n(.*?)```", SCHEMA_README.read_text(), re.S)
-    assert len(queries) == 6
+    assert len(queries) == 7
     results = [trace.rows(query) for query in queries]
-    leaked, pending, destroyed, cross, unretrieved, durations = results
+    leaked, pending, destroyed, cross, unretrieved, durations, gaps = results
+    assert gaps == []
     assert [(row[0].endswith("leaked_coroutine.py"), row[2]) for row in leaked] == [(True, "save")]
     assert sorted(row[5] for row in pending) == [0, 1]  # pending_at_close, cancel_then_close
     assert [row[0] for row in destroyed] == ["send_metrics"]
