@@ -25,6 +25,7 @@ from ._writer import FLUSH_AGE_NS, _warn_once
 
 PY311 = sys.version_info >= (3, 11)
 PY312 = sys.version_info >= (3, 12)
+PY314 = sys.version_info >= (3, 14)
 
 # event kinds (schema/trace.sql, table event_kinds)
 LOOP_CREATED, LOOP_RUN_START, LOOP_RUN_STOP, LOOP_CLOSED = 1, 2, 3, 4
@@ -193,7 +194,10 @@ class Recorder:
             ("tasks.Task(coro,", "(_asynctrace_Task if tasks.Task is _asynctrace_base_task"
                                  " else _asynctrace_traced_class(tasks.Task))(coro,"),
             ("return task", "return _asynctrace_task_created(self, task, coro)"),
-        ])
+        ] + ([  # 3.14+: a task factory's task is returned at once
+            ("return self._task_factory(self, coro, **kwargs)",
+             "return _asynctrace_task_created(self, self._task_factory(self, coro, **kwargs), coro)"),
+        ] if PY314 else []))
         # A finished task schedules its done callbacks through call_soon: ours runs at once instead of
         # costing a Handle and a loop iteration per task (C asyncio ignores the handle it gets back).
         # A task whose first callback is the program's ends when that callback is scheduled (the first
