@@ -64,13 +64,18 @@ class _Insert:
 # by the garbage collector, tuples are, and a tuple per row made the traced program's own collections
 # markedly more frequent and slower.
 INSERTS = {
-    "threads": _Insert("INSERT OR REPLACE INTO threads VALUES", "(?,?,?,?,?)"),
-    "sites": _Insert("INSERT OR REPLACE INTO sites VALUES", "(?,?,?,?,?)"),
-    "loops": _Insert("INSERT OR REPLACE INTO loops VALUES", "(?,?,?,?,?,?,?)"),
-    "tasks": _Insert("INSERT OR REPLACE INTO tasks VALUES", "(?,?,?,?,?,?,?,?,?,?)"),
-    "tests": _Insert("INSERT OR REPLACE INTO tests VALUES", "(?,?,?,?,?,?)"),
-    "task_ends": _Insert("INSERT OR REPLACE INTO task_ends VALUES", "(?,?,?,?)"),
-    "events": _Insert("INSERT INTO events VALUES", "(NULL,?,?,?,?,?,?,?,?,?,?,?)"),
+    "threads": _Insert("INSERT OR REPLACE INTO threads (id, process_id, ident, native_id, name) VALUES",
+                       "(?,?,?,?,?)"),
+    "sites": _Insert("INSERT OR REPLACE INTO sites (id, file, line, function, stack) VALUES", "(?,?,?,?,?)"),
+    "loops": _Insert("INSERT OR REPLACE INTO loops (id, process_id, class_name, thread_id, site_id, test_id,"
+                     " created_ns) VALUES", "(?,?,?,?,?,?,?)"),
+    "tasks": _Insert("INSERT OR REPLACE INTO tasks (id, process_id, loop_id, parent_task_id, name, coro_qualname,"
+                     " site_id, thread_id, test_id, created_ns) VALUES", "(?,?,?,?,?,?,?,?,?,?)"),
+    "tests": _Insert("INSERT OR REPLACE INTO tests (id, process_id, nodeid, outcome, start_ns, end_ns) VALUES",
+                     "(?,?,?,?,?,?)"),
+    "task_ends": _Insert("INSERT OR REPLACE INTO task_ends (task_id, ts, outcome, exception) VALUES", "(?,?,?,?)"),
+    "events": _Insert("INSERT INTO events (ts, kind, process_id, thread_id, loop_id, task_id, test_id, site_id,"
+                      " ref_id, arg, detail) VALUES", "(?,?,?,?,?,?,?,?,?,?,?)"),
 }
 
 
