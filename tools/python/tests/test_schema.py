@@ -48,3 +48,49 @@ def test_documented_queries_find_the_examples_mistakes(tmp_path):
     assert sorted(row[0] for row in cross) == ["cross_loop_await", "cross_thread_call"]
     assert [row[1] for row in unretrieved] == ["ConnectionError"]
     assert durations and all(row[1] >= 1 for row in durations)
+
+
+GOLDEN = REPO / "schema" / "golden"
+
+
+def _columns(conn):
+    tables = [name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return {table: [row[1] for row in conn.execute(f"PRAGMA table_info({table})")] for table in tables}
+
+
+def _golden(version):
+    conn = sqlite3.connect(":memory:")
+    conn.executescript((GOLDEN / f"v{version}.sql").read_text())
+    return conn
+
+
+def test_the_golden_trace_of_this_version_has_exactly_the_schemas_tables():
+    """Changing a table without raising the version (and adding a golden trace for it) fails here."""
+    from asynctrace._writer import SCHEMA_VERSION
+
+    current = sqlite3.connect(":memory:")
+    current.executescript(SCHEMA.read_text())
+    golden = _golden(SCHEMA_VERSION)
+    assert golden.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert _columns(golden) == _columns(current)
+    assert sorted(golden.execute("SELECT id, name FROM event_kinds")) == sorted(
+        current.execute("SELECT id, name FROM event_kinds"))
+
+
+def test_the_recorder_joins_a_trace_of_its_version_and_leaves_older_ones_alone(tmp_path):
+    program = tmp_path / "app.py"
+    program.write_text("import asyncio\nasync def main():\n    await asyncio.sleep(0)\nasyncio.run(main())\n")
+    for version in (1, 2):
+        path = tmp_path / f"v{version}.db"
+        conn = _golden(version)
+        conn.execute(f"VACUUM INTO '{path}'")
+        count = "SELECT count(*) FROM tasks WHERE coro_qualname = 'main'"
+        before = conn.execute(count).fetchone()[0]
+        run = run_python([str(program)], cwd=tmp_path, trace_path=path)
+        assert run.returncode == 0
+        after = Trace(path).value(count)
+        if version == 2:
+            assert after == before + 1 and run.stderr == ""
+        else:
+            assert after == before
+            assert run.stderr.startswith("asynctrace: not recording: ") and "version 1, not 2" in run.stderr

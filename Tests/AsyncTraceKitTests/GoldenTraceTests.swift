@@ -1,0 +1,34 @@
+import AsyncTraceKit
+import Foundation
+import GRDB
+import Testing
+
+/// The golden traces under schema/golden, one per schema version, each examples/all.py as the recorder of
+/// that version wrote it: this analyzer reads its own version's and refuses older ones with one line.
+@Suite struct GoldenTraceTests {
+    static func golden(_ version: Int) throws -> String {
+        let path = Checkout.scratchFile("golden-v\(version).db")
+        let sql = try String(contentsOfFile: "\(Checkout.root)/schema/golden/v\(version).sql", encoding: .utf8)
+        let database = try DatabaseQueue(path: path)
+        try database.writeWithoutTransaction { try $0.execute(sql: sql) }
+        try database.close()
+        return path
+    }
+
+    @Test func theTraceOfThisVersionGivesEveryExamplesFinding() throws {
+        let findings = try Recordings.findings(in: try Self.golden(Int(Trace.supportedVersion)))
+        #expect(findings.map { "\($0.rule) \($0.function ?? "?"):\($0.line ?? 0)" }.sorted() == [
+            "cancelled-unfinished <module>:12", "cross-loop-await main:15", "cross-thread-call produce:9",
+            "exception-never-retrieved main:11", "leaked-coroutine main:11", "pending-at-close <module>:11",
+            "task-destroyed-pending main:12",
+        ])
+    }
+
+    @Test func aTraceOfTheFirstVersionIsRefusedWithOneLine() throws {
+        let path = try Self.golden(1)
+        let result = try asynctrace("analyze", path)
+        #expect(result.status == 2)
+        #expect(result.stderr == "asynctrace: error: \(path) has unsupported trace schema version 1; "
+            + "this asynctrace reads version \(Trace.supportedVersion)\n")
+    }
+}
