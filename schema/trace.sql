@@ -14,8 +14,9 @@
 --   1  first release: meta, processes, threads, tests, sites, loops, tasks, event_kinds, events; later,
 --      still as version 1: task_done events replaced by the task_ends table, the cancel event's arg
 --      came to mean "asyncio or a library asked", and the events_by_kind index was added.
---   2  gaps: what the recorder could not see (recording stopped, a hook that failed). A process row
---      without end_mono_ns now also means its recording may be incomplete.
+--   2  gaps: what the recorder could not see from some moment on (recording stopped); hooks: each hook
+--      point of each process, whether it installed and which rules need it. A process row without
+--      end_mono_ns now also means its recording may be incomplete. INSERTs name their columns.
 
 -- Name/value facts about the recording as a whole (first writer wins).
 CREATE TABLE IF NOT EXISTS meta (
@@ -109,8 +110,22 @@ CREATE TABLE IF NOT EXISTS gaps (
     ts         INTEGER NOT NULL,         -- time.monotonic_ns() when it happened
     kind       TEXT NOT NULL,            -- recording_stopped: nothing more was written by this process
     source     TEXT NOT NULL,            -- where: the hook or part of the recorder, e.g. "writer", "task_done"
-    message    TEXT NOT NULL,            -- what happened, e.g. "cannot write the trace: OSError: ..."
+    message    TEXT NOT NULL,            -- what happened, e.g. "recording stopped, cannot write ...: OSError: ..."
     test_id    INTEGER                   -- tests.id current when it happened
+);
+
+-- The recorder's hook points (tools/python/src/asynctrace/_hooks.py declares them), one row per process
+-- and hook, written as soon as the recorder knows whether it took. A failed hook leaves the rules it
+-- names blind: the analyzer says so and treats the trace as incomplete for them.
+CREATE TABLE IF NOT EXISTS hooks (
+    process_id INTEGER NOT NULL,         -- processes.id
+    name       TEXT NOT NULL,            -- e.g. "BaseEventLoop.create_task", "sys.monitoring PY_THROW"
+    mechanism  TEXT NOT NULL,            -- how it hooks, for people
+    versions   TEXT NOT NULL,            -- the CPython versions it is meant for, e.g. "3.9+", "3.9-3.11"
+    status     TEXT NOT NULL,            -- installed | failed | not_applicable (not meant for this version)
+    rules      TEXT NOT NULL,            -- ids of the rules that need it, space-separated (may be empty)
+    detail     TEXT,                     -- why it failed
+    PRIMARY KEY (process_id, name)
 );
 
 -- The event kinds used in events.kind, so that SQL can say e.kind = (SELECT id FROM event_kinds ...).

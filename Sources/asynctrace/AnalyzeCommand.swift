@@ -53,6 +53,6 @@ struct AnalyzeCommand: ParsableCommand {
         }
         try file.flush()
         if !findings.isEmpty { throw ExitCode(1) }
-        if !trace.gaps.isEmpty { throw ExitCode(3) }
+        if trace.gaps.contains(where: { $0.blinds(any: selected) }) { throw ExitCode(3) }
     }
 }

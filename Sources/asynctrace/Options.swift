@@ -10,7 +10,7 @@ struct TraceOptions: ParsableArguments {
     /// Opens the trace and says on stderr, one warning a line, what its recorder did not see.
     func open() throws -> Trace {
         let trace = try Trace(path: path)
-        for gap in trace.gaps { printWarning(gap.warning) }
+        for warning in trace.gaps.flatMap(\.warnings) { printWarning(warning) }
         return trace
     }
 

@@ -91,7 +91,7 @@ struct RecordCommand: ParsableCommand {
         }
         do {
             let trace = try Trace(path: output)
-            for gap in trace.gaps { printWarning(gap.warning) }
+            for warning in trace.gaps.flatMap(\.warnings) { printWarning(warning) }
             let counts = try trace.counts()
             let findings = Rule.findings(in: try trace.findingFacts()).count
             func count(_ number: Int, _ one: String, _ many: String) -> String {

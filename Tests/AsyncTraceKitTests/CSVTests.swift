@@ -72,7 +72,12 @@ import Testing
             let result = try asynctrace("export", trace, "--table", table.rawValue)
             #expect(result.status == 0)
             let rows = try Self.parse(result.stdout)
-            #expect(rows.first?.first == (table == .taskEnds ? "task_id" : "id"), "\(table): \(rows.first ?? [])")
+            let key = switch table {
+            case .taskEnds: "task_id"
+            case .hooks: "process_id"
+            default: "id"
+            }
+            #expect(rows.first?.first == key, "\(table): \(rows.first ?? [])")
             #expect(Set(rows.dropFirst().map(\.count)).count <= 1)
         }
     }

@@ -92,6 +92,45 @@ import Testing
         #expect(html.contains("\"gaps\":[\"process "))
     }
 
+    /// python3 with a copy of asyncio whose BaseEventLoop.close differs by one space: the recorder's close
+    /// hook does not install, so the task pending at close is not seen, and analyze says which rules are
+    /// blind instead of reporting a clean run; a rule that does not need the hook still reports cleanly.
+    @Test func aChangedAsyncioSourceBlindsTheRulesThatNeedTheHook() throws {
+        let directory = Checkout.scratchFile("changed-asyncio")
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let copy = try runCommand("/usr/bin/env", ["python3", "-c", """
+            import asyncio, os, shutil
+            shutil.copytree(os.path.dirname(asyncio.__file__), "shadow/asyncio")
+            path = "shadow/asyncio/base_events.py"
+            source = open(path).read()
+            open(path, "w").write(source.replace("self._closed = True", "self._closed  = True"))
+            """], in: directory)
+        #expect(copy.status == 0, "\(copy.stderr)")
+        try """
+            import asyncio
+
+            async def forever():
+                await asyncio.sleep(3600)
+
+            loop = asyncio.new_event_loop()
+            loop.create_task(forever())
+            loop.run_until_complete(asyncio.sleep(0))
+            loop.close()
+            """.write(toFile: "\(directory)/app.py", atomically: true, encoding: .utf8)
+        let trace = "\(directory)/trace.db"
+        _ = try asynctrace(["record", "-o", trace, "--", "python3", "app.py"], in: directory,
+                           environment: ["PYTHONPATH": "\(directory)/shadow"])
+        let result = try asynctrace("analyze", trace)
+        #expect(result.status == 3)
+        #expect(result.stderrLines.map { $0.split(separator: " did not install")[0] } == [
+            "asynctrace: warning: rule pending-at-close cannot see this trace: BaseEventLoop.close",
+            "asynctrace: warning: rule cancelled-unfinished cannot see this trace: BaseEventLoop.close",
+        ])
+        #expect(result.stderr.contains("did not install (BaseEventLoop.close is not the source this asynctrace knows"))
+        let unaffected = try asynctrace("analyze", trace, "--rule", "leaked-coroutine")
+        #expect(unaffected.status == 0)
+    }
+
     /// A process killed while its loop runs never closes its trace: that alone makes the trace incomplete.
     @Test func aProcessKilledWhileItsLoopRan() throws {
         let directory = Checkout.scratchFile("killed")

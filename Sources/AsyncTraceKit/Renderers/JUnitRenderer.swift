@@ -29,8 +29,8 @@ public enum JUnitRenderer {
             }
         if !outside.isEmpty { cases.append(("asynctrace", "outside tests", nil, 0, outside)) }
         let incomplete = gaps.isEmpty ? nil
-            : "<failure type=\"trace-incomplete\" message=\"\(escaped(gaps[0].warning))\">"
-                + escaped(gaps.map(\.warning).joined(separator: "\n"), inAttribute: false) + "</failure>"
+            : "<failure type=\"trace-incomplete\" message=\"\(escaped(gaps[0].warnings[0]))\">"
+                + escaped(gaps.flatMap(\.warnings).joined(separator: "\n"), inAttribute: false) + "</failure>"
 
         let failures = cases.count { !$0.findings.isEmpty } + (incomplete == nil ? 0 : 1)
         let total = cases.reduce(0) { $0 + $1.seconds }

@@ -18,8 +18,8 @@ public enum SARIFRenderer {
             // beside the results, which may be missing some.
             "invocations": .array([.object([
                 "executionSuccessful": .bool(true),
-                "toolExecutionNotifications": .array(gaps.map { gap in
-                    .object(["level": .string("warning"), "message": .object(["text": .string(gap.warning)]),
+                "toolExecutionNotifications": .array(gaps.flatMap { gap in gap.warnings.map { (gap, $0) } }.map { gap, warning in
+                    .object(["level": .string("warning"), "message": .object(["text": .string(warning)]),
                              "descriptor": .object(["id": .string("trace-incomplete")]),
                              "properties": .object(["kind": .string(gap.kind), "source": .string(gap.source)])])
                 }),

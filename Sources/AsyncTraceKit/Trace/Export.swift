@@ -4,7 +4,7 @@ import GRDBSQLite
 extension Trace {
     /// The tables `export` can write out.
     public enum Table: String, CaseIterable, Sendable {
-        case processes, threads, tests, sites, loops, tasks, taskEnds = "task_ends", gaps, events
+        case processes, threads, tests, sites, loops, tasks, taskEnds = "task_ends", gaps, hooks, events
     }
 
     /// Calls `header` with the column names of `table`, then `row` with each row in id order, every value

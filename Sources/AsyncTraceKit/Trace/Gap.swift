@@ -1,11 +1,11 @@
 import GRDB
 
-/// Something the recorder did not see, so that a rule may have missed findings: a row of the gaps table
-/// (recording stopped, a hook that did not install), or a process that ran an event loop and never closed
-/// its trace (killed, os._exit, or still running). A trace with gaps is incomplete: `analyze` then never
-/// reports it as clean.
+/// Something the recorder did not see, so that rules may have missed findings: a row of the gaps table
+/// (the recording stopped), a hook that did not install (the hooks table, which names the rules that need
+/// it), or a process that ran an event loop and never closed its trace (killed, os._exit, or still
+/// running). `analyze` never reports a trace as clean while a rule it ran was blind.
 public struct Gap: Sendable, Hashable, Encodable {
-    /// The recorder's kind (schema/trace.sql, table gaps), or `process_not_closed`.
+    /// The recorder's kind (schema/trace.sql, table gaps), `hook_failed` or `process_not_closed`.
     public var kind: String
     /// Where: the hook or the part of the recorder, or "process" for a process that did not close.
     public var source: String
@@ -13,18 +13,34 @@ public struct Gap: Sendable, Hashable, Encodable {
     public var pid: Int64?
     /// The pytest test that was running, when one was.
     public var test: String?
+    /// The ids of the rules this gap leaves blind; nil: every rule.
+    public var rules: [String]?
 
     public static let processNotClosed = "process_not_closed"
+    public static let hookFailed = "hook_failed"
+
+    /// Whether any of `rules` cannot see the whole trace because of this gap.
+    public func blinds(any rules: [Rule]) -> Bool {
+        guard let blind = self.rules else { return true }
+        return rules.contains { blind.contains($0.id) }
+    }
 
     /// What is missing, in which process, during which test: one line, under a heading that says the trace
     /// is incomplete.
     public var description: String {
         let process = pid.map { "process \($0)" } ?? "a process"
+        if kind == Self.hookFailed {
+            let blind = rules.map { $0.isEmpty ? "no rule needs it" : "blind: " + $0.joined(separator: ", ") } ?? ""
+            return "\(process): hook \(source) did not install (\(message)); \(blind)"
+        }
         return "\(process): \(message)" + (test.map { " (during \($0))" } ?? "")
     }
 
-    /// The same line standing alone, as a warning.
-    public var warning: String { "trace incomplete: \(description)" }
+    /// The lines to warn with: one per blind rule for a hook, else the description.
+    public var warnings: [String] {
+        guard kind == Self.hookFailed, let rules, !rules.isEmpty else { return ["trace incomplete: \(description)"] }
+        return rules.map { "rule \($0) cannot see this trace: \(source) did not install (\(message))" }
+    }
 }
 
 extension Trace {
@@ -38,6 +54,16 @@ extension Trace {
             """) { row in
             gaps.append(Gap(kind: row.text(0) ?? "?", source: row.text(1) ?? "?", message: row.text(2) ?? "?",
                             pid: row.int(3), test: row.text(4)))
+        }
+        // Every process of a trace usually fails the same hook for the same reason: said once.
+        try db.eachRow("""
+            SELECT \(text("h.name")), \(text("coalesce(h.detail, '')")), \(text("h.rules")), min(p.pid)
+            FROM hooks AS h LEFT JOIN processes AS p ON p.id = h.process_id
+            WHERE h.status = 'failed' GROUP BY 1, 2, 3 ORDER BY min(h.rowid)
+            """) { row in
+            gaps.append(Gap(kind: Gap.hookFailed, source: row.text(0) ?? "?", message: row.text(1) ?? "",
+                            pid: row.int(3), test: nil,
+                            rules: (row.text(2) ?? "").split(separator: " ").map(String.init)))
         }
         // A process that ran no event loop lost at most its last moments of coroutine bookkeeping (a
         // multiprocessing worker that Pool.terminate() killed, say); one that ran a loop may have lost tasks.

@@ -18,6 +18,7 @@ public struct Trace: Sendable {
                   "parent_task_id", "created_ns"],
         "task_ends": ["task_id", "ts", "outcome", "exception"],
         "gaps": ["id", "process_id", "ts", "kind", "source", "message", "test_id"],
+        "hooks": ["process_id", "name", "status", "rules", "detail"],
         "events": ["id", "ts", "kind", "process_id", "thread_id", "loop_id", "task_id", "test_id", "site_id",
                    "ref_id", "arg", "detail"],
     ]

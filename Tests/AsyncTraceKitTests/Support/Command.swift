@@ -86,7 +86,7 @@ let traceReaders: [[String]] = [
     ["export", "TRACE", "--format", "perfetto"], ["report", "TRACE"], ["summary", "TRACE"],
     ["summary", "TRACE", "--format", "json"], ["tasks", "TRACE"], ["tasks", "TRACE", "--format", "csv"],
     ["tasks", "TRACE", "--format", "json"],
-] + ["processes", "threads", "tests", "sites", "loops", "tasks", "task_ends", "gaps", "events"].map {
+] + ["processes", "threads", "tests", "sites", "loops", "tasks", "task_ends", "gaps", "hooks", "events"].map {
     ["export", "TRACE", "--table", $0]
 }
 

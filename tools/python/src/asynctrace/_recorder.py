@@ -11,6 +11,7 @@ Rules this file keeps (DESIGN.md has the measurements behind them):
 import atexit
 import contextvars
 import gc
+import importlib
 import os
 import sys
 import threading
@@ -21,6 +22,7 @@ import warnings
 import weakref
 
 from . import _sites
+from ._hooks import FAILED, HOOKS, INSTALLED, NOT_APPLICABLE
 from ._writer import FLUSH_AGE_NS, _warn_once
 
 PY311 = sys.version_info >= (3, 11)
@@ -120,19 +122,41 @@ class Recorder:
     # -- installation -------------------------------------------------------------------------------
 
     def install(self):
-        depth = sys.get_coroutine_origin_tracking_depth()
-        self.user_origin_depth = depth
-        sys.set_coroutine_origin_tracking_depth(max(depth, ORIGIN_DEPTH))
-        self._wrap_origin_tracking()
-        warnings._warn_unawaited_coroutine = self._make_unawaited_hook(warnings._warn_unawaited_coroutine)
-        atexit.register(self.at_exit)
-        if hasattr(os, "register_at_fork"):
-            os.register_at_fork(after_in_child=self.after_fork_in_child)
+        self.install_hook("coroutine origin tracking", self._wrap_origin_tracking)
+        self.install_hook("warnings._warn_unawaited_coroutine", self._wrap_unawaited_warning)
+        self.install_hook("process exit", lambda: atexit.register(self.at_exit))
+        self.install_hook("fork", lambda: os.register_at_fork(after_in_child=self.after_fork_in_child))
+        self.writer.flush()
         on_import("asyncio", self.install_asyncio)
         on_import("multiprocessing.util", self._install_multiprocessing)
 
+    def install_hook(self, name, install):
+        """Install the declared hook `name` with install(), unless it is not meant for this version; the
+        trace says at once whether it took, and why not."""
+        hook = HOOKS[name]
+        if not hook.applies():
+            return self.hook_row(hook, NOT_APPLICABLE)
+        try:
+            install()
+        except Exception as e:  # the method stays as it was; the rules that need it will say so
+            reason = str(e) if isinstance(e, HookNotInstalled) else f"{type(e).__name__}: {e}"
+            return self.hook_row(hook, FAILED, reason)
+        return self.hook_row(hook, INSTALLED)
+
+    def hook_row(self, hook, status, detail=None):
+        w = self.writer
+        w.rows["hooks"].extend((w.process_id, hook.name, hook.mechanism, hook.versions, status,
+                                " ".join(hook.rules), detail))
+        return status == INSTALLED
+
+    def _wrap_unawaited_warning(self):
+        warnings._warn_unawaited_coroutine = self._make_unawaited_hook(warnings._warn_unawaited_coroutine)
+
     def _wrap_origin_tracking(self):
         """The program keeps seeing (and setting) its own depth; ours only raises the real one."""
+        depth = sys.get_coroutine_origin_tracking_depth()
+        self.user_origin_depth = depth
+        sys.set_coroutine_origin_tracking_depth(max(depth, ORIGIN_DEPTH))
         real_set = sys.set_coroutine_origin_tracking_depth
         recorder = self
 
@@ -186,8 +210,8 @@ class Recorder:
             "_asynctrace_get_ident": threading.get_ident,
             "_asynctrace_loop_closing": self.guarded(self.loop_closing),
         }
-        patch = self.patch_method
-        patch(base_events.BaseEventLoop, "create_task", hooks, [
+        loop_class = base_events.BaseEventLoop
+        self.install_hook("BaseEventLoop.create_task", lambda: patch_method(loop_class, "create_task", hooks, [
             ("self._check_closed()",
              "self._check_closed(); (self._thread_id is None or self._thread_id == _asynctrace_get_ident()"
              " or _asynctrace_cross_thread(self, 'create_task'))"),
@@ -197,7 +221,7 @@ class Recorder:
         ] + ([  # 3.14+: a task factory's task is returned at once
             ("return self._task_factory(self, coro, **kwargs)",
              "return _asynctrace_task_created(self, self._task_factory(self, coro, **kwargs), coro)"),
-        ] if PY314 else []))
+        ] if PY314 else [])))
         # A finished task schedules its done callbacks through call_soon: ours runs at once instead of
         # costing a Handle and a loop iteration per task (C asyncio ignores the handle it gets back).
         # A task whose first callback is the program's ends when that callback is scheduled (the first
@@ -205,7 +229,7 @@ class Recorder:
         hooks["_asynctrace_task_done"] = self.task_done_callback
         hooks["_asynctrace_tasks"] = self.tasks
         hooks["_asynctrace_callback_scheduled"] = self.callback_scheduled
-        patched = patch(base_events.BaseEventLoop, "call_soon", hooks, [
+        patched = self.install_hook("BaseEventLoop.call_soon", lambda: patch_method(loop_class, "call_soon", hooks, [
             ("self._check_closed()",
              "self._check_closed(); (self._thread_id is None or self._thread_id == _asynctrace_get_ident()"
              " or _asynctrace_cross_thread(self, 'call_soon', callback, args))"),
@@ -213,42 +237,30 @@ class Recorder:
              "handle = _asynctrace_task_done(*args) if callback is _asynctrace_task_done"
              " else self._call_soon(callback, args, context) if not args or id(args[0]) not in _asynctrace_tasks"
              " else (_asynctrace_callback_scheduled(args[0]) or self._call_soon(callback, args, context))"),
-        ])
-        self.patched_call_soon = base_events.BaseEventLoop.call_soon if patched else None
-        patch(base_events.BaseEventLoop, "close", hooks, [
+        ]))
+        self.patched_call_soon = loop_class.call_soon if patched else None
+        self.install_hook("BaseEventLoop.close", lambda: patch_method(loop_class, "close", hooks, [
             ("self._closed = True", "_asynctrace_loop_closing(self); self._closed = True"),
-        ])
-        if self.Future is not None:
-            hooks["_asynctrace_Future"] = self.Future
-            hooks["_asynctrace_base_future"] = self.base_future
-            patch(base_events.BaseEventLoop, "create_future", hooks, [
-                ("futures.Future(loop=self)", "(_asynctrace_Future if futures.Future is _asynctrace_base_future"
-                                              " else _asynctrace_traced_class(futures.Future))(loop=self)"),
-            ])
-        try:
-            from asyncio import mixins
-        except ImportError:  # 3.9: primitives take their loop at construction; futures cover them
-            pass
-        else:
-            hooks["_asynctrace_bound_elsewhere"] = self.guarded(self.primitive_cross_loop, passthrough=2)
-            patch(mixins._LoopBoundMixin, "_get_loop", hooks, [
+        ]))
+        # Before 3.12 the C task step asks only a Future of a subclass for its loop (see _foreign_loop_probe).
+        hooks["_asynctrace_Future"] = self.Future
+        hooks["_asynctrace_base_future"] = self.base_future
+        self.install_hook("BaseEventLoop.create_future", lambda: patch_method(loop_class, "create_future", hooks, [
+            ("futures.Future(loop=self)", "(_asynctrace_Future if futures.Future is _asynctrace_base_future"
+                                          " else _asynctrace_traced_class(futures.Future))(loop=self)"),
+        ]))
+        # 3.9's primitives take their loop at construction: the futures they make are watched instead.
+        hooks["_asynctrace_bound_elsewhere"] = self.guarded(self.primitive_cross_loop, passthrough=2)
+        self.install_hook("_LoopBoundMixin._get_loop", lambda: patch_method(
+            importlib.import_module("asyncio.mixins")._LoopBoundMixin, "_get_loop", hooks, [
                 ("raise RuntimeError(f'{self!r} is bound to a different event loop')",
                  "raise _asynctrace_bound_elsewhere(self, RuntimeError(f'{self!r} is bound to a different"
                  " event loop'))"),
-            ])
-        self._wrap_exception_handler(base_events.BaseEventLoop)
-        self._wrap_set_running_loop(asyncio, events)
-        if PY312:
-            self._monitor_throws()
-
-    def patch_method(self, cls, name, hooks, replacements):
-        """patch_method, saying in the trace when a hook did not install. Returns whether it did."""
-        try:
-            patch_method(cls, name, hooks, replacements)
-        except HookNotInstalled as e:
-            self.writer.write_gap("hook_not_installed", f"{cls.__name__}.{name}", str(e), warn=False)
-            return False
-        return True
+            ]))
+        self.install_hook("BaseEventLoop.call_exception_handler", lambda: self._wrap_exception_handler(loop_class))
+        self.install_hook("events._set_running_loop", lambda: self._wrap_set_running_loop(asyncio, events))
+        self.install_hook("sys.monitoring PY_THROW", self._monitor_throws)
+        self.writer.flush()
 
     def traced_class(self, base):
         """Our subclass of a Task or Future class (see _make_task_class), made once per class."""
@@ -310,6 +322,7 @@ class Recorder:
                 mon.register_callback(tool, mon.events.PY_THROW, self.guarded(self.on_throw))
                 mon.set_events(tool, mon.get_events(tool) | mon.events.PY_THROW)
                 return
+        raise HookNotInstalled(f"sys.monitoring tools 3 and 4 are taken by {mon.get_tool(3)!r} and {mon.get_tool(4)!r}")
 
     def _install_multiprocessing(self, util):
         """multiprocessing children end in os._exit and clear finalizers: flush from their exit hook."""

@@ -73,6 +73,8 @@ INSERTS = {
                      " site_id, thread_id, test_id, created_ns) VALUES", "(?,?,?,?,?,?,?,?,?,?)"),
     "tests": _Insert("INSERT OR REPLACE INTO tests (id, process_id, nodeid, outcome, start_ns, end_ns) VALUES",
                      "(?,?,?,?,?,?)"),
+    "hooks": _Insert("INSERT OR REPLACE INTO hooks (process_id, name, mechanism, versions, status, rules, detail)"
+                     " VALUES", "(?,?,?,?,?,?,?)"),
     "task_ends": _Insert("INSERT OR REPLACE INTO task_ends (task_id, ts, outcome, exception) VALUES", "(?,?,?,?)"),
     "events": _Insert("INSERT INTO events (ts, kind, process_id, thread_id, loop_id, task_id, test_id, site_id,"
                       " ref_id, arg, detail) VALUES", "(?,?,?,?,?,?,?,?,?,?,?)"),

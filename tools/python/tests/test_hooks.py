@@ -1,0 +1,64 @@
+"""The declared hooks (asynctrace/_hooks.py): each says in the trace whether it took, on every version it is
+meant for, and one that does not take says why instead of leaving the recorder silently blind."""
+import os
+import shutil
+import sys
+
+from conftest import SRC, run_python
+
+from asynctrace._hooks import HOOKS
+
+PROGRAM = """
+import asyncio
+
+async def forever():
+    await asyncio.sleep(3600)
+
+loop = asyncio.new_event_loop()
+loop.create_task(forever())
+loop.run_until_complete(asyncio.sleep(0))
+loop.close()
+print("closed")
+"""
+
+
+def hooks_of(trace):
+    """{hook name: (status, rules, detail)} of the program's process."""
+    return {name: (status, rules, detail) for name, status, rules, detail in
+            trace.rows("SELECT name, status, rules, detail FROM hooks")}
+
+
+def test_every_declared_hook_installs_on_the_versions_it_is_meant_for(record):
+    run = record(PROGRAM)
+    assert run.returncode == 0 and run.stdout == "closed\n", run.stderr
+    recorded = hooks_of(run.trace)
+    assert set(recorded) == set(HOOKS)
+    for name, hook in HOOKS.items():
+        status, rules, detail = recorded[name]
+        assert status == ("installed" if hook.applies() else "not_applicable"), (name, detail)
+        assert rules == " ".join(hook.rules)
+    assert run.trace.value("SELECT count(*) FROM events WHERE kind = 13") == 1  # the close hook saw it
+
+
+def test_a_changed_asyncio_source_is_a_failed_hook_with_its_reason(tmp_path):
+    """asyncio's base_events.py with one space more where the close hook edits it: the method is left as it
+    was, the program runs unchanged, and the trace says which hook failed, why, and whom it blinds."""
+    stdlib_asyncio = os.path.dirname(__import__("asyncio").__file__)
+    shadow = tmp_path / "shadow"
+    shutil.copytree(stdlib_asyncio, shadow / "asyncio", ignore=shutil.ignore_patterns("__pycache__"))
+    base_events = shadow / "asyncio" / "base_events.py"
+    source = base_events.read_text()
+    assert source.count("self._closed = True") == 1
+    base_events.write_text(source.replace("self._closed = True", "self._closed  = True"))
+    (tmp_path / "app.py").write_text(PROGRAM)
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(shadow), str(SRC)]))
+    env.pop("ASYNCTRACE_DB", None)
+    untraced = run_python(["app.py"], cwd=tmp_path, env=env)
+    traced = run_python(["app.py"], cwd=tmp_path, trace_path=tmp_path / "trace.db", env=env)
+    assert traced.returncode == untraced.returncode == 0
+    assert traced.stdout == untraced.stdout == "closed\n"
+    status, rules, detail = hooks_of(traced.trace)["BaseEventLoop.close"]
+    assert status == "failed" and rules == "pending-at-close cancelled-unfinished"
+    assert "'self._closed = True' occurs 0 times" in detail
+    assert hooks_of(traced.trace)["BaseEventLoop.create_task"][0] == "installed"
+    assert sys.modules["asyncio"].__file__.startswith(stdlib_asyncio)  # the tests themselves were untouched
