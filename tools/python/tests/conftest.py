@@ -76,17 +76,18 @@ def run_python(args, cwd, trace_path=None, timeout=60, env=None):
 
 @pytest.fixture
 def record(tmp_path):
-    """record(source_or_path, *args) -> Run with .trace; the program runs in tmp_path."""
+    """record(source_or_path, *args, options=interpreter options) -> Run with .trace; the program runs in
+    tmp_path."""
     counter = iter(range(1000))
 
-    def record(program, *args, traced=True, env=None):
+    def record(program, *args, traced=True, env=None, options=()):
         if isinstance(program, Path):
             script = program
         else:
             script = tmp_path / f"prog{next(counter)}.py"
             script.write_text(textwrap.dedent(program))
         trace = tmp_path / f"{script.stem}.db" if traced else None
-        return run_python([str(script), *args], cwd=tmp_path, trace_path=trace, env=env)
+        return run_python([*options, str(script), *args], cwd=tmp_path, trace_path=trace, env=env)
 
     return record
 

@@ -30,6 +30,12 @@ def start(path):
     except TraceUnavailable as e:
         _warn(f"asynctrace: not recording: {e}")
         return None
+    if _gil_disabled():
+        # The hooks rely on the GIL to keep their tables and buffers consistent across threads.
+        writer.write_gap("recording_stopped", "start", "not recording: free-threaded CPython with the GIL disabled"
+                         " is not supported (run it with PYTHON_GIL=1 to record)")
+        writer.close()
+        return None
     from ._recorder import Recorder
 
     _active = Recorder(writer)
@@ -56,6 +62,12 @@ def stop():
 
 def active_recorder():
     return _active
+
+
+def _gil_disabled():
+    """A free-threaded build (3.13t, 3.14t) running without its GIL."""
+    is_gil_enabled = getattr(sys, "_is_gil_enabled", None)
+    return is_gil_enabled is not None and not is_gil_enabled()
 
 
 def _warn(message):
