@@ -1,7 +1,7 @@
 """Real asyncio test suites, untraced and traced: do they still pass, does every test reach the trace, what
 does recording cost, and what does the analyzer find in them.
 
-    python3 bench/realism.py                     # every suite on pyenv's 3.11 and 3.13 (about 15 minutes)
+    python3 bench/realism.py                     # every suite on pyenv's 3.11 and 3.13 (about 20 minutes)
     python3 bench/realism.py --suites anyio,janus --python ~/.pyenv/versions/3.13.0/bin/python
     python3 bench/realism.py --keep-traces /tmp/realism   # traces, findings and logs kept there for triage
 
@@ -27,6 +27,7 @@ import tempfile
 import time
 import xml.etree.ElementTree as ElementTree
 from collections import Counter
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -160,7 +161,8 @@ def pytest_outcome(stdout, junit):
 
 def unittest_outcome(stderr):
     outcome = Outcome(default="ok")
-    ran = ([None] + list(re.finditer(r"^Ran (\d+) tests? in", stderr, re.M)))[-1]
+    totals = list(re.finditer(r"^Ran (\d+) tests? in", stderr, re.M))
+    ran = totals[-1] if totals else None
     # the status line follows "Ran N tests"; output of the interpreter's exit may follow it
     status = ran and re.compile(r"^(OK|FAILED)(?: \((.*)\))?$", re.M).search(stderr, ran.end())
     if status:
@@ -191,7 +193,7 @@ def junit_id(nodeid):
 
 def traced_tests(trace):
     try:
-        with sqlite3.connect(f"file:{trace}?mode=ro", uri=True) as db:
+        with closing(sqlite3.connect(f"file:{trace}?mode=ro", uri=True)) as db:
             return {junit_id(nodeid) for (nodeid,) in db.execute("SELECT DISTINCT nodeid FROM tests")}
     except sqlite3.Error as e:
         return f"unreadable: {e}"
@@ -327,6 +329,11 @@ def tests_cell(report):
     return f"{len(ran)} / {len(in_trace)}" + (f" ({', '.join(notes)})" if notes else "")
 
 
+def analyze_cell(report):
+    warnings = sum(line.startswith("asynctrace: warning") for line in report["analyzer_stderr"])
+    return f"{report['analyze']}" + (f" ({warnings} warnings)" if warnings else "")
+
+
 def findings_cell(report):
     if report["analyze"] == 2:
         return "error: " + (report["analyzer_stderr"] or ["?"])[0]
@@ -346,7 +353,7 @@ def print_table(reports):
         cpu_u = statistics.median(r.cpu for r in untraced)
         cpu_t = statistics.median(r.cpu for r in traced)
         print(f"| {suite} | {version} | {pass_fail(untraced[-1])} | {pass_fail(traced[-1])} | {tests_cell(report)} "
-              f"| {cpu_u:.1f} s | {cpu_t:.1f} s | x{cpu_t / cpu_u:.2f} | {report['analyze']} | "
+              f"| {cpu_u:.1f} s | {cpu_t:.1f} s | x{cpu_t / cpu_u:.2f} | {analyze_cell(report)} | "
               f"{findings_cell(report)} |")
     print("\npass/fail: pytest's passed / failed+errors, from its summary line (a test failing in teardown "
           "too counts in both); unittest's ran-failures-errors-skipped / failures+errors+unexpected "
@@ -397,8 +404,11 @@ def print_details(reports, log_dir, traces_kept):
         print(f"recorder lines in the traced runs' output: {sum(lines.values()) or 'none'}")
         for line, count in lines.most_common():
             print(f"  {line}" + (f"  (x{count})" if count > 1 else ""))
-        for line in report["analyzer_stderr"]:
-            print(f"analyze stderr: {line}")
+        # One line per process or object: alike once their numbers are left out.
+        alike = Counter(re.sub(r"\d+", "N", line) for line in report["analyzer_stderr"])
+        for shape, count in alike.items():
+            example = next(line for line in report["analyzer_stderr"] if re.sub(r"\d+", "N", line) == shape)
+            print(f"analyze stderr: {example}" + (f"  (x{count} alike)" if count > 1 else ""))
         groups = Counter((f["rule"], f["file"], f["line"], f["function"]) for f in report["findings"])
         messages = {(f["rule"], f["file"], f["line"], f["function"]): (f["message"], f["test"])
                     for f in report["findings"]}

@@ -24,13 +24,13 @@ def test_schema_sets_its_version_and_documents_every_event_kind():
 
 
 def test_the_recorder_uses_the_schema_kind_ids():
-    from asynctrace import _recorder
+    from asynctrace import _events
 
     conn = sqlite3.connect(":memory:")
     conn.executescript(SCHEMA.read_text())
     kinds = dict(conn.execute("SELECT name, id FROM event_kinds"))
     for name, kind_id in kinds.items():
-        assert getattr(_recorder, name.upper()) == kind_id
+        assert getattr(_events, name.upper()) == kind_id
 
 
 def test_documented_queries_find_the_examples_mistakes(tmp_path):

@@ -8,7 +8,12 @@ it names warn "cannot see this trace" and `analyze` exit 3.
 """
 
 import sys
+import types
 from typing import NamedTuple
+
+from ._writer import _warn_once
+
+PY311, PY312, PY314 = (sys.version_info >= version for version in ((3, 11), (3, 12), (3, 14)))
 
 INSTALLED, FAILED, NOT_APPLICABLE = "installed", "failed", "not_applicable"
 
@@ -57,3 +62,91 @@ HOOKS = {hook.name: hook for hook in [
     Hook("fork", "os.register_at_fork and multiprocessing's after-fork hooks: a child records on its own",
          (3, 9), None, ()),
 ]}
+
+
+def patch_method(cls, name, hooks, replacements):
+    """Recompile cls.name from asyncio's own source with each `old` text replaced by `new` on the same
+    line. Every `old` must occur exactly once; if the source is not as expected the method stays as it is
+    and HookNotInstalled says why."""
+    import inspect
+    import textwrap
+
+    original = cls.__dict__[name]
+    try:
+        lines, first = inspect.getsourcelines(original)
+    except (OSError, TypeError) as e:
+        raise HookNotInstalled(f"no source for {cls.__name__}.{name}: {e}") from None
+    source = textwrap.dedent("".join(lines))
+    for old, new in replacements:
+        if source.count(old) != 1:
+            raise HookNotInstalled(f"{cls.__name__}.{name} is not the source this asynctrace knows: "
+                                   f"{old!r} occurs {source.count(old)} times, not once")
+        source = source.replace(old, new)
+    module = sys.modules[original.__module__]
+    try:
+        code = compile("\n" * (first - 1) + source, original.__code__.co_filename, "exec")
+    except SyntaxError as e:
+        raise HookNotInstalled(f"{cls.__name__}.{name} did not compile once edited: {e}") from None
+    function_code = next(c for c in code.co_consts if isinstance(c, types.CodeType) and c.co_name == name)
+    module.__dict__.update(hooks)  # the recompiled method runs in asyncio's own module namespace
+    patched = types.FunctionType(function_code, module.__dict__, name, original.__defaults__,
+                                 original.__closure__)
+    patched.__kwdefaults__ = original.__kwdefaults__
+    patched.__doc__ = original.__doc__
+    patched.__qualname__ = original.__qualname__
+    setattr(cls, name, patched)
+
+
+class HookNotInstalled(Exception):
+    """A hook could not be installed: the message says why."""
+
+
+
+# -- running code when a module is first imported -------------------------------------------------------
+
+_import_callbacks = {}
+
+
+def on_import(module_name, callback):
+    """Call callback(module) once module_name is imported (now, if it already is)."""
+    module = sys.modules.get(module_name)
+    if module is not None:
+        callback(module)
+        return
+    _import_callbacks[module_name] = callback
+    if _ImportWatcher not in map(type, sys.meta_path):
+        sys.meta_path.insert(0, _ImportWatcher())
+
+
+class _ImportWatcher:
+    """A meta path finder that finds nothing itself: it wraps the real loader of watched modules."""
+
+    def find_spec(self, fullname, path=None, target=None):
+        callback = _import_callbacks.pop(fullname, None)
+        if callback is None:
+            return None
+        for finder in sys.meta_path:
+            if finder is self or not hasattr(finder, "find_spec"):
+                continue
+            spec = finder.find_spec(fullname, path, target)
+            if spec is not None:
+                break
+        else:
+            return None
+        loader = spec.loader
+        exec_module = getattr(loader, "exec_module", None)
+        if exec_module is None:
+            return spec
+
+        def exec_then_call(module):
+            exec_module(module)
+            try:
+                callback(module)
+            except Exception as e:
+                _warn_once(f"asynctrace: not recording {fullname}: {type(e).__name__}: {e}")
+
+        try:
+            loader.exec_module = exec_then_call
+        except AttributeError:
+            return spec
+        return spec

@@ -1,0 +1,82 @@
+"""Coroutines: where each was created (origin tracking) and those never awaited (CPython's warning)."""
+
+import sys
+import warnings
+
+from ._events import COROUTINE_NEVER_AWAITED
+
+# cr_origin frames kept for every coroutine: the creating line is all a leaked coroutine needs, and each
+# level costs a tuple per coroutine, which the garbage collector counts (a task's stack is walked once
+# per distinct creating line instead).
+ORIGIN_DEPTH = 1
+
+
+class Coroutines:
+    """The recorder's coroutine hooks (a part of Recorder)."""
+
+    def _wrap_origin_tracking(self):
+        """The program keeps seeing (and setting) its own depth; ours only raises the real one."""
+        depth = sys.get_coroutine_origin_tracking_depth()
+        self.user_origin_depth = depth
+        sys.set_coroutine_origin_tracking_depth(max(depth, ORIGIN_DEPTH))
+        real_set = sys.set_coroutine_origin_tracking_depth
+        recorder = self
+
+        def set_coroutine_origin_tracking_depth(depth):
+            real_set(depth)  # validates the argument exactly as before
+            recorder.user_origin_depth = depth
+            real_set(max(depth, ORIGIN_DEPTH))
+
+        def get_coroutine_origin_tracking_depth():
+            return recorder.user_origin_depth
+
+        sys.set_coroutine_origin_tracking_depth = set_coroutine_origin_tracking_depth
+        sys.get_coroutine_origin_tracking_depth = get_coroutine_origin_tracking_depth
+
+    def _wrap_unawaited_warning(self):
+        warnings._warn_unawaited_coroutine = self._make_unawaited_hook(warnings._warn_unawaited_coroutine)
+
+    def _make_unawaited_hook(self, original):
+        recorder = self
+        on_never_awaited = self.guarded(self.never_awaited)
+
+        def _warn_unawaited_coroutine(coro):
+            on_never_awaited(coro)
+            # Re-issued here, not through `original`, so that the warning keeps its location and shows
+            # the origin only as deep as the program itself asked for (CPython's own text otherwise).
+            msg_lines = [f"coroutine '{coro.__qualname__}' was never awaited\n"]
+            origin = coro.cr_origin
+            depth = recorder.user_origin_depth
+            if origin is not None and depth > 0:
+                import linecache
+                import traceback
+
+                def extract():
+                    for filename, lineno, funcname in reversed(origin[:depth]):
+                        line = linecache.getline(filename, lineno)
+                        yield (filename, lineno, funcname, line)
+
+                msg_lines.append("Coroutine created at (most recent call last)\n")
+                msg_lines += traceback.format_list(list(extract()))
+            msg = "".join(msg_lines).rstrip("\n")
+            warnings.warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)
+
+        _warn_unawaited_coroutine.__wrapped__ = original
+        return _warn_unawaited_coroutine
+
+    def never_awaited(self, coro, alive_at_exit=False):
+        origin = getattr(coro, "cr_origin", None)
+        fingerprint = (id(coro), coro.__qualname__, origin)
+        if alive_at_exit:
+            if fingerprint in self.warned_coros:
+                return
+        else:
+            self.warned_coros.add(fingerprint)
+        if fingerprint[:2] in self.unstarted_task_coros:
+            self.unstarted_task_coros.discard(fingerprint[:2])
+            return  # the coroutine of a task that never ran: the task's own event tells that story
+        site = self.sites.from_origin(origin) if origin else None
+        if site is None and origin:
+            site = self.sites.intern(origin)
+        self.emit_finding(COROUTINE_NEVER_AWAITED, ref_id=self.writer.new_id(), site_id=site,
+                          arg=int(alive_at_exit), detail=getattr(coro, "__qualname__", None))

@@ -1,0 +1,111 @@
+"""Cross-loop and cross-thread use: a future, task or primitive of one loop awaited or used on another, and a
+loop's non-thread-safe API called from a thread that is not the loop's."""
+
+import sys
+
+from ._events import CROSS_LOOP_AWAIT, CROSS_THREAD_CALL
+from ._hooks import HookNotInstalled
+from ._tasks import _coro_of
+
+DIFFERENT_LOOP = "attached to a different loop"
+
+
+class CrossUse:
+    """The recorder's cross-loop and cross-thread hooks (a part of Recorder)."""
+
+    def cross_thread_call(self, loop, api, callback=None, args=()):
+        if api == "call_soon" and getattr(self.tls, "inside_create_task", False):
+            self.tls.inside_create_task = False  # the new task's first step: part of the same mistake
+            return
+        self.tls.inside_create_task = api == "create_task"
+        if api == "call_soon" and args and isinstance(args[0], self.future_types) and args[0].done():
+            # A finished future schedules its callbacks: name the call that finished it (set_result...).
+            future = args[0]
+            completion = "cancel" if future.cancelled() else \
+                "set_exception" if future._exception is not None else "set_result"
+            api = f"{type(future).__name__}.{completion}"
+        self.emit_finding(CROSS_THREAD_CALL, loop_id=self.loop_id(loop), site_id=self.sites.from_stack(),
+                          detail=api)
+
+    def primitive_cross_loop(self, primitive, error):
+        loop = self.asyncio.events._get_running_loop()
+        task = self.asyncio.current_task(loop) if loop is not None else None
+        bound = getattr(primitive, "_loop", None)
+        self.emit_finding(CROSS_LOOP_AWAIT, loop_id=loop and self.loop_id(loop),
+                          task_id=task and self.task_id(task), site_id=self.sites.from_stack(),
+                          ref_id=bound and self.loop_id(bound), detail=str(error)[:1000])
+        return error
+
+    def future_cross_loop(self, future, future_loop):
+        """3.9-3.11: a task stepping on another loop asked this future for its loop (see _make_*_class)."""
+        loop = self.asyncio.events._get_running_loop()
+        task = self.asyncio.current_task(loop) if loop is not None else None
+        self.emit_finding(CROSS_LOOP_AWAIT, loop_id=loop and self.loop_id(loop),
+                          task_id=task and self.task_id(task), site_id=task and self.await_site(task),
+                          ref_id=self.loop_id(future_loop),
+                          detail=f"Task {task!r} got Future {future!r} {DIFFERENT_LOOP}"[:1000])
+
+    def on_throw(self, code, offset, exception):
+        if type(exception) is not RuntimeError or id(exception) == self.last_throw_id:
+            return
+        if not (exception.args and isinstance(exception.args[0], str) and DIFFERENT_LOOP in exception.args[0]):
+            return
+        # The innermost frame hears of the throw first; outer frames then see the same error. An id, not
+        # the exception, is kept: a reference would keep its traceback's frames alive.
+        self.last_throw_id = id(exception)
+        loop = self.asyncio.events._get_running_loop()
+        task = self.asyncio.current_task(loop) if loop is not None else None
+        self.emit_finding(CROSS_LOOP_AWAIT, loop_id=loop and self.loop_id(loop),
+                          task_id=task and self.task_id(task), site_id=self.sites.from_stack(),
+                          detail=exception.args[0][:1000])
+
+    def await_site(self, task):
+        """The user line where a task is suspended: the innermost frame of its await chain."""
+        frames = []
+        awaitable = _coro_of(task)
+        while awaitable is not None:
+            frame = getattr(awaitable, "cr_frame", None) or getattr(awaitable, "gi_frame", None)
+            if frame is None:
+                break
+            frames.append((frame.f_code.co_filename, frame.f_lineno or 0, frame.f_code.co_name))
+            awaitable = getattr(awaitable, "cr_await", None) or getattr(awaitable, "gi_yieldfrom", None)
+        frames.reverse()
+        return self.sites.from_origin(tuple(frames)) if frames else None
+
+    def _monitor_throws(self):
+        """3.12+: a cross-loop await is a RuntimeError thrown into the awaiting coroutine (PY_THROW)."""
+        mon = sys.monitoring
+        for tool in (4, 3):
+            if mon.get_tool(tool) is None:
+                mon.use_tool_id(tool, "asynctrace")
+                mon.register_callback(tool, mon.events.PY_THROW, self.guarded(self.on_throw))
+                mon.set_events(tool, mon.get_events(tool) | mon.events.PY_THROW)
+                return
+        raise HookNotInstalled(f"sys.monitoring tools 3 and 4 are taken by {mon.get_tool(3)!r} and "
+                               f"{mon.get_tool(4)!r}")
+
+
+def _make_future_class(recorder, base):
+    namespace = {"__slots__": (), "__module__": base.__module__, "__qualname__": base.__qualname__,
+                 "get_loop": _foreign_loop_probe(recorder, base.get_loop)}
+    return type(base.__name__, (base,), namespace)
+
+
+def _foreign_loop_probe(recorder, base_get_loop):
+    """Before 3.12 the C task step asks a non-exact future for its loop with get_loop(), from the frame
+    of Handle._run, just before it throws "attached to a different loop" into the awaiting coroutine."""
+    from asyncio import events
+
+    get_running_loop = events._get_running_loop
+    handle_run = events.Handle._run.__code__
+    getframe = sys._getframe
+    on_foreign = recorder.guarded(recorder.future_cross_loop)
+
+    def get_loop(self):
+        loop = base_get_loop(self)
+        if get_running_loop() is not loop and getframe(1).f_code is handle_run:
+            on_foreign(self, loop)
+        return loop
+
+    get_loop.__doc__ = base_get_loop.__doc__
+    return get_loop

@@ -1,0 +1,92 @@
+"""Event loops: their ids and rows, when they run and stop, what is pending when they close, and loops whose
+methods cannot be patched (uvloop)."""
+
+import time
+
+from ._events import LOOP_CLOSED, LOOP_CREATED, LOOP_RUN_START, LOOP_RUN_STOP, TASK_PENDING_AT_CLOSE
+from ._tasks import _task_name
+
+
+class Loops:
+    """The recorder's loop hooks (a part of Recorder)."""
+
+    def loop_id(self, loop):
+        try:
+            lid = loop.__dict__.get("_asynctrace_id")
+            if lid is not None and lid[0] == self.writer.process_id:
+                return lid[1]
+            store = loop.__dict__
+        except AttributeError:
+            lid = self.loop_ids.get(loop)
+            if lid is not None:
+                return lid
+            store = None
+        w = self.writer
+        lid = w.new_id()
+        if store is None:
+            self.loop_ids[loop] = lid
+        else:
+            store["_asynctrace_id"] = (w.process_id, lid)  # a forked child sees the parent's loops anew
+        w.rows["loops"].extend((lid, w.process_id, type(loop).__name__, self.thread_id(),
+                                self.sites.from_stack(), self.current_test, time.monotonic_ns()))
+        self.emit(LOOP_CREATED, loop_id=lid, detail=type(loop).__name__)
+        if not self.saw_loop:  # from now on, a trace this process never closes is known to miss tasks
+            self.saw_loop = True
+            w.flush()
+        return lid
+
+    def running_loop_changed(self, loop, previous):
+        if loop is not None:
+            if not isinstance(loop, self.base_loop_class) and loop not in self.foreign_loops:
+                self.instrument_foreign_loop(loop)
+            self.emit(LOOP_RUN_START, loop_id=self.loop_id(loop))
+        elif previous is not None:
+            self.emit(LOOP_RUN_STOP, loop_id=self.loop_id(previous))
+            self.writer.flush()
+
+    def instrument_foreign_loop(self, loop):
+        """uvloop and other loops whose methods cannot be patched: tasks come from a task factory and
+        destroyed tasks through a chained exception handler, both visible to the program through
+        get_task_factory() and get_exception_handler(). A factory the program set is left alone."""
+        self.foreign_loops.add(loop)
+        if loop.get_task_factory() is None:
+            task_class, task_created = self.Task, self.task_created
+
+            def task_factory(loop, coro, **kwargs):
+                return task_created(loop, task_class(coro, loop=loop, **kwargs))
+
+            loop.set_task_factory(task_factory)
+        previous = loop.get_exception_handler()
+        on_context = self.guarded(self.exception_context)
+
+        def exception_handler(loop, context):
+            on_context(loop, context)
+            if previous is None:
+                loop.default_exception_handler(context)
+            else:
+                previous(loop, context)
+
+        loop.set_exception_handler(exception_handler)
+
+    def loop_closing(self, loop):
+        lid = self.loop_id(loop)
+        pending = [t for t in self.asyncio.all_tasks(loop) if not t.done()]
+        for task in pending:
+            self.note_unstarted(task)
+            tid = self.task_id(task)
+            self.emit(TASK_PENDING_AT_CLOSE, loop_id=lid, task_id=tid,
+                      arg=int(self.cancel_pending(task, tid)), detail=_task_name(task))
+        self.emit_finding(LOOP_CLOSED, loop_id=lid, arg=len(pending))
+
+    def _wrap_set_running_loop(self, asyncio, events):
+        original = events._set_running_loop
+        on_change = self.guarded(self.running_loop_changed)
+
+        def _set_running_loop(loop):
+            previous = events._get_running_loop()
+            original(loop)
+            on_change(loop, previous)
+
+        _set_running_loop.__doc__ = original.__doc__
+        events._set_running_loop = _set_running_loop
+        asyncio._set_running_loop = _set_running_loop
