@@ -218,9 +218,9 @@ def asynctrace_lines(paths):
     return lines
 
 
-def quiet(command, **kwargs):
+def quiet(command):
     done = subprocess.run([str(part) for part in command], stdin=subprocess.DEVNULL, capture_output=True,
-                          text=True, **kwargs)
+                          text=True)
     if done.returncode != 0:
         tail = "\n".join((done.stderr or done.stdout).strip().splitlines()[-5:])
         raise SetupError(f"{' '.join(map(str, command))} exited {done.returncode}:\n{tail}")

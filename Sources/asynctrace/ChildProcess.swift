@@ -16,6 +16,29 @@ enum ChildProcess {
         return nil
     }
 
+    /// Runs `executable` to completion and returns what it wrote on stdout; its stderr is this process's.
+    /// Throws unless it exits 0.
+    static func output(_ executable: String, arguments: [String], environment: [String: String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = Array(arguments.dropFirst())
+        process.environment = environment
+        process.standardInput = FileHandle.nullDevice
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        do {
+            try process.run()
+        } catch {
+            throw RecordError.cannotRun("cannot run \(executable): \(error.localizedDescription)")
+        }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
+            throw RecordError.cannotRun("\(arguments.joined(separator: " ")) failed with status \(process.terminationStatus)")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
     /// Runs `executable` and waits for it. Returns its exit status, or 128 + N if signal N killed it.
     static func run(_ executable: String, arguments: [String], environment: [String: String]) throws -> Int32 {
         // Like system(3): while the child runs, a Ctrl-C or Ctrl-\ at the terminal is the child's to handle,

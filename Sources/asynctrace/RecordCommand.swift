@@ -54,23 +54,34 @@ struct RecordCommand: ParsableCommand {
         let trace = URL(fileURLWithPath: output).standardizedFileURL.path
         try removeTrace(at: trace)
 
-        var childEnvironment = environment
-        childEnvironment["ASYNCTRACE_DB"] = trace
-        let pythonPath = ["\(recorder)/asynctrace/_boot", recorder] + [environment["PYTHONPATH"]].compactMap { $0 }
-            .filter { !$0.isEmpty }
-        childEnvironment["PYTHONPATH"] = pythonPath.joined(separator: ":")
-        // pytest runs load the plugin that tags events with the running test (an installed asynctrace
-        // registers it under this same name, so it is never loaded twice).
-        let plugins = (environment["PYTEST_PLUGINS"] ?? "").split(separator: ",").map(String.init)
-            .filter { !$0.isEmpty }
-        childEnvironment["PYTEST_PLUGINS"] = (plugins.contains(Self.pytestPlugin) ? plugins : plugins + [Self.pytestPlugin])
-            .joined(separator: ",")
+        let childEnvironment = try Self.recordingEnvironment(trace: trace, recorder: recorder, environment: environment)
         let status = try ChildProcess.run(executable, arguments: commandLine, environment: childEnvironment)
         printNote(summary())
         throw ExitCode(status)
     }
 
-    private static let pytestPlugin = "asynctrace.pytest_plugin"
+    /// `environment` with what makes every Python process record into `trace`, as the recorder itself says
+    /// (`python3 -m asynctrace env TRACE`, with the recorder from `recorder` importable): how it is switched
+    /// on (a sitecustomize, the pytest plugin) is the recorder's business. $ASYNCTRACE_PYTHON names another
+    /// interpreter for that question.
+    static func recordingEnvironment(trace: String, recorder: String, environment: [String: String]) throws
+        -> [String: String] {
+        let name = environment["ASYNCTRACE_PYTHON"].flatMap { $0.isEmpty ? nil : $0 } ?? "python3"
+        guard let python = ChildProcess.resolve(name, path: environment["PATH"]) else {
+            throw RecordError.cannotRun("cannot start the recorder: \(name) is not on PATH (set ASYNCTRACE_PYTHON)")
+        }
+        var askEnvironment = environment
+        askEnvironment["PYTHONPATH"] = ([recorder] + [environment["PYTHONPATH"]].compactMap { $0 }.filter { !$0.isEmpty })
+            .joined(separator: ":")
+        askEnvironment["ASYNCTRACE_DB"] = nil  // the question itself records nothing
+        let output = try ChildProcess.output(python, arguments: [python, "-m", "asynctrace", "env", trace],
+                                             environment: askEnvironment)
+        guard let variables = try? JSONDecoder().decode([String: String].self, from: Data(output.utf8)) else {
+            throw RecordError.cannotRun("cannot start the recorder: \(python) -m asynctrace env printed "
+                + "\(output.prefix(200).debugDescription)")
+        }
+        return environment.merging(variables) { $1 }
+    }
 
     /// Deletes a previous trace and the files SQLite keeps beside it, so that nothing old is mixed in.
     func removeTrace(at path: String) throws {

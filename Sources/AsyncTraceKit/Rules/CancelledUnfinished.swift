@@ -24,6 +24,9 @@ public enum CancelledUnfinished: RuleDefinition {
         nonTriggeringExample: "cancel_then_close_fixed.py",
         references: [.cancellation, .taskCancel, .loopClose])
 
+    public static let evidence: Set<Event.Kind> = [.taskPendingAtClose, .taskPendingAtExit, .taskDestroyedPending,
+                                                   .taskCancelSwallowed]
+
     public static func findings(in facts: Facts) -> [Finding] {
         facts.histories.compactMap { _, history in
             let cancel = history.cancelRequest.flatMap { facts.location($0.siteID) }.map { " at \($0)" } ?? ""

@@ -23,6 +23,8 @@ public enum CrossLoopAwait: RuleDefinition {
         nonTriggeringExample: "cross_loop_future_fixed.py",
         references: [.runCoroutineThreadsafe, .wrapFuture, .threads])
 
+    public static let evidence: Set<Event.Kind> = [.crossLoopAwait]
+
     public static func findings(in facts: Facts) -> [Finding] {
         facts.incidents[.crossLoopAwait, default: []].map { event in
             let error = event.detail.map { ": \($0)" } ?? ""

@@ -23,6 +23,8 @@ public enum CrossThreadCall: RuleDefinition {
         nonTriggeringExample: "cross_thread_call_fixed.py",
         references: [.threads, .callSoonThreadsafe, .runCoroutineThreadsafe])
 
+    public static let evidence: Set<Event.Kind> = [.crossThreadCall]
+
     public static func findings(in facts: Facts) -> [Finding] {
         facts.incidents[.crossThreadCall, default: []].map { event in
             let api = event.detail ?? "a loop method that is not thread-safe"

@@ -22,6 +22,8 @@ public enum ExceptionNeverRetrieved: RuleDefinition {
         nonTriggeringExample: "exception_never_retrieved_fixed.py",
         references: [.neverRetrieved, .createTask, .taskGroups])
 
+    public static let evidence: Set<Event.Kind> = [.exceptionNeverRetrieved]
+
     public static func findings(in facts: Facts) -> [Finding] {
         var reportedTasks = Set<Int64>()
         return facts.incidents[.exceptionNeverRetrieved, default: []].compactMap { event in

@@ -20,6 +20,8 @@ public enum LeakedCoroutine: RuleDefinition {
         nonTriggeringExample: "leaked_coroutine_fixed.py",
         references: [.coroutines, .neverAwaited, .createTask])
 
+    public static let evidence: Set<Event.Kind> = [.coroutineNeverAwaited]
+
     public static func findings(in facts: Facts) -> [Finding] {
         facts.incidents[.coroutineNeverAwaited, default: []].map { event in
             let name = event.detail.map { "coroutine \($0)" } ?? "a coroutine"

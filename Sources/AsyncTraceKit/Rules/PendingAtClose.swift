@@ -24,6 +24,8 @@ public enum PendingAtClose: RuleDefinition {
         nonTriggeringExample: "pending_at_close_fixed.py",
         references: [.loopClose, .run, .taskGroups, .cancellation])
 
+    public static let evidence: Set<Event.Kind> = [.taskPendingAtClose, .taskPendingAtExit, .taskDestroyedPending]
+
     public static func findings(in facts: Facts) -> [Finding] {
         facts.histories.compactMap { _, history in
             if let event = history.pendingAtClose ?? history.pendingAtExit {

@@ -24,6 +24,9 @@ public struct RuleDescription: Sendable, Hashable {
 /// A rule type: one per file in this folder, SwiftLint-style.
 public protocol RuleDefinition: SendableMetatype {
     static var description: RuleDescription { get }
+    /// The event kinds a finding of this rule rests on: `analyze` reads only these, and the cancel requests
+    /// and renames of the tasks they name.
+    static var evidence: Set<Event.Kind> { get }
     /// The rule's findings in `facts`, at most one per task.
     static func findings(in facts: Facts) -> [Finding]
 }
@@ -31,10 +34,12 @@ public protocol RuleDefinition: SendableMetatype {
 /// A rule of the catalogue, as a value the CLI and the tests can pass around.
 public struct Rule: Sendable, Identifiable {
     public let description: RuleDescription
+    public let evidence: Set<Event.Kind>
     private let check: @Sendable (Facts) -> [Finding]
 
     init<Definition: RuleDefinition>(_: Definition.Type) {
         description = Definition.description
+        evidence = Definition.evidence
         check = { Definition.findings(in: $0) }
     }
 

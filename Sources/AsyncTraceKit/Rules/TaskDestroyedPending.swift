@@ -24,6 +24,8 @@ public enum TaskDestroyedPending: RuleDefinition {
         nonTriggeringExample: "task_destroyed_pending_fixed.py",
         references: [.createTask, .taskGroups])
 
+    public static let evidence: Set<Event.Kind> = [.taskDestroyedPending]
+
     public static func findings(in facts: Facts) -> [Finding] {
         facts.histories.compactMap { _, history in
             guard let event = history.destroyedPending, !history.cancelRequested(before: event),

@@ -144,10 +144,8 @@ private struct EvidencePass {
 
     init() {}
 
-    /// Kinds that are findings or decide one: all but cancel requests, renames and loop runs and closes.
-    static let evidenceKinds = Event.Kind.allCases.filter {
-        ![.taskCancelRequested, .taskRenamed, .loopRunStart, .loopClosed].contains($0)
-    }
+    /// Kinds that are findings or decide one, as the rules declare them.
+    static let evidenceKinds = Event.Kind.allCases.filter { kind in Rule.all.contains { $0.evidence.contains(kind) } }
 
     /// The pass through the index on kind and task (`Trace.hasEvidenceIndex`): the evidence by kind, then the
     /// cancels and renames of the tasks it names by kind and task.
@@ -168,7 +166,8 @@ private struct EvidencePass {
 
     /// `passed` hears every so often how many more rowids the pass has gone past.
     init(_ db: Database, rowids: ClosedRange<Int64>, passed: (Int) -> Void) throws {
-        let kinds = Event.Kind.allCases.filter { $0 != .loopRunStart && $0 != .loopClosed }
+        let kinds = Self.evidenceKinds + [.taskCancelRequested, .taskRenamed]
+        let evidence = Set(Self.evidenceKinds)
         var rows = 0
         var reached = rowids.lowerBound
         func pass(_ rowid: Int64) {
@@ -188,11 +187,11 @@ private struct EvidencePass {
                 if let task { cancels.append((task, id)) }
             case .taskRenamed:
                 if let task { renames.append((task, id)) }
-            case .loopRunStart, .loopClosed:
-                break
-            default:  // evidenceKinds
-                evidence.append(id)
+            case _ where evidence.contains(kind):
+                self.evidence.append(id)
                 if let task { tasks.insert(task) }
+            default:  // another kind between the lowest and the highest read
+                break
             }
         }
         pass(rowids.upperBound)

@@ -2,9 +2,14 @@
 
 The program is exec'd by the same interpreter with the recorder switched on through the environment, so
 it runs exactly as `python script.py` would: same sys.argv, tracebacks, exit code; its children record too.
+
+`python -m asynctrace env TRACE` prints, as one JSON object, the environment variables to set so that any
+command's Python processes record into TRACE: `asynctrace record` asks for them here rather than knowing
+how the recorder is switched on.
 """
 
 import argparse
+import json
 import os
 import sys
 
@@ -34,7 +39,13 @@ def main(argv=None):
     run.add_argument("-o", "--output", default="asynctrace-trace.db", help="trace file (default: %(default)s)")
     run.add_argument("-m", dest="module", help="run a library module as a script, like python -m")
     run.add_argument("program", nargs=argparse.REMAINDER, help="script.py [args...], or the module's args")
+    env = commands.add_parser("env", help="print the environment variables that make Python processes record")
+    env.add_argument("trace", help="the trace file they record into")
     args = parser.parse_args(argv)
+    if args.command == "env":
+        environ = recording_environment(args.trace, os.environ)
+        print(json.dumps({name: value for name, value in environ.items() if os.environ.get(name) != value}))
+        return
     program = args.program[1:] if args.program[:1] == ["--"] else args.program
     if args.module:
         command = [sys.executable, "-m", args.module] + program
