@@ -113,6 +113,14 @@ import Testing
             #expect(artifact?["uri"]?.hasPrefix("examples/") == true)
             #expect(((location?["region"] as? [String: Int])?["startLine"] ?? 0) > 0)
         }
+        // The story of the task left pending: its related places, each with its role as the message.
+        let pending = try #require(results.first { $0["ruleId"] as? String == "pending-at-close" })
+        let related = try #require(pending["relatedLocations"] as? [[String: Any]])
+        #expect(related.compactMap { ($0["message"] as? [String: String])?["text"] } == [
+            "task created at examples/pending_at_close.py:11 (<module>)",
+            "left waiting at examples/pending_at_close.py:7 (poll)",
+            "loop closed at examples/pending_at_close.py:13 (<module>)",
+        ])
     }
 
     @Test func sarifPathsOutsideTheRootAreAbsoluteURIs() throws {

@@ -17,6 +17,7 @@ import Testing
             leaked-coroutine: \(rule.title) (error)
               fix: \(rule.fix)
               examples/leaked_coroutine.py:11: main: coroutine save was created but never awaited
+                  coroutine created at examples/leaked_coroutine.py:11 (main)
 
             1 finding (1 leaked-coroutine)
 
@@ -61,8 +62,14 @@ import Testing
         let objects = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(objects.count == 1)
         let keys = ["rule", "severity", "message", "file", "line", "function", "object", "test", "pid", "loop",
-                    "thread", "task", "timestamp_ns", "stack"]
+                    "thread", "task", "timestamp_ns", "stack", "related"]
         #expect(objects.first.map { Set($0.keys) } == Set(keys))
+        // The story: where the task was made, where it was left waiting, where its loop closed.
+        let related = try #require(objects.first?["related"] as? [[String: Any]])
+        #expect(related.map { "\($0["role"] ?? "") \($0["line"] ?? "")" } == [
+            "task created 11", "left waiting 7", "loop closed 13",
+        ])
+        #expect(related.allSatisfy { Set($0.keys) == ["role", "file", "line", "function", "task", "loop", "thread", "test"] })
         #expect(objects.first?["test"] is NSNull)
         #expect(objects.first?["file"] as? String == "examples/pending_at_close.py")
     }

@@ -5,6 +5,42 @@ public enum Severity: String, Sendable, Codable, Comparable {
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .error && rhs == .warning }
 }
 
+/// Another place in the story of a finding: where the task was created, where its loop was closed, who
+/// cancelled it, where each loop came from.
+public struct RelatedLocation: Sendable, Hashable, Codable {
+    /// What happened there, e.g. "task created", "loop closed", "cancel() called".
+    public var role: String
+    public var file: String?
+    public var line: Int64?
+    public var function: String?
+    /// The task concerned there (the canceller, say), its loop and thread, and the test running then.
+    public var task: Int64?
+    public var loop: Int64?
+    public var thread: String?
+    public var test: String?
+
+    public init(role: String, file: String? = nil, line: Int64? = nil, function: String? = nil, task: Int64? = nil,
+                loop: Int64? = nil, thread: String? = nil, test: String? = nil) {
+        self.role = role
+        self.file = file
+        self.line = line
+        self.function = function
+        self.task = task
+        self.loop = loop
+        self.thread = thread
+        self.test = test
+    }
+
+    /// "role at file:line (function)", leaving out what is not known.
+    public var text: String {
+        var text = role
+        if let file { text += " at \(file)" + (line.map { ":\($0)" } ?? "") + (function.map { " (\($0))" } ?? "") }
+        if let thread { text += " on thread \(thread)" }
+        if let test { text += " [\(test)]" }
+        return text
+    }
+}
+
 /// One violation of a rule, with the code to blame and the trace facts that prove it.
 public struct Finding: Sendable, Hashable, Codable {
     public var rule: String
@@ -25,11 +61,13 @@ public struct Finding: Sendable, Hashable, Codable {
     public var timestampNs: Int64?
     /// Innermost first, one "file:line:function" an entry.
     public var stack: [String]
+    /// The other places of its story, in the order they happened where that is known.
+    public var related: [RelatedLocation]
 
     public init(rule: String, severity: Severity, message: String, file: String? = nil, line: Int64? = nil,
                 function: String? = nil, object: String? = nil, test: String? = nil, pid: Int64? = nil,
                 loop: Int64? = nil, thread: String? = nil, task: Int64? = nil, timestampNs: Int64? = nil,
-                stack: [String] = []) {
+                stack: [String] = [], related: [RelatedLocation] = []) {
         self.rule = rule
         self.severity = severity
         self.message = message
@@ -44,12 +82,13 @@ public struct Finding: Sendable, Hashable, Codable {
         self.task = task
         self.timestampNs = timestampNs
         self.stack = stack
+        self.related = related
     }
 
     enum CodingKeys: String, CodingKey {
         case rule, severity, message, file, line, function, object, test, pid, loop, thread, task
         case timestampNs = "timestamp_ns"
-        case stack
+        case stack, related
     }
 
     // Absent facts are written as null, not left out, so every object has the same keys.
@@ -69,5 +108,6 @@ public struct Finding: Sendable, Hashable, Codable {
         try container.encode(task, forKey: .task)
         try container.encode(timestampNs, forKey: .timestampNs)
         try container.encode(stack, forKey: .stack)
+        try container.encode(related, forKey: .related)
     }
 }

@@ -13,10 +13,20 @@ extension PrettyJSON {
         self = .members([
             ("file", .init(finding.file)), ("function", .init(finding.function)), ("line", .init(finding.line)),
             ("loop", .init(finding.loop)), ("message", .string(finding.message)), ("object", .init(finding.object)),
-            ("pid", .init(finding.pid)), ("rule", .string(finding.rule)),
+            ("pid", .init(finding.pid)), ("related", .array(finding.related.map(PrettyJSON.init))),
+            ("rule", .string(finding.rule)),
             ("severity", .string(finding.severity.rawValue)), ("stack", .array(finding.stack.map(PrettyJSON.string))),
             ("task", .init(finding.task)), ("test", .init(finding.test)), ("thread", .init(finding.thread)),
             ("timestamp_ns", .init(finding.timestampNs)),
+        ])
+    }
+
+    /// A related place under the keys of RelatedLocation, sorted; absent facts are null.
+    init(_ place: RelatedLocation) {
+        self = .members([
+            ("file", .init(place.file)), ("function", .init(place.function)), ("line", .init(place.line)),
+            ("loop", .init(place.loop)), ("role", .string(place.role)), ("task", .init(place.task)),
+            ("test", .init(place.test)), ("thread", .init(place.thread)),
         ])
     }
 }

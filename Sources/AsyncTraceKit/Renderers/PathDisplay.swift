@@ -22,6 +22,7 @@ extension Finding {
         var finding = self
         finding.file = file.map(root.relative)
         finding.stack = stack.map(root.relative)
+        for index in finding.related.indices { finding.related[index].file = finding.related[index].file.map(root.relative) }
         finding.message = message.removing(root.prefix)
         return finding
     }

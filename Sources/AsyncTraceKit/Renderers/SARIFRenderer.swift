@@ -89,6 +89,16 @@ public enum SARIFRenderer {
             } ?? []),
         ]
         result["ruleIndex"] = ruleIndex.map(PrettyJSON.number)
+        // The finding's story: each place that has a file, with its role as the message.
+        let related = finding.related.enumerated().compactMap { index, place -> PrettyJSON? in
+            guard let file = place.file,
+                  case .object(var location) = locations.location(file: file, line: place.line, function: place.function)
+            else { return nil }
+            location["id"] = .number(Int64(index))
+            location["message"] = .object(["text": .string(place.text)])
+            return .object(location)
+        }
+        if !related.isEmpty { result["relatedLocations"] = .array(related) }
         // "file:line:function" entries, innermost first, as the recorder writes them.
         let frames = finding.stack.compactMap { entry -> PrettyJSON? in
             let parts = entry.split(separator: ":", omittingEmptySubsequences: false)

@@ -15,6 +15,7 @@ public enum TextRenderer {
             }
             counts[counts.count - 1].count += 1
             text += "  " + line(finding) + "\n"
+            for place in finding.related { text += "      \(place.text)\n" }
         }
         let noun = findings.count == 1 ? "finding" : "findings"
         let breakdown = counts.map { "\($0.count) \($0.rule)" }.joined(separator: ", ")

@@ -16,10 +16,14 @@ extension Facts {
 
     /// "<latest name> (<coroutine qualname>)", or whichever of the two is known.
     func taskObject(_ event: Event) -> String? {
-        let task = event.taskID.flatMap { tasks[$0] }
         let namedInEvent = event.kind == .taskPendingAtClose || event.kind == .taskDestroyedPending
-        let name = event.taskID.flatMap { histories[$0]?.latestName } ?? task?.name
-            ?? (namedInEvent ? event.detail : nil)
+        return event.taskID.flatMap { taskObject($0, named: namedInEvent ? event.detail : nil) }
+    }
+
+    /// The same for task `id`, with the name an event gave it when the trace has no other.
+    func taskObject(_ id: Int64, named eventName: String? = nil) -> String? {
+        let task = tasks[id]
+        let name = histories[id]?.latestName ?? task?.name ?? eventName
         switch (name, task?.coroQualname) {
         case let (name?, qualname?): return "\(name) (\(qualname))"
         case let (name, qualname): return name ?? qualname
@@ -45,6 +49,58 @@ extension Facts {
             pid: (event.processID ?? task?.processID).flatMap { processes[$0]?.pid },
             loop: event.loopID ?? task?.loopID, thread: threadID.flatMap { threads[$0]?.name },
             task: event.taskID, timestampNs: event.ts,
-            stack: site?.stack?.split(whereSeparator: \.isNewline).map(String.init) ?? [])
+            stack: site?.stack?.split(whereSeparator: \.isNewline).map(String.init) ?? [],
+            related: related(to: event))
+    }
+
+    /// The places of an event's story that the trace holds, in the order they happened.
+    func related(to event: Event) -> [RelatedLocation] {
+        var related: [RelatedLocation] = []
+        func add(_ role: String, site siteID: Int64?, task: Int64? = nil, loop: Int64? = nil, thread: Int64? = nil,
+                 test: Int64? = nil) {
+            let site = siteID.flatMap { sites[$0] }
+            guard site?.file != nil || thread != nil else { return }
+            related.append(RelatedLocation(role: role, file: site?.file, line: site?.line.flatMap { $0 > 0 ? $0 : nil },
+                                           function: site?.function, task: task, loop: loop,
+                                           thread: thread.flatMap { threads[$0]?.name },
+                                           test: test.flatMap { tests[$0]?.nodeid }))
+        }
+        func loopCreated(_ id: Int64?, _ role: String) {
+            guard let id, let loop = loops[id] else { return }
+            add(role, site: loop.siteID, loop: id, thread: loop.siteID == nil ? loop.threadID : nil)
+        }
+        switch event.kind {
+        case .taskPendingAtClose, .taskPendingAtExit, .taskDestroyedPending, .taskCancelSwallowed,
+             .exceptionNeverRetrieved:
+            guard let taskID = event.taskID, let task = tasks[taskID] else { break }
+            add("task created", site: task.siteID, task: taskID, loop: task.loopID, test: task.testID)
+            if let cancel = histories[taskID]?.cancelRequest {
+                let by = cancel.refID.flatMap { taskObject($0) }
+                add("cancel() called" + (by.map { " by task \($0)" } ?? ""), site: cancel.siteID, task: cancel.refID,
+                    test: cancel.testID)
+            }
+            if event.kind != .exceptionNeverRetrieved {
+                add("left waiting", site: event.siteID, task: taskID)
+            }
+            let leftAtClose = event.kind == .taskPendingAtClose
+                || (event.kind == .taskDestroyedPending && event.arg == Event.LoopState.closed.rawValue)
+            if leftAtClose, let loopID = task.loopID, let loop = loops[loopID] {
+                add("loop closed", site: loop.closedSiteID, loop: loopID)
+            }
+        case .crossLoopAwait:
+            loopCreated(event.loopID, "the loop that used it created")
+            loopCreated(event.refID, "the loop it belongs to created")
+        case .crossThreadCall:
+            add("called", site: event.siteID, loop: event.loopID, thread: event.threadID)
+            if let loopID = event.loopID, let loop = loops[loopID] {
+                add("loop created", site: loop.siteID, loop: loopID)
+                add("loop runs", site: nil, loop: loopID, thread: loop.runThreadID)
+            }
+        case .coroutineNeverAwaited:
+            add("coroutine created", site: event.siteID, test: event.testID)
+        default:
+            break
+        }
+        return related
     }
 }

@@ -34,9 +34,13 @@ public struct Facts: Sendable {
         public var threadID: Int64?
         public var className: String? = nil
         public var createdNs: Int64? = nil
+        /// The program line that created the loop.
+        public var siteID: Int64? = nil
         /// The thread of the loop's first run, which is where its tasks ran.
         public var runThreadID: Int64? = nil
         public var closedNs: Int64? = nil
+        /// The program line that closed it.
+        public var closedSiteID: Int64? = nil
     }
     public struct Task: Sendable {
         /// How a finished task ended (task_ends.outcome).
@@ -171,7 +175,7 @@ public struct Facts: Sendable {
             if event.kind == .loopRunStart {
                 loop.runThreadID = loop.runThreadID ?? event.threadID
             } else {
-                loop.closedNs = loop.closedNs ?? event.ts
+                if loop.closedNs == nil { (loop.closedNs, loop.closedSiteID) = (event.ts, event.siteID) }
             }
             loops[loopID] = loop
         case .taskCancelRequested, .taskPendingAtClose, .taskDestroyedPending, .taskCancelSwallowed,

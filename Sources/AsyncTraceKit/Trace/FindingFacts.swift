@@ -53,6 +53,15 @@ extension Trace {
             }
             for task in facts.tasks.values { wanted.add(task) }
             try read(.loops, wanted.loops)
+            // Where each of those loops ran and was closed: the story of a task left behind, of a foreign loop.
+            let runs = "kind IN (\(Event.Kind.loopRunStart.rawValue), \(Event.Kind.loopClosed.rawValue))"
+            try db.eachRow("SELECT \(Self.eventColumns.joined(separator: ", ")) FROM events", where: runs, key: "loop_id",
+                           in: wanted.loops.sorted()) { row in
+                guard let event = Event(row) else { return }
+                facts.record(event)
+                if let site = event.siteID { wanted.sites.insert(site) }
+            }
+            wanted.sites.formUnion(facts.loops.values.compactMap(\.siteID))
             if allTests {
                 try db.eachRow(ObjectTable.tests.select) { ObjectTable.tests.store($0, in: &facts) }
             } else {
@@ -254,6 +263,11 @@ private struct Wanted {
         tests = Set<Int64>(), sites = Set<Int64>()
 
     mutating func add(_ event: Event) {
+        switch event.kind {
+        case .taskCancelRequested: Self.insert(event.refID, into: &tasks)  // the task that cancelled
+        case .crossLoopAwait: Self.insert(event.refID, into: &loops)  // the loop the object belongs to
+        default: break
+        }
         Self.insert(event.taskID, into: &tasks)
         Self.insert(event.loopID, into: &loops)
         Self.insert(event.threadID, into: &threads)

@@ -103,7 +103,7 @@ enum ObjectTable: CaseIterable {
                 SELECT id, \(text("file")), line, \(text("function")), substr(stack, 1, \(Trace.maxStack)) FROM sites
                 """
         case .loops:
-            return "SELECT id, process_id, thread_id, \(text("class_name")), created_ns FROM loops"
+            return "SELECT id, process_id, thread_id, \(text("class_name")), created_ns, site_id FROM loops"
         case .tasks:
             // task_ends.task_id is the table's primary key, so the join is one lookup per task.
             return """
@@ -134,7 +134,7 @@ enum ObjectTable: CaseIterable {
             facts.sites[id] = .init(file: row.text(1), line: row.int(2), function: row.text(3), stack: row.text(4))
         case .loops:
             facts.loops[id] = .init(processID: row.int(1), threadID: row.int(2), className: row.text(3),
-                                    createdNs: row.int(4))
+                                    createdNs: row.int(4), siteID: row.int(5))
         case .tasks:
             var task = Facts.Task(processID: row.int(1), loopID: row.int(2), name: row.text(3),
                                   coroQualname: row.text(4), siteID: row.int(5), threadID: row.int(6),

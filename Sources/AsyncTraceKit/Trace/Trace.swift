@@ -13,7 +13,7 @@ public struct Trace: Sendable {
         "threads": ["id", "name", "process_id"],
         "tests": ["id", "nodeid", "process_id", "outcome", "start_ns", "end_ns"],
         "sites": ["id", "file", "line", "function", "stack"],
-        "loops": ["id", "process_id", "thread_id", "class_name", "created_ns"],
+        "loops": ["id", "process_id", "thread_id", "class_name", "created_ns", "site_id"],
         "tasks": ["id", "process_id", "loop_id", "name", "coro_qualname", "site_id", "thread_id", "test_id",
                   "parent_task_id", "created_ns"],
         "task_ends": ["task_id", "ts", "outcome", "exception"],

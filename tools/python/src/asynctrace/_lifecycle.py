@@ -46,7 +46,7 @@ class ProcessLifecycle:
                     if not closed or not isinstance(loop, self.base_loop_class):  # else seen at close
                         tid = self.task_id(fut)
                         self.emit(TASK_PENDING_AT_CLOSE if closed else TASK_PENDING_AT_EXIT,
-                                  loop_id=self.loop_id(loop), task_id=tid,
+                                  loop_id=self.loop_id(loop), task_id=tid, site_id=self.await_site(fut),
                                   arg=int(self.cancel_pending(fut, tid)), detail=_task_name(fut))
                     continue
             if fut.done() and not fut.cancelled() and fut._log_traceback:

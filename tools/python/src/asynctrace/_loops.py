@@ -74,9 +74,9 @@ class Loops:
         for task in pending:
             self.note_unstarted(task)
             tid = self.task_id(task)
-            self.emit(TASK_PENDING_AT_CLOSE, loop_id=lid, task_id=tid,
+            self.emit(TASK_PENDING_AT_CLOSE, loop_id=lid, task_id=tid, site_id=self.await_site(task),
                       arg=int(self.cancel_pending(task, tid)), detail=_task_name(task))
-        self.emit_finding(LOOP_CLOSED, loop_id=lid, arg=len(pending))
+        self.emit_finding(LOOP_CLOSED, loop_id=lid, site_id=self.sites.from_stack(), arg=len(pending))
 
     def _wrap_set_running_loop(self, asyncio, events):
         original = events._set_running_loop

@@ -198,7 +198,7 @@ class Tasks:
             state = LOOP_CLOSED_STATE if loop.is_closed() else LOOP_RUNNING if loop.is_running() else LOOP_STOPPED
             self.cancel_pending(task, tid)
             self.emit_finding(TASK_DESTROYED_PENDING, loop_id=self.loop_id(loop), task_id=tid, arg=state,
-                              detail=_task_name(task))
+                              site_id=self.await_site(task), detail=_task_name(task))
             self.tasks.pop(id(task), None)
         elif message in ("Task exception was never retrieved", "Future exception was never retrieved"):
             future = context.get("future")
