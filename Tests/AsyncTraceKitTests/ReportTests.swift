@@ -47,7 +47,10 @@ import Testing
         for fact in ["<dt>State</dt><dd><span class=\"state state-pending\">pending</span>",
                      "<dt>Test</dt><dd>test_report.py::test_leaks_a_task_named_like_markup</dd>",
                      "<span class=\"mono\">test_report.py:12 in main</span>", "its loop closed while it was pending",
-                     "Parent chain</h4><ol><li><a href=\"#task="] {
+                     "Parent chain</h4><ol><li><a href=\"#task=",
+                     // The finding's story, under the finding.
+                     "<ul class=\"story mono\"><li>task created at test_report.py:12 (main)",
+                     "<li>left waiting at test_report.py:4 (wait_forever)", "<li>loop closed at test_report.py:15"] {
             #expect(page.dom.contains(fact), "the story lacks \(fact)")
         }
     }

@@ -332,6 +332,16 @@ private struct ReportData {
             }
             try json.key("stack")
             try json.array(finding.stack) { try json.string($0) }
+            try json.raw(",")
+            // The finding's story: each place as text, and the task there (a canceller, say) to link to.
+            try json.key("related")
+            try json.array(finding.related) { place in
+                try json.raw("[")
+                try json.string(place.text)
+                try json.raw(",")
+                try json.number(place.task.flatMap { position[$0] }.map(Int64.init) ?? -1)
+                try json.raw("]")
+            }
             try json.raw("}")
         }
         try json.raw(",")

@@ -609,6 +609,11 @@ enum HTMLReportPage {
         function stackList(lines) {
           return lines && lines.length ? el("ol", { class: "mono" }, ...lines.map((l) => el("li", {}, l))) : "none recorded";
         }
+        // A finding's story: its related places, each linked to the task it names when that task is shown.
+        function storyList(f) {
+          return el("ul", { class: "story mono" }, ...f.related.map(([text, task]) =>
+            el("li", {}, text, task >= 0 && task !== selected ? el("span", {}, " \\u2192 ", taskLink(task)) : "")));
+        }
         function showTask(i) {
           selected = i;
           const body = $("detail-body");
@@ -636,7 +641,8 @@ enum HTMLReportPage {
           const found = findingsOf.get(i) || [];
           if (found.length) {
             body.append(el("h4", {}, "Findings"), el("ul", {}, ...found.map((k) => el("li", {},
-              el("span", { class: "sev-" + data.findings[k].severity }, data.findings[k].rule), ": ", data.findings[k].message))));
+              el("span", { class: "sev-" + data.findings[k].severity }, data.findings[k].rule), ": ", data.findings[k].message,
+              storyList(data.findings[k])))));
           }
           const chain = [];
           for (let p = T.parent[i], guard = 0; p >= 0 && guard < 1000; p = T.parent[p], guard++) chain.push(p);
@@ -673,6 +679,7 @@ enum HTMLReportPage {
           row("Process", "pid " + (f.pid === null ? "?" : f.pid) + (f.thread ? ", thread " + f.thread : ""));
           row("When", at(f.ts));
           body.append(el("h3", {}, f.message), dl);
+          if (f.related.length) body.append(el("h4", {}, "Story"), storyList(f));
           if (rule) body.append(el("h4", {}, "Fix"), el("p", {}, rule.fix));
           body.append(el("h4", {}, "Stack"), stackList(f.stack));
           $("detail").hidden = false;
