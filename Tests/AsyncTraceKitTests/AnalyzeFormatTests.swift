@@ -117,7 +117,6 @@ import Testing
         let pending = try #require(results.first { $0["ruleId"] as? String == "pending-at-close" })
         let related = try #require(pending["relatedLocations"] as? [[String: Any]])
         #expect(related.compactMap { ($0["message"] as? [String: String])?["text"] } == [
-            "task created at examples/pending_at_close.py:11 (<module>)",
             "left waiting at examples/pending_at_close.py:7 (poll)",
             "loop closed at examples/pending_at_close.py:13 (<module>)",
         ])

@@ -89,9 +89,10 @@ public enum SARIFRenderer {
             } ?? []),
         ]
         result["ruleIndex"] = ruleIndex.map(PrettyJSON.number)
-        // The finding's story: each place that has a file, with its role as the message.
+        // The finding's story: each place that has a file and is not the result's own location, with its
+        // role as the message.
         let related = finding.related.enumerated().compactMap { index, place -> PrettyJSON? in
-            guard let file = place.file,
+            guard let file = place.file, (file, place.line) != (finding.file ?? "", finding.line),
                   case .object(var location) = locations.location(file: file, line: place.line, function: place.function)
             else { return nil }
             location["id"] = .number(Int64(index))

@@ -1,5 +1,6 @@
 """Lifecycle facts beyond the examples, each from a real program: who cancelled what, swallowed
 cancels, the bridges and shutdown patterns that must record no misuse, and what is left at exit."""
+import os
 import sys
 
 import pytest
@@ -311,3 +312,34 @@ def test_trace_of_a_newer_schema_is_left_alone(record, tmp_path):
     run = record("print('ran')\n", traced=False, env=env)
     assert run.stdout == "ran\n" and "schema version 99" in run.stderr
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 99
+
+
+def test_a_task_library_code_made_is_blamed_on_the_programs_async_def(record, tmp_path):
+    """A framework (here a stand-in under a site-packages folder) that creates both the coroutine and its
+    task leaves no program line on the stack: the task's site is then the program's `async def`."""
+    library = tmp_path / "lib" / "site-packages"
+    library.mkdir(parents=True)
+    (library / "scheduler.py").write_text(
+        "import asyncio\n"
+        "def run_later(job):\n"
+        "    loop = asyncio.get_running_loop()\n"
+        "    loop.call_soon(lambda: loop.create_task(job()))\n")
+    run = record("""
+        import asyncio, scheduler
+
+        async def poll():
+            await asyncio.sleep(3600)
+
+        async def main():
+            scheduler.run_later(poll)
+            await asyncio.sleep(0.01)
+
+        loop = asyncio.new_event_loop()
+        loop.run_until_complete(main())
+        loop.close()
+    """, env={**os.environ, "PYTHONPATH": str(library)})
+    assert run.returncode == 0, run.stderr
+    (event,) = run.trace.events("task_pending_at_close")
+    assert (event["coro"], event["task_line"]) == ("poll", 4)
+    assert run.trace.value("SELECT s.stack FROM tasks t JOIN sites s ON s.id = t.site_id"
+                           " WHERE t.coro_qualname = 'poll'").splitlines()[1].endswith("scheduler.py:4:<lambda>")

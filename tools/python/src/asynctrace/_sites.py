@@ -66,25 +66,46 @@ class Sites:
         frames = _user_frames(sys._getframe(1))
         return self.intern(frames) if frames else None
 
-    def for_task(self, origin):
+    def for_task(self, origin, coro=None):
         """A task's site: the program line that created its coroutine, then the stack that made the
-        task. Returns (site id, whether every task whose coroutine has this origin shares the site)."""
+        task. When library code (a test framework, a plugin's runner) made both the coroutine and the
+        task, the program's own `async def` of the coroutine, with the library's frames as its stack.
+        Returns (site id, whether every task whose coroutine has this origin shares the site)."""
         frames = _user_frames(sys._getframe(1))
-        if origin and not is_internal(origin[0][0]) and not (is_library(origin[0][0]) and frames
-                                                              and not is_library(frames[0][0])):
+        program_frame = frames and not is_library(frames[0][0])
+        if origin and not is_internal(origin[0][0]) and not (is_library(origin[0][0]) and program_frame):
             first = origin[0]
+            if not program_frame and is_library(first[0]):
+                definition = _definition(coro)
+                if definition is not None:
+                    return self.intern((definition, first) + frames[:STACK_DEPTH - 2]), False
             if frames and frames[0][0] == first[0] and frames[0][2] == first[2]:
                 frames = frames[1:]  # the same frame, now at the create_task line
             return self.intern((first,) + frames[:STACK_DEPTH - 1]), True
         return (self.intern(frames) if frames else None), False
 
 
+def _definition(coro):
+    """(file, first line, name) of the program's `async def` a coroutine runs, or None (library code)."""
+    code = getattr(coro, "cr_code", None)
+    if code is None or is_library(code.co_filename) or is_internal(code.co_filename):
+        return None
+    return code.co_filename, code.co_firstlineno, getattr(code, "co_qualname", code.co_name)
+
+
 def _user_frames(frame):
+    """The stack from the nearest program frame out, or from the first frame outside asyncio and asynctrace
+    when library code has no program frame near it: one reached only through the event loop running a
+    callback (asyncio.Handle._run) is the loop's driver, not the code that did this."""
     while frame is not None and is_internal(frame.f_code.co_filename):
         frame = frame.f_back
     program = frame
     while program is not None and (is_library(program.f_code.co_filename)
                                    or is_internal(program.f_code.co_filename)):
+        if program.f_code.co_name == "_run" and program.f_code.co_filename.endswith("events.py") \
+                and is_internal(program.f_code.co_filename):
+            program = None
+            break
         program = program.f_back
     if program is not None:
         frame = program

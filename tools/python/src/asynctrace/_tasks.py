@@ -69,7 +69,7 @@ class Tasks:
         origin = getattr(coro, "cr_origin", None)
         site = self.site_by_origin.get(origin)
         if site is None:
-            site, shared = self.sites.for_task(origin)
+            site, shared = self.sites.for_task(origin, coro)
             if shared and len(self.site_by_origin) < 100_000:
                 self.site_by_origin[origin] = site
         tasks = self.tasks
