@@ -1,5 +1,6 @@
-"""Real asyncio test suites, untraced and traced: do they still pass, does every test reach the trace, what
-does recording cost, and what does the analyzer find in them.
+"""Real asyncio test suites run untraced and traced: outcomes, tests in the trace, CPU cost, findings.
+
+Do they still pass, does every test reach the trace, what does recording cost, what does the analyzer find.
 
     python3 bench/realism.py                     # every suite on pyenv's 3.11 and 3.13 (about 20 minutes)
     python3 bench/realism.py --suites anyio,janus --python ~/.pyenv/versions/3.13.0/bin/python

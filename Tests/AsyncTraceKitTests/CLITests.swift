@@ -62,7 +62,7 @@ import Testing
         let objects = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(objects.count == 1)
         let keys = ["rule", "severity", "message", "file", "line", "function", "object", "test", "pid", "loop",
-                    "thread", "task", "timestamp_ns", "stack", "related"]
+                    "thread", "task", "timestamp_ns", "stack", "related", "detail"]
         #expect(objects.first.map { Set($0.keys) } == Set(keys))
         // The story: where the task was made, where it was left waiting, where its loop closed.
         let related = try #require(objects.first?["related"] as? [[String: Any]])

@@ -63,11 +63,14 @@ public struct Finding: Sendable, Hashable, Codable {
     public var stack: [String]
     /// The other places of its story, in the order they happened where that is known.
     public var related: [RelatedLocation]
+    /// What Python itself said about it, when it said something (an exception's text, say); never part of
+    /// the message.
+    public var detail: String?
 
     public init(rule: String, severity: Severity, message: String, file: String? = nil, line: Int64? = nil,
                 function: String? = nil, object: String? = nil, test: String? = nil, pid: Int64? = nil,
                 loop: Int64? = nil, thread: String? = nil, task: Int64? = nil, timestampNs: Int64? = nil,
-                stack: [String] = [], related: [RelatedLocation] = []) {
+                stack: [String] = [], related: [RelatedLocation] = [], detail: String? = nil) {
         self.rule = rule
         self.severity = severity
         self.message = message
@@ -83,12 +86,13 @@ public struct Finding: Sendable, Hashable, Codable {
         self.timestampNs = timestampNs
         self.stack = stack
         self.related = related
+        self.detail = detail
     }
 
     enum CodingKeys: String, CodingKey {
         case rule, severity, message, file, line, function, object, test, pid, loop, thread, task
         case timestampNs = "timestamp_ns"
-        case stack, related
+        case stack, related, detail
     }
 
     // Absent facts are written as null, not left out, so every object has the same keys.
@@ -109,5 +113,6 @@ public struct Finding: Sendable, Hashable, Codable {
         try container.encode(timestampNs, forKey: .timestampNs)
         try container.encode(stack, forKey: .stack)
         try container.encode(related, forKey: .related)
+        try container.encode(detail, forKey: .detail)
     }
 }

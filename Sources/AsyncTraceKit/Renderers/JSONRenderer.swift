@@ -11,8 +11,9 @@ extension PrettyJSON {
     /// A finding under the keys of Finding.CodingKeys, sorted.
     init(_ finding: Finding) {
         self = .members([
-            ("file", .init(finding.file)), ("function", .init(finding.function)), ("line", .init(finding.line)),
-            ("loop", .init(finding.loop)), ("message", .string(finding.message)), ("object", .init(finding.object)),
+            ("detail", .init(finding.detail)), ("file", .init(finding.file)), ("function", .init(finding.function)),
+            ("line", .init(finding.line)), ("loop", .init(finding.loop)), ("message", .string(finding.message)),
+            ("object", .init(finding.object)),
             ("pid", .init(finding.pid)), ("related", .array(finding.related.map(PrettyJSON.init))),
             ("rule", .string(finding.rule)),
             ("severity", .string(finding.severity.rawValue)), ("stack", .array(finding.stack.map(PrettyJSON.string))),

@@ -24,6 +24,7 @@ extension Finding {
         finding.stack = stack.map(root.relative)
         for index in finding.related.indices { finding.related[index].file = finding.related[index].file.map(root.relative) }
         finding.message = message.removing(root.prefix)
+        finding.detail = detail?.removing(root.prefix)
         return finding
     }
 }

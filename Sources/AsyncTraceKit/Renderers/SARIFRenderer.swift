@@ -119,6 +119,7 @@ public enum SARIFRenderer {
         properties["pid"] = finding.pid.map { .string(String($0)) }
         properties["thread"] = finding.thread.map(PrettyJSON.string)
         properties["task"] = finding.task.map { .string(String($0)) }
+        properties["detail"] = finding.detail.map(PrettyJSON.string)
         result["properties"] = .object(properties)
         return .object(result)
     }

@@ -16,6 +16,7 @@ public enum TextRenderer {
             counts[counts.count - 1].count += 1
             text += "  " + line(finding) + "\n"
             for place in finding.related { text += "      \(place.text)\n" }
+            if let detail = finding.detail { text += "      Python said: \(detail)\n" }
         }
         let noun = findings.count == 1 ? "finding" : "findings"
         let breakdown = counts.map { "\($0.count) \($0.rule)" }.joined(separator: ", ")

@@ -28,7 +28,7 @@ public enum CancelledUnfinished: RuleDefinition {
                                                    .taskCancelSwallowed]
 
     public static func findings(in facts: Facts) -> [Finding] {
-        facts.histories.compactMap { _, history in
+        facts.histories.compactMap { taskID, history in
             let cancel = history.cancelRequest.flatMap { facts.location($0.siteID) }.map { " at \($0)" } ?? ""
             let ended = [history.pendingAtClose, history.destroyedPending, history.pendingAtExit]
                 .compactMap { $0 }.filter(history.cancelRequested(before:))
@@ -38,7 +38,12 @@ public enum CancelledUnfinished: RuleDefinition {
             case .taskPendingAtClose: "but its event loop closed before it finished"
             case .taskPendingAtExit: "but the process exited before it finished"
             case .taskDestroyedPending: "but it was garbage-collected before it finished"
-            default: "but it swallowed the CancelledError and finished normally"
+            default:
+                switch facts.tasks[taskID]?.end {
+                case let end? where end.outcome == .exception:
+                    "but it swallowed the CancelledError and raised \(end.exception ?? "an exception") instead"
+                default: "but it swallowed the CancelledError and finished normally"
+                }
             }
             return facts.taskFinding(description, event: event) { "\($0) was cancelled\(cancel) \(outcome)" }
         }

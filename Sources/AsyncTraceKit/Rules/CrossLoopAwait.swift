@@ -27,9 +27,16 @@ public enum CrossLoopAwait: RuleDefinition {
 
     public static func findings(in facts: Facts) -> [Finding] {
         facts.incidents[.crossLoopAwait, default: []].map { event in
-            let error = event.detail.map { ": \($0)" } ?? ""
-            return facts.eventFinding(description, event: event, object: facts.taskObject(event),
-                                      message: "awaited or used an object bound to another event loop\(error)")
+            let object = facts.taskObject(event)
+            let loop = { (id: Int64?) in
+                id.flatMap { facts.loops[$0] }.flatMap { facts.location($0.siteID) }.map { " (created at \($0))" } ?? ""
+            }
+            let who = object.map { "task \($0)" } ?? "code"
+            var finding = facts.eventFinding(description, event: event, object: object, message:
+                "\(who) running on one event loop\(loop(event.loopID)) awaited or used a future, task or primitive "
+                    + "bound to another\(loop(event.refID))")
+            finding.detail = event.detail
+            return finding
         }
     }
 }
