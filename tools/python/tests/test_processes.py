@@ -53,3 +53,33 @@ def test_all_processes_record_into_one_trace(record):
     ids = trace.rows("SELECT id FROM tasks UNION ALL SELECT id FROM sites UNION ALL SELECT id FROM loops")
     assert len(ids) == len(set(ids))
     assert trace.value("PRAGMA integrity_check") == "ok"
+
+
+def test_a_forked_child_reports_only_its_own_and_closes_its_trace_when_it_execs(record):
+    """A child forked while a loop runs inherits the parent's pending task: the parent reports it, the child
+    does not; the child then execs a new Python program, which records as a process of its own, and the
+    forked image closes its trace first, as at exit."""
+    run = record("""
+        import asyncio, os, sys
+
+        async def forever():
+            await asyncio.sleep(3600)
+
+        async def main():
+            asyncio.ensure_future(forever())
+            await asyncio.sleep(0)
+            pid = os.fork()
+            if pid == 0:
+                os.execv(sys.executable, [sys.executable, "-c", "print('exec', flush=True)"])
+            os.waitpid(pid, 0)
+            print("parent")
+
+        loop = asyncio.new_event_loop()
+        loop.run_until_complete(main())
+        loop.close()
+    """)
+    assert run.returncode == 0, run.stderr
+    assert sorted(run.stdout.split()) == ["exec", "parent"]
+    assert len(run.trace.events("task_pending_at_close") + run.trace.events("task_pending_at_exit")) == 1
+    assert run.trace.value("SELECT count(*) FROM processes") == 3
+    assert run.trace.value("SELECT count(*) FROM processes WHERE end_mono_ns IS NULL") == 0

@@ -24,14 +24,14 @@ class CrossUse:
             completion = "cancel" if future.cancelled() else \
                 "set_exception" if future._exception is not None else "set_result"
             api = f"{type(future).__name__}.{completion}"
-        self.emit_finding(CROSS_THREAD_CALL, loop_id=self.loop_id(loop), site_id=self.sites.from_stack(),
+        self.emit(CROSS_THREAD_CALL, loop_id=self.loop_id(loop), site_id=self.sites.from_stack(),
                           detail=api)
 
     def primitive_cross_loop(self, primitive, error):
         loop = self.asyncio.events._get_running_loop()
         task = self.asyncio.current_task(loop) if loop is not None else None
         bound = getattr(primitive, "_loop", None)
-        self.emit_finding(CROSS_LOOP_AWAIT, loop_id=loop and self.loop_id(loop),
+        self.emit(CROSS_LOOP_AWAIT, loop_id=loop and self.loop_id(loop),
                           task_id=task and self.task_id(task), site_id=self.sites.from_stack(),
                           ref_id=bound and self.loop_id(bound), detail=str(error)[:1000])
         return error
@@ -40,7 +40,7 @@ class CrossUse:
         """3.9-3.11: a task stepping on another loop asked this future for its loop (see _make_*_class)."""
         loop = self.asyncio.events._get_running_loop()
         task = self.asyncio.current_task(loop) if loop is not None else None
-        self.emit_finding(CROSS_LOOP_AWAIT, loop_id=loop and self.loop_id(loop),
+        self.emit(CROSS_LOOP_AWAIT, loop_id=loop and self.loop_id(loop),
                           task_id=task and self.task_id(task), site_id=task and self.await_site(task),
                           ref_id=self.loop_id(future_loop),
                           detail=f"Task {task!r} got Future {future!r} {DIFFERENT_LOOP}"[:1000])
@@ -55,7 +55,7 @@ class CrossUse:
         self.last_throw_id = id(exception)
         loop = self.asyncio.events._get_running_loop()
         task = self.asyncio.current_task(loop) if loop is not None else None
-        self.emit_finding(CROSS_LOOP_AWAIT, loop_id=loop and self.loop_id(loop),
+        self.emit(CROSS_LOOP_AWAIT, loop_id=loop and self.loop_id(loop),
                           task_id=task and self.task_id(task), site_id=self.sites.from_stack(),
                           detail=exception.args[0][:1000])
 

@@ -61,6 +61,8 @@ HOOKS = {hook.name: hook for hook in [
          (3, 9), None, ("pending-at-close", "leaked-coroutine")),
     Hook("fork", "os.register_at_fork and multiprocessing's after-fork hooks: a child records on its own",
          (3, 9), None, ()),
+    Hook("os.exec", "wrappers of os.execv and os.execve: what is left is reported and the trace closed first",
+         (3, 9), None, ("pending-at-close", "leaked-coroutine")),
 ]}
 
 

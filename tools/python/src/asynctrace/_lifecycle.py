@@ -23,6 +23,22 @@ class ProcessLifecycle:
                 self.fail("exit scan", e)
         self.close()
 
+    def _wrap_exec(self):
+        """os.exec* replaces the process without exit handlers: what it leaves behind is accounted for and
+        the trace closed first, as at exit (the new program records as a process of its own). All the
+        exec variants of os end in execv or execve, looked up in os at call time."""
+        recorder = self
+        for name in ("execv", "execve"):
+            original = getattr(os, name)
+
+            def exec_(*args, _original=original):
+                recorder.at_exit()
+                return _original(*args)
+
+            exec_.__name__ = exec_.__qualname__ = name
+            exec_.__doc__ = original.__doc__
+            setattr(os, name, exec_)
+
     def scan_leftovers(self):
         """At exit CPython reports nothing more: find never-awaited coroutines and pending tasks here."""
         import inspect
@@ -38,6 +54,8 @@ class ProcessLifecycle:
         task_coros = set()
         task_type = self.task_types if future_type is not None else ()
         for fut in futures:
+            if self.forked and not self.loop_seen_here(fut.get_loop()):
+                continue  # the parent's, copied by fork: the parent reports it
             if isinstance(fut, task_type):
                 task_coros.add(id(_coro_of(fut)))
                 if not fut.done():
@@ -68,6 +86,7 @@ class ProcessLifecycle:
             return
         self.sites.reset()
         self.reset()  # the parent's tasks, loops and sites are rows of the parent's, not this process's
+        self.forked = True
 
     def _install_multiprocessing(self, util):
         """multiprocessing children end in os._exit and clear finalizers: flush from their exit hook."""

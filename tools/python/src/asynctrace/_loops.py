@@ -10,6 +10,14 @@ from ._tasks import _task_name
 class Loops:
     """The recorder's loop hooks (a part of Recorder)."""
 
+    def loop_seen_here(self, loop):
+        """Whether this process gave `loop` an id (a forked child has the parent's loops too)."""
+        try:
+            lid = loop.__dict__.get("_asynctrace_id")
+            return lid is not None and lid[0] == self.writer.process_id
+        except AttributeError:
+            return loop in self.loop_ids
+
     def loop_id(self, loop):
         try:
             lid = loop.__dict__.get("_asynctrace_id")
@@ -40,7 +48,8 @@ class Loops:
             if not isinstance(loop, self.base_loop_class) and loop not in self.foreign_loops:
                 self.instrument_foreign_loop(loop)
             self.emit(LOOP_RUN_START, loop_id=self.loop_id(loop))
-        elif previous is not None:
+        elif previous is not None and self.loop_seen_here(previous):
+            # (3.12+ asyncio's fork handler also "stops" the parent's running loop in a forked child.)
             self.emit(LOOP_RUN_STOP, loop_id=self.loop_id(previous))
             self.writer.flush()
 
@@ -76,7 +85,7 @@ class Loops:
             tid = self.task_id(task)
             self.emit(TASK_PENDING_AT_CLOSE, loop_id=lid, task_id=tid, site_id=self.await_site(task),
                       arg=int(self.cancel_pending(task, tid)), detail=_task_name(task))
-        self.emit_finding(LOOP_CLOSED, loop_id=lid, site_id=self.sites.from_stack(), arg=len(pending))
+        self.emit(LOOP_CLOSED, loop_id=lid, site_id=self.sites.from_stack(), arg=len(pending))
 
     def _wrap_set_running_loop(self, asyncio, events):
         original = events._set_running_loop

@@ -54,6 +54,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Tests, ProcessLifecycle):
         self.installed_asyncio = False
         self.task_done_callback = self.task_done  # one bound method: compared by identity
         self.done_context = contextvars.Context()  # spares add_done_callback a context copy per task
+        self.forked = False  # a child made by fork: its parent's objects are not its own
         self.reset()
 
     def reset(self):
@@ -79,17 +80,14 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Tests, ProcessLifecycle):
             return tid
 
     def emit(self, kind, loop_id=None, task_id=None, site_id=None, ref_id=None, arg=None, detail=None):
+        # Buffered like every row, findings included: a commit of its own releases the GIL and takes a
+        # millisecond, which was enough to change which thread won a race in asgiref's test suite.
         w = self.writer
         ts = time.monotonic_ns()
         w.events.extend((ts, kind, w.process_id, self.thread_id(), loop_id, task_id, self.current_test,
                          site_id, ref_id, arg, detail))
         if ts - w.last_flush_ns > FLUSH_AGE_NS:
             w.flush()
-
-    def emit_finding(self, kind, **fields):
-        """Rare events that a finding rests on are written at once, whatever happens next."""
-        self.emit(kind, **fields)
-        self.writer.flush()
 
     def fail(self, where, error):
         """Stop recording, but keep what was recorded so far (it was consistent when buffered), and say in
@@ -126,6 +124,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Tests, ProcessLifecycle):
         self.install_hook("warnings._warn_unawaited_coroutine", self._wrap_unawaited_warning)
         self.install_hook("process exit", lambda: atexit.register(self.at_exit))
         self.install_hook("fork", lambda: os.register_at_fork(after_in_child=self.after_fork_in_child))
+        self.install_hook("os.exec", self._wrap_exec)
         self.writer.flush()
         on_import("asyncio", self.install_asyncio)
         on_import("multiprocessing.util", self._install_multiprocessing)

@@ -139,7 +139,7 @@ class Tasks:
                 # them with uncancel() (3.11/3.12's TaskGroup forgets to when a child fails), so a
                 # program's cancel was swallowed only while cancelling() still counts it.
                 if tid in self.user_cancelled and (task.cancelling() if PY311 else True):
-                    self.emit_finding(TASK_CANCEL_SWALLOWED, task_id=tid)
+                    self.emit(TASK_CANCEL_SWALLOWED, task_id=tid)
             if self.cancel_recorded:
                 self.cancel_recorded.discard(tid)
                 self.user_cancelled.discard(tid)
@@ -197,7 +197,7 @@ class Tasks:
             tid = self.task_id(task)
             state = LOOP_CLOSED_STATE if loop.is_closed() else LOOP_RUNNING if loop.is_running() else LOOP_STOPPED
             self.cancel_pending(task, tid)
-            self.emit_finding(TASK_DESTROYED_PENDING, loop_id=self.loop_id(loop), task_id=tid, arg=state,
+            self.emit(TASK_DESTROYED_PENDING, loop_id=self.loop_id(loop), task_id=tid, arg=state,
                               site_id=self.await_site(task), detail=_task_name(task))
             self.tasks.pop(id(task), None)
         elif message in ("Task exception was never retrieved", "Future exception was never retrieved"):
@@ -210,7 +210,7 @@ class Tasks:
                 self.failed_tasks.pop(id(future), None)
             else:
                 tid, ref = None, self.writer.new_id()
-            self.emit_finding(EXCEPTION_NEVER_RETRIEVED, loop_id=self.loop_id(loop), task_id=tid, ref_id=ref,
+            self.emit(EXCEPTION_NEVER_RETRIEVED, loop_id=self.loop_id(loop), task_id=tid, ref_id=ref,
                               detail=type(exc).__qualname__ if exc is not None else None)
             self.tasks.pop(id(future), None)
 

@@ -149,7 +149,9 @@ class TraceWriter:
 
     def flush(self):
         """Write every buffered row in one transaction. Never raises; a failure stops recording."""
-        if self.failed or not self.lock.acquire(False):
+        # A forked child's hooks can run before its writer is its own (3.12+ asyncio's fork handler runs
+        # first): a connection inherited from the parent is never used.
+        if self.failed or self.pid != os.getpid() or not self.lock.acquire(False):
             return
         execute = self.execute
         try:

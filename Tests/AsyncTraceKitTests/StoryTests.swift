@@ -1,0 +1,42 @@
+import AsyncTraceKit
+import Foundation
+import Testing
+
+/// Findings on real recorded programs say what happened in their own words, from the facts of the trace.
+@Suite struct StoryTests {
+    static func findings(of program: String, name: String) throws -> [Finding] {
+        let directory = Checkout.scratchFile(name)
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try program.write(toFile: "\(directory)/app.py", atomically: true, encoding: .utf8)
+        let trace = "\(directory)/trace.db"
+        _ = try asynctrace(["record", "-o", trace, "--", "python3", "app.py"], in: directory)
+        return try Recordings.findings(in: trace)
+    }
+
+    @Test func aCancelledTaskThatRaisedInsteadIsNotSaidToHaveFinishedNormally() throws {
+        let findings = try Self.findings(of: """
+            import asyncio
+
+            async def worker():
+                try:
+                    await asyncio.sleep(3600)
+                except asyncio.CancelledError:
+                    raise ValueError("cleanup failed")
+
+            async def main():
+                task = asyncio.create_task(worker())
+                await asyncio.sleep(0)
+                task.cancel()
+                try:
+                    await task
+                except ValueError:
+                    pass
+
+            asyncio.run(main())
+            """, name: "swallowed-then-raised")
+        let finding = try #require(findings.first { $0.rule == "cancelled-unfinished" })
+        #expect(finding.message.hasSuffix("but it swallowed the CancelledError and raised ValueError instead"))
+        #expect(finding.related.map(\.role) == ["task created", "cancel() called"])
+        #expect(finding.related.map(\.line) == [10, 12])
+    }
+}
