@@ -36,7 +36,7 @@ import Testing
             """, name: "swallowed-then-raised")
         let finding = try #require(findings.first { $0.rule == "cancelled-unfinished" })
         #expect(finding.message.hasSuffix("but it swallowed the CancelledError and raised ValueError instead"))
-        #expect(finding.related.map(\.role) == ["task created", "cancel() called"])
+        #expect(finding.related.map(\.role) == ["task created", "cancel() called by task Task-1 (main)"])
         #expect(finding.related.map(\.line) == [10, 12])
     }
 }
