@@ -1,9 +1,10 @@
 """The pytest plugin: `pytest --asynctrace=PATH` records the run and tags each event with its test."""
 import os
+import subprocess
 
 import pytest
 
-from conftest import SRC, Trace, run_python
+from conftest import REPO, SRC, Trace, run_python
 
 SUITE = '''
 import asyncio
@@ -103,3 +104,88 @@ def test_a_recorder_that_stopped_is_reported_in_the_terminal_summary(tmp_path, w
     (line,) = [line for line in run.stdout.splitlines() if line.startswith("asynctrace:")]
     assert line.startswith("asynctrace: warning: trace incomplete: process ")
     assert "recording stopped after an internal error in task_created" in line
+
+
+LEAKY_SUITE = """
+import asyncio
+
+async def save():
+    await asyncio.sleep(0)
+
+def test_leaks():
+    async def main():
+        save()
+    asyncio.run(main())
+
+def test_clean():
+    asyncio.run(save())
+"""
+
+
+def run_leaky(tmp_path, *args, analyzer=None):
+    (tmp_path / "test_leaky.py").write_text(LEAKY_SUITE)
+    environ = dict(os.environ)
+    environ.pop("ASYNCTRACE_DB", None)
+    environ["PYTHONPATH"] = os.pathsep.join([str(SRC)] + [p for p in [environ.get("PYTHONPATH")] if p])
+    if analyzer is not None:
+        environ["ASYNCTRACE_ANALYZER"] = analyzer
+    return run_python(["-m", "pytest", "-p", "asynctrace.pytest_plugin", "-p", "no:cacheprovider",
+                       "--asynctrace=trace.db", *args, "test_leaky.py"], cwd=tmp_path, env=environ)
+
+
+def _analyzer_runs():
+    analyzer = REPO / ".build" / "debug" / "asynctrace"
+    try:
+        return subprocess.run([str(analyzer), "--help"], capture_output=True).returncode == 0
+    except OSError:
+        return False
+
+
+# scripts/test builds it before these tests; in the sid root it cannot run (its Swift runtime is not there).
+needs_analyzer = pytest.mark.skipif(not _analyzer_runs(), reason="no runnable .build/debug/asynctrace")
+
+
+@needs_analyzer
+@pytest.mark.parametrize("workers", [[], ["-n", "2"]], ids=["one process", "xdist"])
+def test_the_session_ends_with_the_findings_by_test(tmp_path, workers):
+    if workers:
+        pytest.importorskip("xdist")
+    run = run_leaky(tmp_path, *workers)
+    assert run.returncode == 0, run.stdout
+    section = run.stdout[run.stdout.index(" asynctrace ="):].splitlines()[1:4]
+    assert section == [
+        "test_leaky.py::test_leaks",
+        "  test_leaky.py:9 leaked-coroutine coroutine save was created but never awaited",
+        f"1 finding (1 error, 0 warnings) in 1 test; trace: {tmp_path / 'trace.db'}",
+    ]
+    assert run.stdout.count(" asynctrace =") == 1  # the controller reports once for all workers
+
+
+@needs_analyzer
+def test_fail_on_error_fails_the_session_and_says_why(tmp_path):
+    run = run_leaky(tmp_path, "--asynctrace-fail-on=error")
+    assert run.returncode == 1, run.stdout
+    assert "2 passed" in run.stdout
+    assert ("asynctrace: failing the session: 1 asyncio lifecycle finding of severity error "
+            "(--asynctrace-fail-on=error)") in run.stdout
+
+
+@needs_analyzer
+def test_quiet_runs_get_one_line_and_reports_are_written(tmp_path):
+    run = run_leaky(tmp_path, "-q", "--asynctrace-report=sarif:out.sarif", "--asynctrace-report=html:out.html")
+    assert run.returncode == 0, run.stdout
+    assert f"asynctrace: 1 finding (1 error, 0 warnings); trace: {tmp_path / 'trace.db'}" in run.stdout.splitlines()
+    assert " asynctrace =" not in run.stdout
+    assert (tmp_path / "out.sarif").stat().st_size > 0 and (tmp_path / "out.html").stat().st_size > 0
+
+
+def test_without_an_analyzer_the_run_is_recorded_and_says_so_in_one_line(tmp_path):
+    run = run_leaky(tmp_path, analyzer=str(tmp_path / "no-such-analyzer"))
+    assert run.returncode == 0, run.stdout
+    notes = [line for line in run.stdout.splitlines() if "no asynctrace analyzer found" in line]
+    assert len(notes) == 1 and str(tmp_path / "trace.db") in notes[0]
+    assert Trace(tmp_path / "trace.db").value("SELECT count(*) FROM events WHERE kind = 20") == 1
+    # A gate that cannot look does not let the run pass.
+    gated = run_leaky(tmp_path, "--asynctrace-fail-on=error", analyzer=str(tmp_path / "no-such-analyzer"))
+    assert gated.returncode == 1
+    assert "failing the session: no analyzer could check the trace" in gated.stdout

@@ -185,10 +185,17 @@ class TraceWriter:
             pass
 
     def gap_lines(self):
-        """What the trace says its recorders missed so far, one line each (every process of the trace)."""
+        """What the trace says its recorders missed, one line each (every process of the trace), read on a
+        connection of its own: this one may be closed, or have failed."""
+        from urllib.parse import quote
+
         try:
-            rows = self.execute("SELECT p.pid, g.message FROM gaps g JOIN processes p ON p.id = g.process_id"
-                                " ORDER BY g.id").fetchall()
+            conn = sqlite3.connect(f"file:{quote(self.path)}?mode=ro", uri=True)
+            try:
+                rows = conn.execute("SELECT p.pid, g.message FROM gaps g JOIN processes p ON p.id = g.process_id"
+                                    " ORDER BY g.id").fetchall()
+            finally:
+                conn.close()
         except Exception as e:
             return [f"cannot read {self.path}: {e}"]
         return [f"process {pid}: {message}" for pid, message in rows]

@@ -1,8 +1,10 @@
-"""pytest plugin: `pytest --asynctrace=trace.db` records the run and tags every event with its test.
+"""pytest plugin: `pytest --asynctrace=trace.db` records the run, tags every event with its test and, at the
+end of the session, reports what the analyzer found in the run's own terminal summary (and fails the
+session with --asynctrace-fail-on).
 
 Loaded by the `pytest11` entry point when installed, by `-p asynctrace.pytest_plugin`, or through
-PYTEST_PLUGINS when `asynctrace record` runs pytest. Without --asynctrace and without ASYNCTRACE_DB it
-does nothing.
+PYTEST_PLUGINS when `asynctrace record` runs pytest (which then reports itself). Without --asynctrace and
+without ASYNCTRACE_DB it does nothing.
 """
 
 import os
@@ -10,16 +12,42 @@ import os
 import pytest
 
 import asynctrace
+from asynctrace import _analyzer
+
+FAIL_ON = ("error", "warning", "none")
+REPORT_FORMATS = ("html", "sarif", "junit", "csv", "json")
 
 
 def pytest_addoption(parser):
     group = parser.getgroup("asynctrace", "asyncio lifecycle tracing")
     group.addoption("--asynctrace", metavar="PATH", default=None,
                     help="record asyncio task lifecycle events of this run into the SQLite trace PATH")
+    group.addoption("--asynctrace-fail-on", choices=FAIL_ON, default=None,
+                    help="fail the session when the trace has a finding of this severity (warning: any "
+                         "finding), or is incomplete; default none: the session's outcome is pytest's")
+    group.addoption("--asynctrace-report", metavar="FORMAT:PATH", action="append", default=[],
+                    help=f"also write a report ({', '.join(REPORT_FORMATS)}) of the trace; repeatable")
+    parser.addini("asynctrace_fail_on", "default of --asynctrace-fail-on", default="none")
+    parser.addini("asynctrace_report", "default of --asynctrace-report, one FORMAT:PATH a line", type="linelist")
+
+
+def _reports(config):
+    reports = []
+    for entry in config.getoption("asynctrace_report") or config.getini("asynctrace_report"):
+        fmt, _, path = entry.partition(":")
+        if fmt not in REPORT_FORMATS or not path:
+            raise pytest.UsageError(f"--asynctrace-report wants FORMAT:PATH with FORMAT one of "
+                                    f"{', '.join(REPORT_FORMATS)}, not {entry!r}")
+        reports.append((fmt, os.path.abspath(path)))
+    return reports
 
 
 def pytest_configure(config):
     path = config.getoption("asynctrace")
+    fail_on = config.getoption("asynctrace_fail_on") or config.getini("asynctrace_fail_on")
+    if fail_on not in FAIL_ON:
+        raise pytest.UsageError(f"asynctrace_fail_on must be one of {', '.join(FAIL_ON)}, not {fail_on!r}")
+    config.stash[_session_key] = _Session(path and os.path.abspath(path), fail_on, _reports(config))
     if path and asynctrace.active_recorder() is None:
         path = os.path.abspath(path)
         if "PYTEST_XDIST_WORKER" not in os.environ:  # workers join the controller's fresh trace
@@ -49,15 +77,93 @@ def pytest_runtest_protocol(item, nextitem):
 _outcome_key = pytest.StashKey()
 
 
-def pytest_terminal_summary(terminalreporter, config):
-    """pytest captures stderr per test, so a recorder that stopped during one would be heard by nobody:
-    what the trace says it missed (in any process of the run, xdist workers included) is said here."""
+class _Session:
+    """What the end of a session reports: set up in pytest_configure, analysed in pytest_sessionfinish."""
+
+    def __init__(self, trace, fail_on, reports):
+        self.trace = trace  # None: --asynctrace was not given (recording, if any, is `asynctrace record`'s)
+        self.fail_on = fail_on
+        self.reports = reports
+        self.analysis = None
+        self.notes = []  # lines for the summary: why there is no analysis, reports not written
+        self.failure = None  # why asynctrace failed the session
+
+
+_session_key = pytest.StashKey()
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionfinish(session, exitstatus):
+    """After the last test (and, under xdist, after every worker has closed its part of the trace): the
+    trace is finished as at exit, analysed once, and the session fails if --asynctrace-fail-on says so."""
+    state = session.config.stash.get(_session_key, None)
     recorder = asynctrace.active_recorder()
-    if recorder is None or "PYTEST_XDIST_WORKER" in os.environ:
+    if state is None or state.trace is None or recorder is None or "PYTEST_XDIST_WORKER" in os.environ:
         return
-    recorder.writer.flush()
-    for line in recorder.writer.gap_lines():
-        terminalreporter.write_line(f"asynctrace: warning: trace incomplete: {line}", yellow=True)
+    recorder.at_exit()  # what is left pending or unawaited now is reported, and the trace closed
+    analyzer = _analyzer.find()
+    analysis = _analyzer.analyze(analyzer, state.trace) if analyzer is not None else None
+    if analysis is None or analysis.error:
+        state.notes.append(f"the analyzer failed: {analysis.error}" if analysis is not None else
+                           f"no asynctrace analyzer found (install the asynctrace wheel, or build the checkout, "
+                           f"or set {_analyzer.ENV_VAR}); the run was recorded in {state.trace}")
+        # What the recorder itself knows it missed, since no analyzer says it.
+        for line in recorder.writer.gap_lines():
+            state.notes.append(f"asynctrace: warning: trace incomplete: {line}")
+        if state.fail_on != "none":  # a gate that cannot look never says the run is clean
+            state.failure = "no analyzer could check the trace"
+            if session.exitstatus == pytest.ExitCode.OK:
+                session.exitstatus = pytest.ExitCode.TESTS_FAILED
+        return
+    state.analysis = analysis
+    for fmt, path in state.reports:
+        problem = _analyzer.report(analyzer, state.trace, fmt, path)
+        state.notes.append(f"{fmt} report: {path}" if problem is None else f"{fmt} report not written: {problem}")
+    failing = [f for f in analysis.findings if state.fail_on == "warning" or f["severity"] == state.fail_on]
+    if state.fail_on != "none":
+        if failing:
+            state.failure = f"{len(failing)} asyncio lifecycle finding{'s' if len(failing) != 1 else ''} of " \
+                            f"severity {'warning or error' if state.fail_on == 'warning' else 'error'}"
+        elif analysis.incomplete:
+            state.failure = "the trace is incomplete: asynctrace cannot say the run is clean"
+    if state.failure and session.exitstatus == pytest.ExitCode.OK:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    """Findings grouped by test, as `file:line rule message`, then the totals and the trace; with -q one
+    line. What the recorder missed is said here too: pytest captures stderr per test, so a recorder that
+    stopped during one would be heard by nobody."""
+    state = config.stash.get(_session_key, None)
+    if state is None or state.trace is None or "PYTEST_XDIST_WORKER" in os.environ:
+        return
+    write = terminalreporter.write_line
+    analysis = state.analysis
+    findings = analysis.findings if analysis is not None else []
+    errors = sum(f["severity"] == "error" for f in findings)
+    total = (f"{len(findings)} finding{'s' if len(findings) != 1 else ''} ({errors} error"
+             f"{'s' if errors != 1 else ''}, {len(findings) - errors} warning{'s' if len(findings) - errors != 1 else ''})")
+    if terminalreporter.verbosity < 0:
+        if analysis is not None:
+            write(f"asynctrace: {total}; trace: {state.trace}")
+    else:
+        terminalreporter.write_sep("=", "asynctrace")
+        by_test = {}
+        for finding in findings:
+            by_test.setdefault(finding.get("test") or "(outside tests)", []).append(finding)
+        for test, group in by_test.items():
+            write(test)
+            for f in group:
+                location = f"{f.get('file') or '?'}:{f.get('line') or '?'}"
+                write(f"  {location} {f['rule']} {f['message']}", red=f["severity"] == "error",
+                      yellow=f["severity"] == "warning")
+        if analysis is not None:
+            write(f"{total} in {len(by_test)} test{'s' if len(by_test) != 1 else ''}; trace: {state.trace}"
+                  if findings else f"no findings; trace: {state.trace}")
+    for line in (analysis.warnings if analysis is not None else []) + state.notes:
+        write(line, yellow=True)
+    if state.failure:
+        write(f"asynctrace: failing the session: {state.failure} (--asynctrace-fail-on={state.fail_on})", red=True)
 
 
 @pytest.hookimpl(hookwrapper=True)
