@@ -89,7 +89,21 @@ def record(tmp_path):
         trace = tmp_path / f"{script.stem}.db" if traced else None
         return run_python([*options, str(script), *args], cwd=tmp_path, trace_path=trace, env=env)
 
+    record.directory = tmp_path
     return record
+
+
+def same_run(record, program, *args, options=()):
+    """Runs program (one file, so that tracebacks name the same path) untraced, then traced; asserts the same
+    exit code and output; returns the traced run."""
+    script = record.directory / "program.py"
+    script.write_text(textwrap.dedent(program))
+    untraced = record(script, *args, traced=False, options=options)
+    traced = record(script, *args, options=options)
+    assert traced.returncode == untraced.returncode, traced.stderr
+    assert traced.stdout == untraced.stdout
+    assert normalized(traced.stderr) == normalized(untraced.stderr)
+    return traced
 
 
 def expected_line(path, rule):

@@ -1,25 +1,12 @@
 """Programs that change asyncio or watch the loop thread: each runs as it does untraced, and the trace
 still holds its lifecycle (or says what the recorder could not see)."""
 import sys
-import textwrap
 
 import pytest
 
-from conftest import normalized, run_python
+from conftest import run_python, same_run
 
 PY312 = sys.version_info >= (3, 12)
-
-
-def same_run(record, tmp_path, program, *args):
-    """Runs program untraced and traced; asserts the same exit code and output; returns the traced run."""
-    script = tmp_path / "program.py"
-    script.write_text(textwrap.dedent(program))
-    untraced = record(script, *args, traced=False)
-    traced = record(script, *args)
-    assert traced.returncode == untraced.returncode, traced.stderr
-    assert traced.stdout == untraced.stdout
-    assert normalized(traced.stderr) == normalized(untraced.stderr)
-    return traced
 
 
 def ends(trace):
@@ -69,8 +56,8 @@ async def main():
 """
 
 
-def test_pure_python_task_swapped_in(record, tmp_path):
-    run = same_run(record, tmp_path, """
+def test_pure_python_task_swapped_in(record):
+    run = same_run(record, """
 import asyncio, asyncio.tasks, asyncio.futures
 asyncio.Task = asyncio.tasks.Task = asyncio.tasks._PyTask
 asyncio.Future = asyncio.futures.Future = asyncio.futures._PyFuture
@@ -83,9 +70,9 @@ asyncio.run(main())
     assert run.trace.rows("SELECT * FROM gaps") == []
 
 
-def test_nest_asyncio_applied_to_a_loop(record, tmp_path):
+def test_nest_asyncio_applied_to_a_loop(record):
     pytest.importorskip("nest_asyncio")
-    run = same_run(record, tmp_path, """
+    run = same_run(record, """
 import asyncio, nest_asyncio
 """ + LIFECYCLE + """
     print("nested", loop.run_until_complete(work(7)))
@@ -101,8 +88,8 @@ loop.close()
     assert run.trace.rows("SELECT * FROM gaps") == []
 
 
-def test_program_task_factory_returning_a_task_subclass(record, tmp_path):
-    run = same_run(record, tmp_path, """
+def test_program_task_factory_returning_a_task_subclass(record):
+    run = same_run(record, """
         import asyncio
 
         class CountingTask(asyncio.Task):
@@ -140,8 +127,8 @@ def test_program_task_factory_returning_a_task_subclass(record, tmp_path):
 
 
 @pytest.mark.skipif(not PY312, reason="eager_task_factory is new in 3.12")
-def test_eager_task_factory(record, tmp_path):
-    run = same_run(record, tmp_path, """
+def test_eager_task_factory(record):
+    run = same_run(record, """
         import asyncio
 
         async def at_once(n):

@@ -4,19 +4,9 @@ import sys
 
 import pytest
 
-from conftest import SRC, Trace, normalized
+from conftest import SRC, Trace, same_run
 
 PY312, PY314, PY315 = (sys.version_info >= v for v in ((3, 12), (3, 14), (3, 15)))
-
-
-def same_run(record, program, *options):
-    """Runs program untraced and traced (with interpreter options); the same output; the traced run."""
-    untraced = record(program, traced=False, options=options)
-    traced = record(program, options=options)
-    assert traced.returncode == untraced.returncode == 0, traced.stderr
-    assert traced.stdout == untraced.stdout
-    assert normalized(traced.stderr) == normalized(untraced.stderr)
-    return traced
 
 
 @pytest.mark.skipif(not PY314, reason="create_task(**kwargs) is new in 3.14")
@@ -84,7 +74,7 @@ def test_no_deprecation_warning_of_ours_under_w_error(record):
             print("ok")
 
         asyncio.run(main())
-    """, "-W", "error::DeprecationWarning")
+    """, options=("-W", "error::DeprecationWarning"))
 
 
 @pytest.mark.skipif(not PY315, reason="TaskGroup.cancel() is new in 3.15")
