@@ -33,7 +33,13 @@ def recording_environment(trace, environ):
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(prog="python -m asynctrace")
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] and argv[0] not in ("run", "env", "-h", "--help"):
+        from ._analyzer import main as analyzer
+
+        analyzer(argv)  # analyze, report, ...: the analyzer's own commands
+    parser = argparse.ArgumentParser(prog="python -m asynctrace",
+                                     epilog="Any other command (analyze, report, summary, ...) runs the analyzer.")
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="run a Python program with the recorder active")
     run.add_argument("-o", "--output", default="asynctrace-trace.db", help="trace file (default: %(default)s)")

@@ -4,21 +4,34 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 
 ENV_VAR = "ASYNCTRACE_ANALYZER"
 _PACKAGE = os.path.dirname(os.path.abspath(__file__))
 _CHECKOUT = os.path.normpath(os.path.join(_PACKAGE, "..", "..", "..", ".."))
 
 
-def find():
-    """The analyzer: $ASYNCTRACE_ANALYZER when set (and then only that), else one shipped in this package,
-    `asynctrace` on PATH, or the build of the checkout this recorder runs from. None when there is none."""
+def find(on_path=True):
+    """The analyzer: $ASYNCTRACE_ANALYZER when set (and then only that), else the one the wheel ships in this
+    package, `asynctrace` on PATH, or the build of the checkout this recorder runs from. None when there is
+    none."""
     if os.environ.get(ENV_VAR):
         candidates = [os.environ[ENV_VAR]]
     else:
-        candidates = [os.path.join(_PACKAGE, "bin", "asynctrace"), shutil.which("asynctrace")]
+        candidates = [os.path.join(_PACKAGE, "bin", "asynctrace"), on_path and shutil.which("asynctrace")]
         candidates += [os.path.join(_CHECKOUT, ".build", build, "asynctrace") for build in ("release", "debug")]
     return next((path for path in candidates if path and os.access(path, os.X_OK) and os.path.isfile(path)), None)
+
+
+def main(argv=None):
+    """The `asynctrace` command a pip install puts on PATH (and `python -m asynctrace analyze ...`): the
+    analyzer, run in this process's place. Never itself on PATH, which could be this very script."""
+    analyzer = find(on_path=False)
+    if analyzer is None:
+        sys.stderr.write("asynctrace: error: this installation has no analyzer binary (a source install): "
+                         f"build it with swift build, or set {ENV_VAR}\n")
+        sys.exit(2)
+    os.execv(analyzer, [analyzer] + list(sys.argv[1:] if argv is None else argv))
 
 
 class Analysis:

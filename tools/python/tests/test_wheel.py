@@ -1,0 +1,65 @@
+"""The wheel of scripts/build-wheel, installed as a user would: into a fresh venv of CPython 3.14 in the Debian
+sid root (no Swift toolchain, no libsqlite3-dev, never saw the checkout), where pip install is the whole
+set-up. scripts/test builds the wheel and runs this once with ASYNCTRACE_WHEEL naming it."""
+import os
+import shutil
+import subprocess
+import textwrap
+
+import pytest
+
+WHEEL = os.environ.get("ASYNCTRACE_WHEEL")
+ROOT = os.environ.get("ASYNCTRACE_SID_ROOT", "/var/tmp/asynctrace-sid")
+
+pytestmark = pytest.mark.skipif(
+    not WHEEL or not os.path.exists(f"{ROOT}/usr/bin/python3.14") or os.geteuid() != 0,
+    reason="scripts/test runs this once, as root, with ASYNCTRACE_WHEEL set and the sid root made")
+
+SUITE = """
+import asyncio
+
+async def save():
+    await asyncio.sleep(0)
+
+def test_leaks():
+    async def main():
+        save()
+    asyncio.run(main())
+"""
+
+
+def in_root(*command, cwd):
+    """Runs command inside the sid root, in cwd (a directory under /tmp, which the root shares)."""
+    env = {"PATH": "/usr/bin:/bin", "HOME": "/root", "LANG": "C.UTF-8"}
+    for name in ("SSL_CERT_FILE", "PIP_CERT", "PIP_DEFAULT_TIMEOUT"):
+        if name in os.environ:
+            env[name] = os.environ[name]
+    return subprocess.run([shutil.which("chroot") or "/usr/sbin/chroot", ROOT, "/bin/sh", "-c", 'cd "$0" && exec "$@"', str(cwd), *command],
+                          env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=600)
+
+
+def test_pip_install_is_the_whole_set_up(tmp_path):
+    assert str(tmp_path).startswith("/tmp/"), "the sid root shares /tmp only"
+    wheel = tmp_path / os.path.basename(WHEEL)
+    shutil.copy(WHEEL, wheel)
+    assert in_root("python3.14", "-m", "venv", "venv", cwd=tmp_path).returncode == 0
+    install = in_root("venv/bin/pip", "install", "--quiet", str(wheel), "pytest", cwd=tmp_path)
+    assert install.returncode == 0, install.stderr
+
+    help_ = in_root("venv/bin/asynctrace", "--help", cwd=tmp_path)
+    assert help_.returncode == 0 and "OVERVIEW: Find asyncio lifecycle bugs" in help_.stdout, help_.stderr
+
+    (tmp_path / "test_suite.py").write_text(textwrap.dedent(SUITE))
+    run = in_root("venv/bin/python", "-m", "pytest", "-p", "no:cacheprovider", "--asynctrace=trace.db",
+                  "test_suite.py", cwd=tmp_path)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert " asynctrace =" in run.stdout
+    assert "  test_suite.py:9 leaked-coroutine coroutine save was created but never awaited" in run.stdout
+
+    gated = in_root("venv/bin/python", "-m", "pytest", "-p", "no:cacheprovider", "--asynctrace=trace.db",
+                    "--asynctrace-fail-on=error", "test_suite.py", cwd=tmp_path)
+    assert gated.returncode == 1 and "asynctrace: failing the session: 1 asyncio lifecycle finding" in gated.stdout
+
+    for analyze in (["venv/bin/asynctrace"], ["venv/bin/python", "-m", "asynctrace"]):
+        result = in_root(*analyze, "analyze", "trace.db", "--format", "json", cwd=tmp_path)
+        assert result.returncode == 1 and '"rule" : "leaked-coroutine"' in result.stdout, result.stderr
