@@ -26,6 +26,12 @@ struct AnalyzeCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
     @OptionGroup var root: RootOptions
 
+    @Option(help: ArgumentHelp("""
+        Report only findings that are not in this baseline file ('asynctrace baseline'); the exit status \
+        counts only those.
+        """, valueName: "file"))
+    var baseline: String?
+
     @Option(name: .customLong("rule"), help: ArgumentHelp(
         "Check only this rule; repeat for more. 'asynctrace rules' lists them.", valueName: "id"))
     var rules: [Rule] = []
@@ -37,7 +43,18 @@ struct AnalyzeCommand: ParsableCommand {
         let selected = rules.isEmpty ? Rule.all : Rule.all.filter { rule in rules.contains { $0.id == rule.id } }
         let facts = try trace.findingFacts(allTests: format == .junit, progress: progress.update)
         let projectRoot = root.projectRoot
-        let findings = Rule.findings(in: facts, rules: selected).map { $0.relativized(to: projectRoot) }
+        var findings = Rule.findings(in: facts, rules: selected).map { $0.relativized(to: projectRoot) }
+        if let baseline {
+            let accepted: Baseline
+            do {
+                accepted = try JSONDecoder().decode(Baseline.self, from: Data(contentsOf: URL(fileURLWithPath: baseline)))
+            } catch {
+                throw ValidationError("cannot read the baseline \(baseline): \(error.localizedDescription)")
+            }
+            let (new, baselined) = accepted.filter(findings)
+            findings = new
+            printNote("\(baselined) finding\(baselined == 1 ? "" : "s") in the baseline \(baseline), not reported")
+        }
         progress.finish()
         let file = try output.open(reading: trace)
         switch format {

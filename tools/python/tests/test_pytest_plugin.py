@@ -122,8 +122,8 @@ def test_clean():
 """
 
 
-def run_leaky(tmp_path, *args, analyzer=None):
-    (tmp_path / "test_leaky.py").write_text(LEAKY_SUITE)
+def run_leaky(tmp_path, *args, analyzer=None, suite=LEAKY_SUITE):
+    (tmp_path / "test_leaky.py").write_text(suite)
     environ = dict(os.environ)
     environ.pop("ASYNCTRACE_DB", None)
     environ["PYTHONPATH"] = os.pathsep.join([str(SRC)] + [p for p in [environ.get("PYTHONPATH")] if p])
@@ -189,3 +189,23 @@ def test_without_an_analyzer_the_run_is_recorded_and_says_so_in_one_line(tmp_pat
     gated = run_leaky(tmp_path, "--asynctrace-fail-on=error", analyzer=str(tmp_path / "no-such-analyzer"))
     assert gated.returncode == 1
     assert "failing the session: no analyzer could check the trace" in gated.stdout
+
+
+@needs_analyzer
+def test_a_baseline_lets_the_gate_fail_only_on_new_findings(tmp_path):
+    first = run_leaky(tmp_path)
+    assert first.returncode == 0
+    made = subprocess.run([str(REPO / ".build" / "debug" / "asynctrace"), "baseline", "trace.db", "-o", "base.json"],
+                          cwd=tmp_path, capture_output=True, text=True)
+    assert made.returncode == 0 and "1 finding written to the baseline base.json" in made.stderr
+    # The same leak two lines lower is still the baselined one; the gate passes and says so.
+    gated = run_leaky(tmp_path, "--asynctrace-fail-on=error", "--asynctrace-baseline=base.json",
+                      suite="\n\n" + LEAKY_SUITE)
+    assert gated.returncode == 0, gated.stdout
+    assert "asynctrace: 1 finding in the baseline" in gated.stdout and "no findings; trace:" in gated.stdout
+    # A new leak, made in another function, fails it.
+    new = run_leaky(tmp_path, "--asynctrace-fail-on=error", "--asynctrace-baseline=base.json",
+                    suite=LEAKY_SUITE + "\ndef test_new():\n    async def other():\n        save()\n"
+                                        "    asyncio.run(other())\n")
+    assert new.returncode == 1, new.stdout
+    assert "failing the session: 1 asyncio lifecycle finding" in new.stdout

@@ -63,3 +63,10 @@ def test_pip_install_is_the_whole_set_up(tmp_path):
     for analyze in (["venv/bin/asynctrace"], ["venv/bin/python", "-m", "asynctrace"]):
         result = in_root(*analyze, "analyze", "trace.db", "--format", "json", cwd=tmp_path)
         assert result.returncode == 1 and '"rule" : "leaked-coroutine"' in result.stdout, result.stderr
+
+    # Adopting it: today's findings become the baseline, and the gate then passes until a new one appears.
+    made = in_root("venv/bin/asynctrace", "baseline", "trace.db", "-o", "base.json", cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    baselined = in_root("venv/bin/python", "-m", "pytest", "-p", "no:cacheprovider", "--asynctrace=trace.db",
+                        "--asynctrace-fail-on=error", "--asynctrace-baseline=base.json", "test_suite.py", cwd=tmp_path)
+    assert baselined.returncode == 0 and "1 finding in the baseline" in baselined.stdout, baselined.stdout

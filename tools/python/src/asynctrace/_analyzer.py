@@ -19,7 +19,9 @@ def find(on_path=True):
         candidates = [os.environ[ENV_VAR]]
     else:
         candidates = [os.path.join(_PACKAGE, "bin", "asynctrace"), on_path and shutil.which("asynctrace")]
-        candidates += [os.path.join(_CHECKOUT, ".build", build, "asynctrace") for build in ("release", "debug")]
+        # The checkout's builds, the newest first: the other may be stale.
+        builds = [os.path.join(_CHECKOUT, ".build", build, "asynctrace") for build in ("release", "debug")]
+        candidates += sorted((b for b in builds if os.path.isfile(b)), key=os.path.getmtime, reverse=True)
     return next((path for path in candidates if path and os.access(path, os.X_OK) and os.path.isfile(path)), None)
 
 
@@ -37,11 +39,12 @@ def main(argv=None):
 class Analysis:
     """What `asynctrace analyze --format json` said about a trace."""
 
-    def __init__(self, findings, status, warnings, error=None):
+    def __init__(self, findings, status, warnings, error=None, notes=()):
         self.findings = findings  # list of finding objects (dicts)
         self.status = status  # 0 none, 1 findings, 2 error, 3 no findings in an incomplete trace
         self.warnings = warnings  # the analyzer's "asynctrace: warning: ..." lines
         self.error = error  # why there is no analysis
+        self.notes = list(notes)  # its other lines, e.g. how many findings a baseline accepted
 
     @property
     def incomplete(self):
@@ -62,7 +65,7 @@ def analyze(analyzer, trace, *arguments):
         findings = json.loads(proc.stdout)
     except ValueError as e:
         return Analysis([], 2, warnings, f"{analyzer} printed no JSON: {e}")
-    return Analysis(findings, proc.returncode, warnings)
+    return Analysis(findings, proc.returncode, warnings, notes=[line for line in lines if line not in warnings])
 
 
 def report(analyzer, trace, fmt, path):

@@ -27,6 +27,9 @@ def pytest_addoption(parser):
                          "finding), or is incomplete; default none: the session's outcome is pytest's")
     group.addoption("--asynctrace-report", metavar="FORMAT:PATH", action="append", default=[],
                     help=f"also write a report ({', '.join(REPORT_FORMATS)}) of the trace; repeatable")
+    group.addoption("--asynctrace-baseline", metavar="FILE", default=None,
+                    help="report and fail only on findings not in this baseline (asynctrace baseline TRACE -o FILE)")
+    parser.addini("asynctrace_baseline", "default of --asynctrace-baseline")
     parser.addini("asynctrace_fail_on", "default of --asynctrace-fail-on", default="none")
     parser.addini("asynctrace_report", "default of --asynctrace-report, one FORMAT:PATH a line", type="linelist")
 
@@ -47,7 +50,9 @@ def pytest_configure(config):
     fail_on = config.getoption("asynctrace_fail_on") or config.getini("asynctrace_fail_on")
     if fail_on not in FAIL_ON:
         raise pytest.UsageError(f"asynctrace_fail_on must be one of {', '.join(FAIL_ON)}, not {fail_on!r}")
-    config.stash[_session_key] = _Session(path and os.path.abspath(path), fail_on, _reports(config))
+    baseline = config.getoption("asynctrace_baseline") or config.getini("asynctrace_baseline") or None
+    config.stash[_session_key] = _Session(path and os.path.abspath(path), fail_on, _reports(config),
+                                          baseline and os.path.abspath(baseline))
     if path and asynctrace.active_recorder() is None:
         path = os.path.abspath(path)
         if "PYTEST_XDIST_WORKER" not in os.environ:  # workers join the controller's fresh trace
@@ -80,10 +85,11 @@ _outcome_key = pytest.StashKey()
 class _Session:
     """What the end of a session reports: set up in pytest_configure, analysed in pytest_sessionfinish."""
 
-    def __init__(self, trace, fail_on, reports):
+    def __init__(self, trace, fail_on, reports, baseline):
         self.trace = trace  # None: --asynctrace was not given (recording, if any, is `asynctrace record`'s)
         self.fail_on = fail_on
         self.reports = reports
+        self.baseline = baseline
         self.analysis = None
         self.notes = []  # lines for the summary: why there is no analysis, reports not written
         self.failure = None  # why asynctrace failed the session
@@ -102,7 +108,8 @@ def pytest_sessionfinish(session, exitstatus):
         return
     recorder.at_exit()  # what is left pending or unawaited now is reported, and the trace closed
     analyzer = _analyzer.find()
-    analysis = _analyzer.analyze(analyzer, state.trace) if analyzer is not None else None
+    baseline = ("--baseline", state.baseline) if state.baseline else ()
+    analysis = _analyzer.analyze(analyzer, state.trace, *baseline) if analyzer is not None else None
     if analysis is None or analysis.error:
         state.notes.append(f"the analyzer failed: {analysis.error}" if analysis is not None else
                            f"no asynctrace analyzer found (install the asynctrace wheel, or build the checkout, "
@@ -160,7 +167,7 @@ def pytest_terminal_summary(terminalreporter, config):
         if analysis is not None:
             write(f"{total} in {len(by_test)} test{'s' if len(by_test) != 1 else ''}; trace: {state.trace}"
                   if findings else f"no findings; trace: {state.trace}")
-    for line in (analysis.warnings if analysis is not None else []) + state.notes:
+    for line in (analysis.warnings + analysis.notes if analysis is not None else []) + state.notes:
         write(line, yellow=True)
     if state.failure:
         write(f"asynctrace: failing the session: {state.failure} (--asynctrace-fail-on={state.fail_on})", red=True)
