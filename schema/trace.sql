@@ -142,7 +142,7 @@ INSERT OR IGNORE INTO event_kinds (id, name, description) VALUES
     (12, 'task_cancel_requested', 'cancel() called on task_id; ref_id = calling task, site_id = caller, arg = 1 if asyncio or a library called it (TaskGroup, timeout, asyncio.run, anyio), detail = msg; site_id NULL: the request was only observed later'),
     (13, 'task_pending_at_close', 'task_id was pending when loop_id closed; site_id = the line it was suspended at; arg = 1 if a cancel was requested; detail = name'),
     (14, 'task_destroyed_pending', 'task_id was garbage-collected while pending; site_id = the line it was suspended at; arg = 0 loop running, 1 loop stopped, 2 loop closed; detail = name'),
-    (15, 'exception_never_retrieved', 'a failed task (task_id) or future (ref_id) was collected or left at exit with its exception never retrieved; detail = exception type'),
+    (15, 'exception_never_retrieved', 'a failed task (task_id) or future (ref_id) was collected or left at exit with its exception never retrieved; site_id = where the exception was raised (innermost program frame); detail = exception type'),
     (16, 'task_cancel_swallowed', 'task_id finished without being cancelled although a cancel was requested and not withdrawn'),
     (17, 'task_pending_at_exit', 'task_id was still pending when the process exited and its loop was never closed; site_id = the line it was suspended at; arg = 1 if a cancel was requested'),
     (18, 'task_renamed',        'task_id carried another name when it finished; detail = the name'),

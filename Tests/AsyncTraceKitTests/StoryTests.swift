@@ -39,4 +39,27 @@ import Testing
         #expect(finding.related.map(\.role) == ["task created", "cancel() called by task Task-1 (main)"])
         #expect(finding.related.map(\.line) == [10, 12])
     }
+
+    @Test func anExceptionNeverRetrievedSaysWhereItWasRaised() throws {
+        let findings = try Self.findings(of: """
+            import asyncio
+
+            def parse(text):
+                return int(text)
+
+            async def worker():
+                await asyncio.sleep(0)
+                parse("not a number")
+
+            async def main():
+                asyncio.ensure_future(worker())
+                await asyncio.sleep(0.01)
+
+            asyncio.run(main())
+            """, name: "raised-where")
+        let finding = try #require(findings.first { $0.rule == "exception-never-retrieved" })
+        #expect(finding.line == 11)
+        #expect(finding.related.map { "\($0.role) \($0.line ?? 0) \($0.function ?? "")" } == [
+            "task created 11 main", "raised ValueError 4 parse"])
+    }
 }

@@ -79,7 +79,9 @@ extension Facts {
                 add("cancel() called" + (by.map { " by task \($0)" } ?? ""), site: cancel.siteID, task: cancel.refID,
                     test: cancel.testID)
             }
-            if event.kind != .exceptionNeverRetrieved {
+            if event.kind == .exceptionNeverRetrieved {
+                add("raised \(event.detail ?? "the exception")", site: event.siteID, task: taskID)
+            } else {
                 add("left waiting", site: event.siteID, task: taskID)
             }
             let leftAtClose = event.kind == .taskPendingAtClose

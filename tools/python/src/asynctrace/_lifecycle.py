@@ -72,7 +72,7 @@ class ProcessLifecycle:
                 is_task = isinstance(fut, task_type)
                 self.emit(EXCEPTION_NEVER_RETRIEVED, loop_id=self.loop_id(fut.get_loop()),
                           task_id=self.task_id(fut) if is_task else None,
-                          ref_id=None if is_task else self.writer.new_id(),
+                          ref_id=None if is_task else self.writer.new_id(), site_id=self.sites.raised_at(exc),
                           detail=type(exc).__qualname__ if exc is not None else None)
         for coro in coroutines:
             if id(coro) not in task_coros and inspect.getcoroutinestate(coro) == inspect.CORO_CREATED:

@@ -66,6 +66,21 @@ class Sites:
         frames = _user_frames(sys._getframe(1))
         return self.intern(frames) if frames else None
 
+    def raised_at(self, exc):
+        """Where an exception was raised: the innermost program frame of its traceback (the innermost
+        frame outside asyncio and asynctrace if the program has none there), with the frames around it."""
+        entries = []
+        tb = getattr(exc, "__traceback__", None)
+        while tb is not None:
+            code = tb.tb_frame.f_code
+            entries.append((code.co_filename, tb.tb_lineno, code.co_name))
+            tb = tb.tb_next
+        entries.reverse()  # innermost first
+        outside = [i for i, (file, _, _) in enumerate(entries) if not is_internal(file)]
+        program = [i for i in outside if not is_library(entries[i][0])]
+        first = (program or outside or [None])[0]
+        return None if first is None else self.intern(tuple(entries[first:first + STACK_DEPTH]))
+
     def for_task(self, origin, coro=None):
         """A task's site: the program line that created its coroutine, then the stack that made the
         task. When library code (a test framework, a plugin's runner) made both the coroutine and the

@@ -211,7 +211,7 @@ class Tasks:
             else:
                 tid, ref = None, self.writer.new_id()
             self.emit(EXCEPTION_NEVER_RETRIEVED, loop_id=self.loop_id(loop), task_id=tid, ref_id=ref,
-                              detail=type(exc).__qualname__ if exc is not None else None)
+                      site_id=self.sites.raised_at(exc), detail=type(exc).__qualname__ if exc is not None else None)
             self.tasks.pop(id(future), None)
 
     def _wrap_exception_handler(self, loop_class):
