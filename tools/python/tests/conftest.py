@@ -93,6 +93,23 @@ def record(tmp_path):
     return record
 
 
+# A pytest suite with one never-awaited coroutine (in test_leaks, line 9) and one clean test.
+LEAKY_SUITE = """
+import asyncio
+
+async def save():
+    await asyncio.sleep(0)
+
+def test_leaks():
+    async def main():
+        save()
+    asyncio.run(main())
+
+def test_clean():
+    asyncio.run(save())
+"""
+
+
 def same_run(record, program, *args, options=()):
     """Runs program (one file, so that tracebacks name the same path) untraced, then traced; asserts the same
     exit code and output; returns the traced run."""

@@ -4,7 +4,7 @@ import subprocess
 
 import pytest
 
-from conftest import REPO, SRC, Trace, run_python
+from conftest import LEAKY_SUITE, REPO, SRC, Trace, run_python
 
 SUITE = '''
 import asyncio
@@ -104,22 +104,6 @@ def test_a_recorder_that_stopped_is_reported_in_the_terminal_summary(tmp_path, w
     (line,) = [line for line in run.stdout.splitlines() if line.startswith("asynctrace:")]
     assert line.startswith("asynctrace: warning: trace incomplete: process ")
     assert "recording stopped after an internal error in task_created" in line
-
-
-LEAKY_SUITE = """
-import asyncio
-
-async def save():
-    await asyncio.sleep(0)
-
-def test_leaks():
-    async def main():
-        save()
-    asyncio.run(main())
-
-def test_clean():
-    asyncio.run(save())
-"""
 
 
 def run_leaky(tmp_path, *args, analyzer=None, suite=LEAKY_SUITE):

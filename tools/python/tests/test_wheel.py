@@ -4,9 +4,10 @@ set-up. scripts/test builds the wheel and runs this once with ASYNCTRACE_WHEEL n
 import os
 import shutil
 import subprocess
-import textwrap
 
 import pytest
+
+from conftest import LEAKY_SUITE
 
 WHEEL = os.environ.get("ASYNCTRACE_WHEEL")
 ROOT = os.environ.get("ASYNCTRACE_SID_ROOT", "/var/tmp/asynctrace-sid")
@@ -14,18 +15,6 @@ ROOT = os.environ.get("ASYNCTRACE_SID_ROOT", "/var/tmp/asynctrace-sid")
 pytestmark = pytest.mark.skipif(
     not WHEEL or not os.path.exists(f"{ROOT}/usr/bin/python3.14") or os.geteuid() != 0,
     reason="scripts/test runs this once, as root, with ASYNCTRACE_WHEEL set and the sid root made")
-
-SUITE = """
-import asyncio
-
-async def save():
-    await asyncio.sleep(0)
-
-def test_leaks():
-    async def main():
-        save()
-    asyncio.run(main())
-"""
 
 
 def in_root(*command, cwd):
@@ -49,7 +38,7 @@ def test_pip_install_is_the_whole_set_up(tmp_path):
     help_ = in_root("venv/bin/asynctrace", "--help", cwd=tmp_path)
     assert help_.returncode == 0 and "OVERVIEW: Find asyncio lifecycle bugs" in help_.stdout, help_.stderr
 
-    (tmp_path / "test_suite.py").write_text(textwrap.dedent(SUITE))
+    (tmp_path / "test_suite.py").write_text(LEAKY_SUITE)
     run = in_root("venv/bin/python", "-m", "pytest", "-p", "no:cacheprovider", "--asynctrace=trace.db",
                   "test_suite.py", cwd=tmp_path)
     assert run.returncode == 0, run.stdout + run.stderr

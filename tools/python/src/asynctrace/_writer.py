@@ -172,12 +172,11 @@ class TraceWriter:
             self.last_flush_ns = time.monotonic_ns()
             self.lock.release()
 
-    def write_gap(self, kind, source, message, test_id=None, warn=True):
+    def write_gap(self, kind, source, message, test_id=None):
         """Say in the trace, at once and on its own, what the recorder will not see from now on. If even
         that cannot be written (a full disk), the process row stays without an end: the analyzer reads
         that as a recording that stopped too."""
-        if warn:
-            _warn_once(f"asynctrace: {message}")
+        _warn_once(f"asynctrace: {message}")
         try:
             self.execute("INSERT INTO gaps (process_id, ts, kind, source, message, test_id) VALUES (?,?,?,?,?,?)",
                          (self.process_id, time.monotonic_ns(), kind, source, message[:1000], test_id))
