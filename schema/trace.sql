@@ -1,4 +1,4 @@
--- asynctrace trace schema, version 2.
+-- asynctrace trace schema, version 3.
 --
 -- One SQLite file per recording, written by the Python recorder (tools/python) and read, read-only, by
 -- the Swift analyzer (Sources/). This text is the contract between them: schema/README.md documents it
@@ -17,6 +17,11 @@
 --   2  gaps: what the recorder could not see from some moment on (recording stopped); hooks: each hook
 --      point of each process, whether it installed and which rules need it. A process row without
 --      end_mono_ns now also means its recording may be incomplete. INSERTs name their columns.
+--   3  facts, not the recorder's judgement: a cancel's site keeps its whole call (the stack starts at the
+--      direct caller, asyncio's or a library's included) and task_cancel_swallowed is written whoever
+--      cancelled, for the analyzer to decide whose code it was; exception_never_retrieved says in arg why
+--      CPython was silent and in detail the exception's message; coroutine_never_awaited's ref_id is its
+--      `async def`, task_destroyed_pending's the line running when the collector destroyed the task.
 
 -- Name/value facts about the recording as a whole (first writer wins).
 CREATE TABLE IF NOT EXISTS meta (
@@ -63,7 +68,9 @@ CREATE TABLE IF NOT EXISTS sites (
     file     TEXT NOT NULL,              -- absolute path as Python saw it (co_filename)
     line     INTEGER NOT NULL,           -- 1-based line number (0 when unknown)
     function TEXT NOT NULL,              -- co_name / qualname of the function
-    stack    TEXT                        -- short stack, innermost first, one "file:line:function" a line
+    stack    TEXT                        -- short stack, innermost first, one "file:line:function" a line;
+                                         -- file:line:function is one of its lines, the recorder's pick of
+                                         -- the program's nearest frame (a cancel's stack starts further in)
 );
 
 -- Event loops, one row when the recorder first sees a loop (usually its construction).
@@ -139,14 +146,14 @@ INSERT OR IGNORE INTO event_kinds (id, name, description) VALUES
     (2,  'loop_run_start',      'run_forever began on thread_id'),
     (3,  'loop_run_stop',       'run_forever returned'),
     (4,  'loop_closed',         'close() ran; site_id = the program line that closed it (an asyncio.run, say); arg = number of tasks still pending (see task_pending_at_close)'),
-    (12, 'task_cancel_requested', 'cancel() called on task_id; ref_id = calling task, site_id = caller, arg = 1 if asyncio or a library called it (TaskGroup, timeout, asyncio.run, anyio), detail = msg; site_id NULL: the request was only observed later'),
+    (12, 'task_cancel_requested', 'cancel() called on task_id (also on a task already failed: that cancel() silences its exception); ref_id = calling task, site_id = the call, its stack from the direct caller, arg = 1 if the recorder takes the caller for asyncio or a library (TaskGroup, timeout, asyncio.run, anyio; the analyzer decides itself from the stack), detail = msg; site_id NULL: the request was only observed later'),
     (13, 'task_pending_at_close', 'task_id was pending when loop_id closed; site_id = the line it was suspended at; arg = 1 if a cancel was requested; detail = name'),
-    (14, 'task_destroyed_pending', 'task_id was garbage-collected while pending; site_id = the line it was suspended at; arg = 0 loop running, 1 loop stopped, 2 loop closed; detail = name'),
-    (15, 'exception_never_retrieved', 'a failed task (task_id) or future (ref_id) was collected or left at exit with its exception never retrieved; site_id = where the exception was raised (innermost program frame); detail = exception type'),
-    (16, 'task_cancel_swallowed', 'task_id finished without being cancelled although a cancel was requested and not withdrawn'),
+    (14, 'task_destroyed_pending', 'task_id was garbage-collected while pending; site_id = the line it was suspended at; ref_id = sites.id of the line running when it was collected; arg = 0 loop running, 1 loop stopped, 2 loop closed; detail = name'),
+    (15, 'exception_never_retrieved', 'a failed task (task_id) or future (ref_id) was collected or left at exit with its exception never retrieved; site_id = where the exception was raised (innermost program frame); detail = "Type: message"; arg = why CPython said nothing: NULL it did report it (or the process exited first), 1 a cancel() on the failed task cleared its report, 2 gather() discarded it (another child had failed first)'),
+    (16, 'task_cancel_swallowed', 'task_id finished without being cancelled although a cancel was requested and not withdrawn (whoever requested it)'),
     (17, 'task_pending_at_exit', 'task_id was still pending when the process exited and its loop was never closed; site_id = the line it was suspended at; arg = 1 if a cancel was requested'),
     (18, 'task_renamed',        'task_id carried another name when it finished; detail = the name'),
-    (20, 'coroutine_never_awaited', 'a coroutine was never awaited nor scheduled; ref_id = coroutine id, site_id = where it was created, detail = qualname, arg = 0 collected, 1 alive at exit'),
+    (20, 'coroutine_never_awaited', 'a coroutine was never awaited nor scheduled; ref_id = sites.id of its async def (first line), site_id = where it was created, detail = qualname, arg = 0 collected, 1 alive at exit'),
     (30, 'cross_loop_await',    'a future/task/primitive bound to another loop was awaited or used by task_id on loop_id; site_id = the offending line; detail = the error text'),
     (31, 'cross_thread_call',   'a non-thread-safe API of loop_id (detail) was called from thread_id while the loop ran on another thread; site_id = the caller');
 
@@ -171,4 +178,4 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE INDEX IF NOT EXISTS events_by_kind ON events (kind, task_id);
 
 -- The schema version; the analyzer refuses versions it does not know.
-PRAGMA user_version = 2;
+PRAGMA user_version = 3;

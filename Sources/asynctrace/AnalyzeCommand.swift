@@ -43,7 +43,7 @@ struct AnalyzeCommand: ParsableCommand {
         let selected = rules.isEmpty ? Rule.all : Rule.all.filter { rule in rules.contains { $0.id == rule.id } }
         let facts = try trace.findingFacts(allTests: format == .junit, progress: progress.update)
         let projectRoot = root.projectRoot
-        var findings = Rule.findings(in: facts, rules: selected).map { $0.relativized(to: projectRoot) }
+        var findings = Rule.findings(in: facts, rules: selected, ownership: root.codeOwnership).map { $0.relativized(to: projectRoot) }
         if let baseline {
             let accepted: Baseline
             do {

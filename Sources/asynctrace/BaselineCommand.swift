@@ -27,7 +27,7 @@ struct BaselineCommand: ParsableCommand {
     func run() throws {
         let trace = try trace.open()
         let projectRoot = root.projectRoot
-        let findings = Rule.findings(in: try trace.findingFacts()).map { $0.relativized(to: projectRoot) }
+        let findings = Rule.findings(in: try trace.findingFacts(), ownership: root.codeOwnership).map { $0.relativized(to: projectRoot) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let file = try output.open(reading: trace)

@@ -39,16 +39,25 @@ struct OutputOptions: ParsableArguments {
     }
 }
 
-/// The directory findings' paths are shown relative to.
+/// The project's directory: findings' paths are shown relative to it and, when given, only code under it
+/// is the program's.
 struct RootOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Show paths under DIR relative to it (default: the current directory).",
-                               valueName: "dir"))
+    @Option(help: ArgumentHelp("""
+        The project: show paths under DIR relative to it (default: the current directory) and, when given, \
+        blame and count as the program's only code under it (default: all code outside the standard library \
+        and site-packages).
+        """, valueName: "dir"))
     var root: String?
 
     /// Worked out from the file system on each access: read it once per command, not once per finding.
     var projectRoot: ProjectRoot {
-        let directory = root ?? FileManager.default.currentDirectoryPath
-        return ProjectRoot(URL(fileURLWithPath: directory).standardizedFileURL.path)
+        ProjectRoot(Self.standardized(root ?? FileManager.default.currentDirectoryPath))
+    }
+
+    var codeOwnership: CodeOwnership { CodeOwnership(projectRoot: root.map(Self.standardized)) }
+
+    private static func standardized(_ directory: String) -> String {
+        URL(fileURLWithPath: directory).standardizedFileURL.path
     }
 }
 

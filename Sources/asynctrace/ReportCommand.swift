@@ -22,7 +22,7 @@ struct ReportCommand: ParsableCommand {
         defer { progress.finish() }
         let (trace, facts) = try trace.readAll(showing: progress)
         let projectRoot = root.projectRoot
-        let findings = Rule.findings(in: facts).map { $0.relativized(to: projectRoot) }
+        let findings = Rule.findings(in: facts, ownership: root.codeOwnership).map { $0.relativized(to: projectRoot) }
         progress.stage("writing the report")
         let file = try output.open(reading: trace)
         try HTMLReport.render(facts, findings: findings, gaps: trace.gaps, title: trace.path, root: projectRoot,

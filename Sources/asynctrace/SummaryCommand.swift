@@ -24,7 +24,7 @@ struct SummaryCommand: ParsableCommand {
         let progress = Progress()
         defer { progress.finish() }
         let (trace, facts) = try trace.readAll(showing: progress)
-        let summary = TraceSummary(facts, findings: Rule.findings(in: facts), gaps: trace.gaps, root: root.projectRoot)
+        let summary = TraceSummary(facts, findings: Rule.findings(in: facts, ownership: root.codeOwnership), gaps: trace.gaps, root: root.projectRoot)
         progress.finish()
         let file = try output.open(reading: trace)
         switch format {

@@ -18,6 +18,7 @@ import Testing
               fix: \(rule.fix)
               examples/leaked_coroutine.py:11: main: coroutine save was created but never awaited
                   coroutine created at examples/leaked_coroutine.py:11 (main)
+                  async def at examples/leaked_coroutine.py:5 (save)
 
             1 finding (1 leaked-coroutine)
 

@@ -138,7 +138,7 @@ import Testing
     }
 
     @Test func oneFindingPerTaskFromTheEarliestEvidence() {
-        let events = [Self.event(1, .taskCancelRequested), Self.event(2, .taskCancelSwallowed),
+        let events = [Self.event(1, .taskCancelRequested, site: 200), Self.event(2, .taskCancelSwallowed),
                       Self.event(3, .taskCancelSwallowed), Self.event(4, .taskPendingAtExit, arg: 1)]
         let findings = Self.findings(events, rule: CancelledUnfinished.self)
         #expect(findings.count == 1)
@@ -186,7 +186,7 @@ import Testing
                       Self.event(2, .exceptionNeverRetrieved, site: 200, detail: "ValueError")]
         let findings = Self.findings(events, rule: ExceptionNeverRetrieved.self)
         #expect(findings.map(\.message) == [
-            "task Task-1 (poll) failed with ValueError and the exception was never retrieved",
+            "task Task-1 (poll) failed with ValueError and nobody retrieved the exception",
         ])
         #expect(findings.first?.file == "/src/creation.py")
         #expect(findings.first?.test == "t::create")
@@ -196,7 +196,7 @@ import Testing
         let findings = Self.findings([Self.event(1, .exceptionNeverRetrieved, task: nil, site: 200,
                                                  detail: "KeyError")], rule: ExceptionNeverRetrieved.self)
         #expect(findings.map(\.file) == ["/src/event.py"])
-        #expect(findings.first?.message == "a future failed with KeyError and the exception was never retrieved")
+        #expect(findings.first?.message == "a future failed with KeyError and nobody retrieved the exception")
     }
 
     // MARK: the catalogue

@@ -60,6 +60,6 @@ import Testing
         let finding = try #require(findings.first { $0.rule == "exception-never-retrieved" })
         #expect(finding.line == 11)
         #expect(finding.related.map { "\($0.role) \($0.line ?? 0) \($0.function ?? "")" } == [
-            "task created 11 main", "raised ValueError 4 parse"])
+            "task created 11 main", "raised ValueError: invalid literal for int() with base 10: 'not a number' 4 parse"])
     }
 }

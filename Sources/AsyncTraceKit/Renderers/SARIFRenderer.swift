@@ -100,6 +100,20 @@ public enum SARIFRenderer {
             return .object(location)
         }
         if !related.isEmpty { result["relatedLocations"] = .array(related) }
+        // The same story in the order it happened, each step a place: a code flow that viewers step through.
+        let steps = finding.related.compactMap { place -> PrettyJSON? in
+            guard let file = place.file,
+                  case .object(var location) = locations.location(file: file, line: place.line, function: place.function)
+            else { return nil }
+            location["message"] = .object(["text": .string(place.text)])
+            return .object(["location": .object(location)])
+        }
+        if steps.count >= 2 {
+            result["codeFlows"] = .array([.object([
+                "message": .object(["text": .string(finding.message)]),
+                "threadFlows": .array([.object(["locations": .array(steps)])]),
+            ])])
+        }
         // "file:line:function" entries, innermost first, as the recorder writes them.
         let frames = finding.stack.compactMap { entry -> PrettyJSON? in
             let parts = entry.split(separator: ":", omittingEmptySubsequences: false)

@@ -9,9 +9,12 @@ extension Facts {
                        message: message(object.map { "task \($0)" } ?? "a task"))
     }
 
-    /// A finding blamed on where `event` happened: its own site and test.
-    func eventFinding(_ rule: RuleDescription, event: Event, object: String?, message: String) -> Finding {
-        finding(rule, event: event, siteID: event.siteID, testID: event.testID, object: object, message: message)
+    /// A finding blamed on where `event` happened (or on `siteID`): that site and the event's test, unless
+    /// another test is known to have made the object.
+    func eventFinding(_ rule: RuleDescription, event: Event, siteID: Int64? = nil, testID: Int64? = nil,
+                      object: String?, message: String) -> Finding {
+        finding(rule, event: event, siteID: siteID ?? event.siteID, testID: testID ?? event.testID, object: object,
+                message: message)
     }
 
     /// "<latest name> (<coroutine qualname>)", or whichever of the two is known.
@@ -30,58 +33,94 @@ extension Facts {
         }
     }
 
-    /// "file:line" of a site, for messages that point at a second place (where cancel() was called).
+    /// "file:line" of a site's blamed frame, for messages that point at a second place (where cancel() was
+    /// called).
     func location(_ siteID: Int64?) -> String? {
-        guard let site = siteID.flatMap({ sites[$0] }), let file = site.file else { return nil }
-        guard let line = site.line, line > 0 else { return file }
-        return "\(file):\(line)"
+        guard let frame = blamedFrame(siteID) else { return nil }
+        return frame.line.map { "\(frame.file):\($0)" } ?? frame.file
+    }
+
+    /// The first cancel() the program made of a task (see `isProgramCancel`), else its first of any kind.
+    func decisiveCancel(_ taskID: Int64) -> Event? {
+        guard let cancels = histories[taskID]?.cancelRequests else { return nil }
+        return cancels.first(where: isProgramCancel) ?? cancels.first
+    }
+
+    /// The test that made what a leaked coroutine's creating line belongs to, when that line is in a test
+    /// function of the same process that had started by then: the collector may notice the coroutine only
+    /// during a later test. nil when the line is not a test's own.
+    func creatingTest(of event: Event) -> Int64? {
+        guard let site = event.siteID.flatMap({ sites[$0] }), let file = site.file, let function = site.function,
+              let processID = event.processID else { return nil }
+        return tests.filter { _, test in
+            guard test.processID == processID, let nodeid = test.nodeid, (test.startNs ?? .max) <= (event.ts ?? .max),
+                  let path = nodeid.split(separator: ":", maxSplits: 1).first, file.hasSuffix("/" + path) || file == path,
+                  let last = nodeid.split(separator: ":").last else { return false }
+            return last.split(separator: "[", maxSplits: 1).first.map(String.init) == function
+        }.max { ($0.value.startNs ?? 0, $0.key) < ($1.value.startNs ?? 0, $1.key) }?.key
     }
 
     private func finding(_ rule: RuleDescription, event: Event, siteID: Int64?, testID: Int64?, object: String?,
                          message: String) -> Finding {
         let site = siteID.flatMap { sites[$0] }
+        let frame = blamedFrame(siteID)
         let task = event.taskID.flatMap { tasks[$0] }
         let threadID = event.threadID ?? task?.threadID
         return Finding(
             rule: rule.id, severity: rule.severity, message: message,
-            file: site?.file, line: site?.line.flatMap { $0 > 0 ? $0 : nil }, function: site?.function,
+            file: frame?.file, line: frame?.line, function: frame?.function,
             object: object, test: testID.flatMap { tests[$0]?.nodeid },
             pid: (event.processID ?? task?.processID).flatMap { processes[$0]?.pid },
             loop: event.loopID ?? task?.loopID, thread: threadID.flatMap { threads[$0]?.name },
             task: event.taskID, timestampNs: event.ts,
             stack: site?.stack?.split(whereSeparator: \.isNewline).map(String.init) ?? [],
-            related: related(to: event))
+            related: related(to: event, blamedTest: testID))
     }
 
-    /// The places of an event's story that the trace holds, in the order they happened.
-    func related(to event: Event) -> [RelatedLocation] {
+    /// The places of an event's story that the trace holds, in the order they happened. `blamedTest` is the
+    /// test the finding names: a later test in which the collector noticed the object is named as related.
+    func related(to event: Event, blamedTest: Int64? = nil) -> [RelatedLocation] {
         var related: [RelatedLocation] = []
         func add(_ role: String, site siteID: Int64?, task: Int64? = nil, loop: Int64? = nil, thread: Int64? = nil,
                  test: Int64? = nil) {
-            let site = siteID.flatMap { sites[$0] }
-            guard site?.file != nil || thread != nil else { return }
-            related.append(RelatedLocation(role: role, file: site?.file, line: site?.line.flatMap { $0 > 0 ? $0 : nil },
-                                           function: site?.function, task: task, loop: loop,
-                                           thread: thread.flatMap { threads[$0]?.name },
+            let frame = blamedFrame(siteID)
+            guard frame != nil || thread != nil || test != nil else { return }
+            related.append(RelatedLocation(role: role, file: frame?.file, line: frame?.line, function: frame?.function,
+                                           task: task, loop: loop, thread: thread.flatMap { threads[$0]?.name },
                                            test: test.flatMap { tests[$0]?.nodeid }))
         }
         func loopCreated(_ id: Int64?, _ role: String) {
             guard let id, let loop = loops[id] else { return }
             add(role, site: loop.siteID, loop: id, thread: loop.siteID == nil ? loop.threadID : nil)
         }
+        /// The collector noticed it during another test than the one blamed.
+        func collectedElsewhere(_ role: String, site: Int64? = nil) {
+            guard let test = event.testID, test != blamedTest else {
+                if let site { add(role, site: site) }
+                return
+            }
+            add(role, site: site, test: test)
+        }
         switch event.kind {
         case .taskPendingAtClose, .taskPendingAtExit, .taskDestroyedPending, .taskCancelSwallowed,
              .exceptionNeverRetrieved:
             guard let taskID = event.taskID, let task = tasks[taskID] else { break }
             add("task created", site: task.siteID, task: taskID, loop: task.loopID, test: task.testID)
-            if let cancel = histories[taskID]?.cancelRequest {
+            if let cancel = decisiveCancel(taskID) {
                 let by = cancel.refID.flatMap { taskObject($0) }
-                add("cancel() called" + (by.map { " by task \($0)" } ?? ""), site: cancel.siteID, task: cancel.refID,
-                    test: cancel.testID)
+                let after = event.kind == .exceptionNeverRetrieved
+                    && event.arg == Event.Unreported.clearedByCancel.rawValue ? " after it had failed" : ""
+                add("cancel() called" + (by.map { " by task \($0)" } ?? "") + after, site: cancel.siteID,
+                    task: cancel.refID, test: cancel.testID)
             }
-            if event.kind == .exceptionNeverRetrieved {
+            switch event.kind {
+            case .exceptionNeverRetrieved:
                 add("raised \(event.detail ?? "the exception")", site: event.siteID, task: taskID)
-            } else {
+                collectedElsewhere("reported")
+            case .taskDestroyedPending:
+                add("left waiting", site: event.siteID, task: taskID)
+                collectedElsewhere("garbage-collected while running", site: event.refID)
+            default:
                 add("left waiting", site: event.siteID, task: taskID)
             }
             let leftAtClose = event.kind == .taskPendingAtClose
@@ -99,7 +138,9 @@ extension Facts {
                 add("loop runs", site: nil, loop: loopID, thread: loop.runThreadID)
             }
         case .coroutineNeverAwaited:
-            add("coroutine created", site: event.siteID, test: event.testID)
+            add("coroutine created", site: event.siteID, test: blamedTest)
+            add("async def", site: event.refID)
+            collectedElsewhere("garbage-collected")
         default:
             break
         }

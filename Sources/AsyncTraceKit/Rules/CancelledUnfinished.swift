@@ -7,7 +7,8 @@ public enum CancelledUnfinished: RuleDefinition {
         summary: """
             Reports a task whose cancel() was requested but that never finished: its loop closed, the process \
             exited or the task was garbage-collected before it ran again, or its coroutine swallowed the \
-            CancelledError. Blames the line that created the task and says where cancel() was called.
+            CancelledError after the program itself cancelled it. Blames the line that created the task and says \
+            where cancel() was called.
             """,
         why: """
             Task.cancel() only requests cancellation: CancelledError is thrown into the coroutine the next time \
@@ -29,10 +30,15 @@ public enum CancelledUnfinished: RuleDefinition {
 
     public static func findings(in facts: Facts) -> [Finding] {
         facts.histories.compactMap { taskID, history in
-            let cancel = history.cancelRequest.flatMap { facts.location($0.siteID) }.map { " at \($0)" } ?? ""
+            let cancel = facts.decisiveCancel(taskID).flatMap { facts.location($0.siteID) }.map { " at \($0)" } ?? ""
             let ended = [history.pendingAtClose, history.destroyedPending, history.pendingAtExit]
                 .compactMap { $0 }.filter(history.cancelRequested(before:))
-            let candidates = ended + [history.cancelSwallowed].compactMap { $0 }
+            // asyncio (TaskGroup, timeouts) and libraries (anyio's cancel scopes) cancel and swallow by design:
+            // only a task the program cancelled itself swallowed the cancel.
+            let swallowed = history.cancelSwallowed.flatMap { event in
+                history.cancelRequests.contains(where: facts.isProgramCancel) ? event : nil
+            }
+            let candidates = ended + [swallowed].compactMap { $0 }
             guard let event = candidates.min(by: { $0.id < $1.id }) else { return nil }
             let outcome = switch event.kind {
             case .taskPendingAtClose: "but its event loop closed before it finished"

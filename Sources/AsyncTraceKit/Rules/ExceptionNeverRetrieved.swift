@@ -6,7 +6,9 @@ public enum ExceptionNeverRetrieved: RuleDefinition {
         severity: .error,
         summary: """
             Reports a task or future that failed with an exception nobody retrieved (by awaiting it or calling \
-            result() or exception()), and blames the line that created the task.
+            result() or exception()), and blames the line that created the task. Also where CPython itself says \
+            nothing: a cancel() called on a task that had already failed, and a gather() child that failed after \
+            another one had (gather discards its exception).
             """,
         why: """
             When a task raises and nobody awaits it, the exception goes nowhere: the program carries on as if \
@@ -27,7 +29,15 @@ public enum ExceptionNeverRetrieved: RuleDefinition {
     public static func findings(in facts: Facts) -> [Finding] {
         var reportedTasks = Set<Int64>()
         return facts.incidents[.exceptionNeverRetrieved, default: []].compactMap { event in
-            let failure = "failed with \(event.detail ?? "an exception") and the exception was never retrieved"
+            let silence = switch event.arg.flatMap(Event.Unreported.init) {
+            case .clearedByCancel:
+                "; cancel()\(facts.decisiveCancel(event.taskID ?? 0).flatMap { facts.location($0.siteID) }.map { " at \($0)" } ?? "") "
+                    + "was called after it had failed, which silences CPython's own report"
+            case .discardedByGather:
+                "; gather() discarded it because another awaitable had failed first, and nothing else could see it"
+            case nil: ""
+            }
+            let failure = "failed with \(event.detail ?? "an exception") and nobody retrieved the exception\(silence)"
             guard let taskID = event.taskID else {
                 return facts.eventFinding(description, event: event, object: nil, message: "a future \(failure)")
             }

@@ -22,12 +22,21 @@ public enum LeakedCoroutine: RuleDefinition {
 
     public static let evidence: Set<Event.Kind> = [.coroutineNeverAwaited]
 
+    /// Blamed on the line that created the coroutine; when library code created it (a test runner calling
+    /// an `async def test_*`, a scheduler calling a callback), on the coroutine's `async def`. Named as the
+    /// test's finding when a test function created it, even if the collector noticed it later.
     public static func findings(in facts: Facts) -> [Finding] {
         facts.incidents[.coroutineNeverAwaited, default: []].map { event in
             let name = event.detail.map { "coroutine \($0)" } ?? "a coroutine"
             let when = event.arg == 1 ? " (still unawaited when the process exited)" : ""
-            return facts.eventFinding(description, event: event, object: event.detail,
-                                      message: "\(name) was created but never awaited\(when)")
+            let byLibrary = facts.blamedFrame(event.siteID).map { !facts.ownership.isProgram($0.file) } ?? true
+            let definition = facts.blamedFrame(event.refID)
+            let blamed = byLibrary && definition.map { facts.ownership.isProgram($0.file) } == true
+                ? event.refID : event.siteID
+            let by = byLibrary && blamed == event.refID ? " by library code" : ""
+            return facts.eventFinding(description, event: event, siteID: blamed,
+                                      testID: facts.creatingTest(of: event) ?? event.testID, object: event.detail,
+                                      message: "\(name) was created\(by) but never awaited\(when)")
         }
     }
 }

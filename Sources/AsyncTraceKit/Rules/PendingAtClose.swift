@@ -27,11 +27,13 @@ public enum PendingAtClose: RuleDefinition {
     public static let evidence: Set<Event.Kind> = [.taskPendingAtClose, .taskPendingAtExit, .taskDestroyedPending]
 
     public static func findings(in facts: Facts) -> [Finding] {
-        facts.histories.compactMap { _, history in
+        facts.histories.compactMap { taskID, history in
             if let event = history.pendingAtClose ?? history.pendingAtExit {
                 guard !history.cancelRequested(before: event) else { return nil }
+                let closedAt = facts.tasks[taskID]?.loopID.flatMap { facts.loops[$0]?.closedSiteID }
+                    .flatMap(facts.location).map { " at \($0)" } ?? ""
                 let end = event.kind == .taskPendingAtClose
-                    ? "its event loop closed" : "the process exited (its event loop was never closed)"
+                    ? "its event loop closed\(closedAt)" : "the process exited (its event loop was never closed)"
                 return facts.taskFinding(description, event: event) { "\($0) was still pending when \(end)" }
             }
             // Without a close event, a pending task destroyed after the close is the only evidence.

@@ -60,7 +60,11 @@ public struct Rule: Sendable, Identifiable {
 
     /// The findings of `rules` in `facts`, sorted by rule, file and line; then by time, task and message so
     /// that the order never depends on dictionary order.
-    public static func findings(in facts: Facts, rules: [Rule] = all) -> [Finding] {
+    /// `ownership` says which files are the program's (see CodeOwnership).
+    public static func findings(in facts: Facts, rules: [Rule] = all, ownership: CodeOwnership = CodeOwnership())
+        -> [Finding] {
+        var facts = facts
+        facts.ownership = ownership
         let findings = rules.flatMap { $0.check(facts) }
         // Numbers are sorted, not findings: a finding is a dozen fields to copy at every move, and strings are
         // slow to compare. A rule or a file stands for its rank among the distinct ones; a missing file sorts

@@ -22,6 +22,15 @@ public struct Event: Sendable, Hashable {
         case running = 0, stopped = 1, closed = 2
     }
 
+    /// Values of `arg` for exception_never_retrieved: why CPython said nothing (nil: it did, or the process
+    /// exited first).
+    public enum Unreported: Int64, Sendable {
+        /// cancel() on the task after it had failed cleared CPython's report.
+        case clearedByCancel = 1
+        /// gather() retrieved and dropped it: another of its awaitables had failed first.
+        case discardedByGather = 2
+    }
+
     public var id: Int64
     public var ts: Int64?
     public var kind: Kind

@@ -123,7 +123,10 @@ public struct Facts: Sendable {
         /// The name from the last task_renamed event.
         public var latestName: String?
 
-        public var cancelRequest: Event? { first(.taskCancelRequested) }
+        /// Every cancel() of the task the trace holds, in trace order (`findingFacts` reads them for the
+        /// tasks its evidence names).
+        public private(set) var cancelRequests: [Event] = []
+        public var cancelRequest: Event? { cancelRequests.first }
         public var pendingAtClose: Event? { first(.taskPendingAtClose) }
         public var pendingAtExit: Event? { first(.taskPendingAtExit) }
         public var destroyedPending: Event? { first(.taskDestroyedPending) }
@@ -136,6 +139,8 @@ public struct Facts: Sendable {
         mutating func record(_ event: Event) {
             if event.kind == .taskRenamed {
                 latestName = event.detail ?? latestName
+            } else if event.kind == .taskCancelRequested {
+                cancelRequests.append(event)
             } else if !firsts.contains(where: { $0.kind == event.kind }) {
                 firsts.append(event)
             }
@@ -162,6 +167,8 @@ public struct Facts: Sendable {
     /// Events that are findings on their own (never awaited, cross-loop, cross-thread, never retrieved),
     /// in trace order.
     public var incidents: [Event.Kind: [Event]] = [:]
+    /// Which files are the program's, for the rules that tell its code from a library's.
+    public var ownership = CodeOwnership()
 
     public init() {}
 

@@ -8,7 +8,7 @@ extension Trace {
     ///
     /// A cancel request or a rename matters only to a task that an evidence event names (it is pending at
     /// close, say), and cancels are most of a busy trace's events: the pass keeps just their ids, and only
-    /// the first cancel request and the renames of such tasks are read whole. Loop runs and closes and the
+    /// the cancel requests and the renames of such tasks are read whole. Loop runs and closes and the
     /// last moments of processes are left out: these facts are enough for `Rule.findings`, not for a timeline.
     public func findingFacts(allTests: Bool = false,
                              progress: @escaping @Sendable (ReadProgress) -> Void = { _ in }) throws(TraceError)
@@ -18,15 +18,11 @@ extension Trace {
         // and recorded in id order.
         let tasks = parts.reduce(into: Set<Int64>()) { $0.formUnion($1.tasks) }
         var evidence: [Int64] = []
-        var firstCancels: [Int64: Int64] = [:]
         for part in parts {
             evidence += part.evidence
-            for (task, event) in part.cancels where tasks.contains(task) {
-                firstCancels[task] = min(event, firstCancels[task] ?? event)
-            }
+            evidence += part.cancels.lazy.filter { tasks.contains($0.task) }.map(\.event)
             evidence += part.renames.lazy.filter { tasks.contains($0.task) }.map(\.event)
         }
-        evidence += firstCancels.values
         evidence.sort()
         // Those events name exactly these tasks. Many are read on another connection while this one reads
         // the events: both are a look-up per row, anywhere in the file.
@@ -266,6 +262,8 @@ private struct Wanted {
         switch event.kind {
         case .taskCancelRequested: Self.insert(event.refID, into: &tasks)  // the task that cancelled
         case .crossLoopAwait: Self.insert(event.refID, into: &loops)  // the loop the object belongs to
+        // The coroutine's async def; what was running when the collector destroyed the task.
+        case .coroutineNeverAwaited, .taskDestroyedPending: Self.insert(event.refID, into: &sites)
         default: break
         }
         Self.insert(event.taskID, into: &tasks)

@@ -114,7 +114,13 @@ def test_taskgroup_and_timeout_record_no_misuse(record):
         asyncio.run(main())
     """)
     assert run.stdout == "group failed\ntimed out\n", run.stderr
-    assert run.trace.kinds() == {}
+    # 3.11/3.12's TaskGroup does not withdraw its cancel of main when a child fails: the trace has that
+    # fact, and that asyncio made the cancel (its own frame first in the call's stack), for the analyzer.
+    assert set(run.trace.kinds()) <= {"task_cancel_swallowed"}
+    for swallowed in run.trace.events("task_cancel_swallowed"):
+        callers = run.trace.rows("""SELECT e.arg, s.stack FROM events e JOIN sites s ON s.id = e.site_id
+                                    WHERE e.kind = 12 AND e.task_id = ?""", swallowed["task_id"])
+        assert callers and all(arg == 1 and "asyncio" in stack.split(chr(10))[0] for arg, stack in callers)
 
 
 def test_asyncio_run_cancels_and_drains_leftovers(record):
@@ -203,7 +209,7 @@ def test_leftovers_found_at_exit(record):
     (pending,) = run.trace.events("task_pending_at_exit")
     assert pending["task_line"] == 19
     (failed,) = run.trace.events("exception_never_retrieved")
-    assert (failed["task_line"], failed["detail"]) == (13, "KeyError")
+    assert (failed["task_line"], failed["detail"]) == (13, "KeyError: 'x'")
 
 
 def test_every_leaked_coroutine_counts(record):

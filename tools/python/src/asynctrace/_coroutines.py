@@ -78,5 +78,5 @@ class Coroutines:
         site = self.sites.from_origin(origin) if origin else None
         if site is None and origin:
             site = self.sites.intern(origin)
-        self.emit(COROUTINE_NEVER_AWAITED, ref_id=self.writer.new_id(), site_id=site,
+        self.emit(COROUTINE_NEVER_AWAITED, ref_id=self.sites.definition(coro), site_id=site,
                           arg=int(alive_at_exit), detail=getattr(coro, "__qualname__", None))

@@ -9,3 +9,6 @@ COROUTINE_NEVER_AWAITED, CROSS_LOOP_AWAIT, CROSS_THREAD_CALL = 20, 30, 31
 OUTCOME_RESULT, OUTCOME_EXCEPTION, OUTCOME_CANCELLED = 0, 1, 2
 # task_destroyed_pending's arg: the state of the task's loop
 LOOP_RUNNING, LOOP_STOPPED, LOOP_CLOSED_STATE = 0, 1, 2
+# exception_never_retrieved's arg: why CPython said nothing (NULL: it reported the exception, or the process
+# exited first); cancel() cleared its flag; gather() retrieved the exception and dropped it
+UNREPORTED_CANCEL, DISCARDED_BY_GATHER = 1, 2

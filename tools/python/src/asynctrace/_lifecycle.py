@@ -5,7 +5,7 @@ import os
 import types
 
 from ._events import EXCEPTION_NEVER_RETRIEVED, TASK_PENDING_AT_CLOSE, TASK_PENDING_AT_EXIT
-from ._tasks import _coro_of, _task_name
+from ._tasks import _coro_of, _task_name, exception_text
 
 
 class ProcessLifecycle:
@@ -73,7 +73,9 @@ class ProcessLifecycle:
                 self.emit(EXCEPTION_NEVER_RETRIEVED, loop_id=self.loop_id(fut.get_loop()),
                           task_id=self.task_id(fut) if is_task else None,
                           ref_id=None if is_task else self.writer.new_id(), site_id=self.sites.raised_at(exc),
-                          detail=type(exc).__qualname__ if exc is not None else None)
+                          detail=exception_text(exc))
+        for key in list(self.silenced):  # alive, and their exception still never retrieved
+            self.report_silenced(key)
         for coro in coroutines:
             if id(coro) not in task_coros and inspect.getcoroutinestate(coro) == inspect.CORO_CREATED:
                 self.never_awaited(coro, alive_at_exit=True)

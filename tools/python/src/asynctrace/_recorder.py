@@ -43,7 +43,11 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Tests, ProcessLifecycle):
         # that never ran cannot be collected while its loop is open (the ready queue holds it).
         self.unstarted_task_coros = set()
         self.cancel_recorded = set()  # task ids with a recorded cancel request
-        self.user_cancelled = set()  # ... of which one came from the program, not asyncio or a library
+        # Failed tasks whose exception CPython will not report (cancel() cleared its flag), by id(task).
+        self.silenced = {}
+        self.watching_classes = {}  # our Task class -> its subclass for such tasks
+        # id(task) -> the future of the gather() that made it, which will discard its exception if done
+        self.discarding = {}
         # Coroutines reported when finalized, some of which pytest keeps alive until exit. Not a WeakSet:
         # a weak reference made inside a coroutine's finalizer is never cleared (a crash); and not id()
         # alone, which the next coroutine reuses at once.
@@ -63,7 +67,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Tests, ProcessLifecycle):
         self.tls = threading.local()
         self.loop_ids = weakref.WeakKeyDictionary()  # for loops without a __dict__ (uvloop)
         for table in (self.tasks, self.failed_tasks, self.unstarted_task_coros, self.cancel_recorded,
-                      self.user_cancelled, self.warned_coros, self.site_by_origin):
+                      self.silenced, self.discarding, self.warned_coros, self.site_by_origin):
             table.clear()
         self.current_test = self.current_test_row = self.last_throw_id = None
         self.saw_loop = False
@@ -234,10 +238,26 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Tests, ProcessLifecycle):
                  "raise _asynctrace_bound_elsewhere(self, RuntimeError(f'{self!r} is bound to a different"
                  " event loop'))"),
             ]))
+        # gather() retrieves, and so silences, the exceptions of the tasks it made once nobody waits for
+        # them (another child failed first). shield() does too, but only when its inner task ends in the
+        # very iteration its outer future is cancelled; otherwise CPython reports the exception itself.
+        hooks["_asynctrace_gathered"] = self.guarded(self.gathered)
+        self.install_hook("tasks.gather", lambda: self._patch_asyncio_function(tasks, "gather", hooks, [
+            ("outer = _GatheringFuture(children, loop=loop)",
+             "outer = _GatheringFuture(children, loop=loop); return_exceptions or _asynctrace_gathered(outer,"
+             " coros_or_futures)"),
+        ]))
         self.install_hook("BaseEventLoop.call_exception_handler", lambda: self._wrap_exception_handler(loop_class))
         self.install_hook("events._set_running_loop", lambda: self._wrap_set_running_loop(asyncio, events))
         self.install_hook("sys.monitoring PY_THROW", self._monitor_throws)
         self.writer.flush()
+
+    def _patch_asyncio_function(self, module, name, hooks, replacements):
+        """A function of asyncio's module recompiled as patch_method does, also as asyncio's own name."""
+        original = getattr(module, name)
+        patch_method(module, name, hooks, replacements)
+        if getattr(self.asyncio, name, None) is original:
+            setattr(self.asyncio, name, getattr(module, name))
 
     def traced_class(self, base):
         """Our subclass of a Task or Future class (see _make_task_class), made once per class."""

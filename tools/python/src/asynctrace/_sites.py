@@ -14,6 +14,7 @@ _LIBRARY_DIRS = tuple(sorted({
     os.path.dirname(os.path.abspath(os.__file__)) + os.sep,
     *(os.path.abspath(p) + os.sep for p in sys.path if p.endswith(("site-packages", "dist-packages"))),
 }))
+_OWN_DIR = _INTERNAL_DIRS[1]
 _internal_cache = {}
 _library_cache = {}
 STACK_DEPTH = 6
@@ -43,13 +44,15 @@ class Sites:
     def reset(self):
         self.by_key.clear()
 
-    def intern(self, frames):
-        """frames: tuple of (file, line, function), innermost first; the first one is blamed."""
-        site_id = self.by_key.get(frames)
+    def intern(self, frames, blamed=0):
+        """frames: tuple of (file, line, function), innermost first, all of them the site's stack; the
+        one at index `blamed` is the site's file, line and function."""
+        key = (frames, blamed) if blamed else frames
+        site_id = self.by_key.get(key)
         if site_id is None:
             writer = self.writer
-            site_id = self.by_key[frames] = writer.new_id()
-            file, line, function = frames[0]
+            site_id = self.by_key[key] = writer.new_id()
+            file, line, function = frames[blamed]
             stack = "\n".join(f"{f}:{n}:{fn}" for f, n, fn in frames)
             writer.rows["sites"].extend((site_id, file, line, function, stack))
         return site_id
@@ -65,6 +68,37 @@ class Sites:
         """The calling user code, skipping asyncio and asynctrace frames."""
         frames = _user_frames(sys._getframe(1))
         return self.intern(frames) if frames else None
+
+    def caller(self, frame):
+        """A call made from `frame` (a cancel(), say), for the analyzer to judge whose it was: the stack
+        starts at that frame even when it is asyncio's or a library's, and names the program's nearest
+        frame as the site's line (the first frame outside asyncio and asynctrace if there is none)."""
+        frames, blamed = [], None
+        while frame is not None and frame.f_code.co_filename.startswith(_OWN_DIR):
+            frame = frame.f_back  # our Task's cancel(), when C asyncio passes a cancel on to an awaited task
+        while frame is not None and len(frames) < STACK_DEPTH + 4:
+            code = frame.f_code
+            file = code.co_filename
+            if _is_loop_driver(code):
+                break
+            if blamed is None and not is_internal(file) and not is_library(file):
+                blamed = len(frames)
+            frames.append((file, frame.f_lineno or 0, code.co_name))
+            if blamed is not None and len(frames) >= max(STACK_DEPTH, blamed + 2):
+                break
+            frame = frame.f_back
+        if not frames:
+            return None
+        if blamed is None:
+            blamed = next((i for i, (file, _, _) in enumerate(frames) if not is_internal(file)), 0)
+        return self.intern(tuple(frames), blamed)
+
+    def definition(self, coro):
+        """The `async def` a coroutine runs, as a site of one frame: its first line."""
+        code = getattr(coro, "cr_code", None)
+        if code is None:
+            return None
+        return self.intern(((code.co_filename, code.co_firstlineno, getattr(code, "co_qualname", code.co_name)),))
 
     def raised_at(self, exc):
         """Where an exception was raised: the innermost program frame of its traceback (the innermost
@@ -108,6 +142,11 @@ def _definition(coro):
     return code.co_filename, code.co_firstlineno, getattr(code, "co_qualname", code.co_name)
 
 
+def _is_loop_driver(code):
+    """asyncio.Handle._run: the event loop running a callback; the frames past it drive the loop."""
+    return code.co_name == "_run" and code.co_filename.endswith("events.py") and is_internal(code.co_filename)
+
+
 def _user_frames(frame):
     """The stack from the nearest program frame out, or from the first frame outside asyncio and asynctrace
     when library code has no program frame near it: one reached only through the event loop running a
@@ -117,8 +156,7 @@ def _user_frames(frame):
     program = frame
     while program is not None and (is_library(program.f_code.co_filename)
                                    or is_internal(program.f_code.co_filename)):
-        if program.f_code.co_name == "_run" and program.f_code.co_filename.endswith("events.py") \
-                and is_internal(program.f_code.co_filename):
+        if _is_loop_driver(program.f_code):
             program = None
             break
         program = program.f_back

@@ -4,10 +4,12 @@ retrieved (through the loop's exception handler); and the Task subclasses that c
 import sys
 import time
 import types
+import weakref
 from time import monotonic_ns
 
 from . import _sites
-from ._events import (EXCEPTION_NEVER_RETRIEVED, LOOP_CLOSED_STATE, LOOP_RUNNING, LOOP_STOPPED, OUTCOME_CANCELLED,
+from ._events import (DISCARDED_BY_GATHER, EXCEPTION_NEVER_RETRIEVED, LOOP_CLOSED_STATE,
+                      LOOP_RUNNING, LOOP_STOPPED, OUTCOME_CANCELLED, UNREPORTED_CANCEL,
                       OUTCOME_EXCEPTION, OUTCOME_RESULT, TASK_CANCEL_REQUESTED, TASK_CANCEL_SWALLOWED,
                       TASK_DESTROYED_PENDING, TASK_RENAMED)
 from ._hooks import PY311, PY312
@@ -134,15 +136,18 @@ class Tasks:
                     if len(self.failed_tasks) > 100_000:  # retrieved ones are never reported: bound them
                         self.failed_tasks.clear()
                     self.failed_tasks[id(task)] = tid
-                # Only the program's own cancels count: asyncio (TaskGroup, timeout) and libraries
-                # (anyio's cancel scopes) cancel and then swallow by design. On 3.11+ they withdraw
-                # them with uncancel() (3.11/3.12's TaskGroup forgets to when a child fails), so a
-                # program's cancel was swallowed only while cancelling() still counts it.
-                if tid in self.user_cancelled and (task.cancelling() if PY311 else True):
+                    if self.discarding:
+                        self.discarded(task, tid, exc)
+                # asyncio (TaskGroup, timeout) and libraries (anyio's cancel scopes) cancel and then
+                # swallow by design; the analyzer tells whose cancel it was. On 3.11+ they withdraw theirs
+                # with uncancel() (3.11/3.12's TaskGroup forgets to when a child fails), so a cancel was
+                # swallowed only while cancelling() still counts it.
+                if tid in self.cancel_recorded and (task.cancelling() if PY311 else True):
                     self.emit(TASK_CANCEL_SWALLOWED, task_id=tid)
+            if self.discarding:
+                self.discarding.pop(id(task), None)
             if self.cancel_recorded:
                 self.cancel_recorded.discard(tid)
-                self.user_cancelled.discard(tid)
             w = self.writer
             ts = time.monotonic_ns()
             w.rows["task_ends"].extend((tid, ts, outcome, detail))
@@ -151,6 +156,14 @@ class Tasks:
         except Exception as e:
             self.fail("task_done", e)
         return _INLINE_HANDLE
+
+    def discarded(self, task, tid, exc):
+        outer = self.discarding.get(id(task))
+        outer = outer and outer()
+        if outer is not None and outer.done():
+            self.emit(EXCEPTION_NEVER_RETRIEVED, loop_id=self.loop_id(task.get_loop()), task_id=tid,
+                      site_id=self.sites.raised_at(exc), arg=DISCARDED_BY_GATHER, detail=exception_text(exc))
+            self.failed_tasks.pop(id(task), None)
 
     def callback_scheduled(self, task):
         """A callback of a task we follow is being scheduled: the first one after it finished tells us so.
@@ -161,18 +174,75 @@ class Tasks:
         except Exception as e:
             self.fail("callback_scheduled", e)
 
-    def cancel_requested(self, task, msg, caller_file):
+    def cancel_requested(self, task, msg, caller):
+        """cancel() from the frame `caller`. The trace keeps the whole call, whoever made it: the analyzer
+        decides whether it was the program's; arg is this recorder's own guess, from the caller's path."""
         tid = self.task_id(task)
-        by_library = _sites.is_internal(caller_file) or _sites.is_library(caller_file)
-        if not by_library:
-            self.user_cancelled.add(tid)
+        self.cancel_recorded.add(tid)
+        self._emit_cancel(task, tid, msg, caller)
+
+    def _emit_cancel(self, task, tid, msg, caller):
+        file = caller.f_code.co_filename
         loop = self.asyncio.events._get_running_loop()
         canceller = self.asyncio.current_task(loop) if loop is not None else None
         canceller_id = self.tasks.get(id(canceller)) if canceller is not None else None
-        self.cancel_recorded.add(tid)
-        self.emit(TASK_CANCEL_REQUESTED, task_id=tid, ref_id=canceller_id,
-                  site_id=self.sites.from_stack(), arg=int(by_library),
+        self.emit(TASK_CANCEL_REQUESTED, task_id=tid, ref_id=canceller_id, site_id=self.sites.caller(caller),
+                  arg=int(_sites.is_internal(file) or _sites.is_library(file)),
                   detail=None if msg is None else str(msg)[:1000])
+
+    def cancel_cleared_report(self, task, msg, caller):
+        """cancel() on a task that had failed and whose exception nobody had retrieved: it returns False
+        and clears the flag that makes CPython report the exception, which is then lost without a word.
+        The task is reported when it is collected, or at exit, unless the program retrieves it first (the
+        task's class becomes one that sees result(), exception() and await)."""
+        tid = self.task_id(task)
+        self._emit_cancel(task, tid, msg, caller)
+        watched = self.watching_class(type(task))
+        if watched is None:
+            return
+        try:
+            task.__class__ = watched
+        except TypeError:
+            return  # a layout we cannot swap: the exception stays unreported, as CPython leaves it
+        key = id(task)
+        exc = task._exception
+        self.silenced[key] = (weakref.ref(task, lambda _, key=key: self.silenced_collected(key)), tid,
+                              self.loop_id(task.get_loop()), self.sites.raised_at(exc), exception_text(exc))
+
+    def silenced_collected(self, key):
+        if self.enabled:
+            try:
+                self.report_silenced(key)
+            except Exception as e:
+                self.fail("silenced_collected", e)
+
+    def report_silenced(self, key):
+        entry = self.silenced.pop(key, None)
+        if entry is not None:
+            _, tid, loop_id, site, text = entry
+            self.emit(EXCEPTION_NEVER_RETRIEVED, loop_id=loop_id, task_id=tid, site_id=site,
+                      arg=UNREPORTED_CANCEL, detail=text)
+
+    def retrieved(self, task):
+        self.silenced.pop(id(task), None)
+
+    def watching_class(self, cls):
+        """A subclass of our Task class `cls` that hears of the program retrieving the exception."""
+        watched = self.watching_classes.get(cls)
+        if watched is None and cls in self.traced_classes.values():
+            watched = self.watching_classes[cls] = _make_watching_class(self, cls)
+        return watched
+
+    def gathered(self, outer, args):
+        """gather() made `outer` of `args`: the tasks it made itself for coroutines are the program's only
+        through it, and once outer is done (another child failed first) gather discards their exceptions."""
+        gathering = weakref.ref(outer)  # the children's callbacks hold it while they run: no need to
+        for child, arg in zip(outer._children, args):
+            if child is not arg and not child.done():
+                self.discarding[id(child)] = gathering
+        if len(self.discarding) > 100_000:  # children destroyed pending leave theirs behind
+            self.discarding.clear()
+
 
     def cancel_pending(self, task, tid):
         """Was a cancel requested that the task has not yet acted on? Recorded if only seen now."""
@@ -198,8 +268,9 @@ class Tasks:
             state = LOOP_CLOSED_STATE if loop.is_closed() else LOOP_RUNNING if loop.is_running() else LOOP_STOPPED
             self.cancel_pending(task, tid)
             self.emit(TASK_DESTROYED_PENDING, loop_id=self.loop_id(loop), task_id=tid, arg=state,
-                              site_id=self.await_site(task), detail=_task_name(task))
+                      site_id=self.await_site(task), ref_id=self.sites.from_stack(), detail=_task_name(task))
             self.tasks.pop(id(task), None)
+            self.discarding.pop(id(task), None)
         elif message in ("Task exception was never retrieved", "Future exception was never retrieved"):
             future = context.get("future")
             exc = context.get("exception")
@@ -211,7 +282,7 @@ class Tasks:
             else:
                 tid, ref = None, self.writer.new_id()
             self.emit(EXCEPTION_NEVER_RETRIEVED, loop_id=self.loop_id(loop), task_id=tid, ref_id=ref,
-                      site_id=self.sites.raised_at(exc), detail=type(exc).__qualname__ if exc is not None else None)
+                      site_id=self.sites.raised_at(exc), detail=exception_text(exc))
             self.tasks.pop(id(future), None)
 
     def _wrap_exception_handler(self, loop_class):
@@ -224,6 +295,18 @@ class Tasks:
 
         call_exception_handler.__doc__ = original.__doc__
         loop_class.call_exception_handler = call_exception_handler
+
+
+def exception_text(exc):
+    """"Type: first line of its message", as short as a finding needs; None without an exception."""
+    if exc is None:
+        return None
+    text = type(exc).__qualname__
+    try:
+        message = str(exc).strip().split("\n", 1)[0]
+    except Exception:  # the program's own __str__ failed: the type says enough
+        message = ""
+    return f"{text}: {message[:300]}" if message else text
 
 
 def _coro_of(task):
@@ -256,15 +339,19 @@ def _make_task_class(recorder, base):
     CPython's messages read as before. It reports cancel() calls and renames and, before 3.12, awaits from
     a foreign loop. Every method it adds calls the base's own, never another class's."""
     cancel_requested = recorder.guarded(recorder.cancel_requested)
+    cancel_cleared_report = recorder.guarded(recorder.cancel_cleared_report)
     on_renamed = recorder.guarded(recorder.renamed)
     base_cancel, base_set_name = base.cancel, base.set_name
     namespace = {"__slots__": ("_asynctrace_callback",), "__module__": base.__module__,
                  "__qualname__": base.__qualname__}
 
     def cancel(self, msg=None):
+        unreported = self._log_traceback  # only a failed task's exception that nobody retrieved
         requested = base_cancel(self, msg)
         if requested:
-            cancel_requested(self, msg, sys._getframe(1).f_code.co_filename)
+            cancel_requested(self, msg, sys._getframe(1))
+        elif unreported:
+            cancel_cleared_report(self, msg, sys._getframe(1))
         return requested
 
     def set_name(self, value):
@@ -282,6 +369,25 @@ def _make_task_class(recorder, base):
 
         namespace["get_loop"] = _foreign_loop_probe(recorder, base.get_loop)
     return type(base.__name__, (base,), namespace)
+
+
+def _make_watching_class(recorder, traced):
+    """Our Task class `traced` for a task whose exception CPython will no longer report (see
+    cancel_cleared_report): it hears when the program retrieves the exception after all."""
+    retrieved = recorder.guarded(recorder.retrieved)
+    namespace = {"__slots__": (), "__module__": traced.__module__, "__qualname__": traced.__qualname__}
+    for name in ("result", "exception", "__await__", "__iter__"):
+        base_method = getattr(traced, name, None)
+        if base_method is None:
+            continue
+
+        def method(self, _base=base_method):
+            retrieved(self)
+            return _base(self)
+
+        method.__name__, method.__doc__ = name, base_method.__doc__
+        namespace[name] = method
+    return type(traced.__name__, (traced,), namespace)
 
 
 def _has_c_callbacks(base):
