@@ -6,9 +6,10 @@ public enum ExceptionNeverRetrieved: RuleDefinition {
         severity: .error,
         summary: """
             Reports a task or future that failed with an exception nobody retrieved (by awaiting it or calling \
-            result() or exception()), and blames the line that created the task. Also where CPython itself says \
-            nothing: a cancel() called on a task that had already failed, and a gather() child that failed after \
-            another one had (gather discards its exception).
+            result() or exception()), and blames the line that created the task (a plain future: where its \
+            exception was raised); the story says where it was raised, with the message. Also where CPython \
+            itself says nothing: a cancel() called on a task that had already failed, and a gather() child that \
+            failed after another one had (gather discards its exception).
             """,
         why: """
             When a task raises and nobody awaits it, the exception goes nowhere: the program carries on as if \

@@ -6,7 +6,9 @@ public enum LeakedCoroutine: RuleDefinition {
         severity: .error,
         summary: """
             Reports a coroutine object that was created but never awaited nor scheduled as a task, and blames \
-            the line that created it.
+            the line that created it; when library code created it (a scheduler calling an async callback), the \
+            program's `async def`. The story names both, and the test that created it when the garbage \
+            collector only noticed it during a later test.
             """,
         why: """
             Calling an `async def` function only creates a coroutine object; its body runs when the coroutine \

@@ -58,7 +58,8 @@ extension Trace {
                 if let site = event.siteID { wanted.sites.insert(site) }
             }
             wanted.sites.formUnion(facts.loops.values.compactMap(\.siteID))
-            if allTests {
+            // A leaked coroutine may be a test's that ran before the one its event names (see creatingTest).
+            if allTests || facts.incidents[.coroutineNeverAwaited] != nil {
                 try db.eachRow(ObjectTable.tests.select) { ObjectTable.tests.store($0, in: &facts) }
             } else {
                 try read(.tests, wanted.tests)
