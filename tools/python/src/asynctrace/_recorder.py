@@ -242,7 +242,8 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Tests, ProcessLifecycle):
         # them (another child failed first). shield() does too, but only when its inner task ends in the
         # very iteration its outer future is cancelled; otherwise CPython reports the exception itself.
         hooks["_asynctrace_gathered"] = self.guarded(self.gathered)
-        self.install_hook("tasks.gather", lambda: self._patch_asyncio_function(tasks, "gather", hooks, [
+        gather = "_gather" if hasattr(tasks, "_gather") else "gather"  # 3.9's gather() calls _gather()
+        self.install_hook("tasks.gather", lambda: self._patch_asyncio_function(tasks, gather, hooks, [
             ("outer = _GatheringFuture(children, loop=loop)",
              "outer = _GatheringFuture(children, loop=loop); return_exceptions or _asynctrace_gathered(outer,"
              " coros_or_futures)"),
