@@ -53,14 +53,51 @@ import Testing
         asyncio.run(main())
         """
 
-    /// The expected story of each finding, keyed by its line: (role, line) of each related place.
-    static let stories: [Int64: [String]] = [
-        28: ["coroutine created 28", "async def 5"],
-        29: ["task created 29", "cancel() called by task Task-1 (main) after it had failed 31",
-             "raised ValueError: bad input 11"],
-        33: ["task created 33", "raised KeyError: 'second' 16"],
-        37: ["task created 37", "garbage-collected while running 24"],
+    /// The expected story of each finding, keyed by its "file:line": "role line" of each related place (line 0:
+    /// a place without a file, such as the thread a loop runs on).
+    static let stories: [String: [String]] = [
+        "app.py:28": ["coroutine created 28", "async def 5"],
+        "app.py:29": ["task created 29", "cancel() called by task Task-1 (main) after it had failed 31",
+                      "raised ValueError: bad input 11"],
+        "app.py:33": ["task created 33", "raised KeyError: 'second' 16"],
+        "app.py:37": ["task created 37", "garbage-collected while running 24"],
     ]
+
+    /// The same for every example of examples/all.py: one story per rule.
+    static let exampleStories: [String: [String]] = [
+        "examples/cancel_then_close.py:12": ["task created 12", "cancel() called 14", "left waiting 8", "loop closed 15"],
+        "examples/cross_loop_future.py:15": ["the loop that used it created 20", "the loop it belongs to created 10"],
+        "examples/cross_thread_call.py:9": ["called 9", "loop created 22", "loop runs 0"],
+        "examples/exception_never_retrieved.py:11": ["task created 11", "raised ConnectionError: backend down 7"],
+        "examples/leaked_coroutine.py:11": ["coroutine created 11", "async def 5"],
+        "examples/pending_at_close.py:11": ["task created 11", "left waiting 7", "loop closed 13"],
+        "examples/task_destroyed_pending.py:12": ["task created 12", "garbage-collected while running 14"],
+    ]
+
+    enum Recording: String, CaseIterable, Sendable {
+        case program, examples
+
+        var stories: [String: [String]] { self == .program ? StoryFormatTests.stories : StoryFormatTests.exampleStories }
+
+        /// The trace, and the directory to read it from.
+        func trace() throws -> (directory: String, trace: String) {
+            switch self {
+            case .program: try StoryFormatTests.recorded.get()
+            case .examples: (Checkout.root, try Recordings.trace(of: "all.py"))
+            }
+        }
+
+        func analyze(_ format: String) throws -> String {
+            let (directory, trace) = try trace()
+            let result = try asynctrace(["analyze", trace, "--format", format], in: directory)
+            #expect(result.status == 1, "analyze failed: \(result.stderr)")
+            return result.stdout
+        }
+
+        func findings() throws -> [Finding] {
+            try JSONDecoder().decode([Finding].self, from: Data(try analyze("json").utf8))
+        }
+    }
 
     static let recorded = Result { () throws -> (directory: String, trace: String) in
         let directory = Checkout.scratchFile("stories")
@@ -72,19 +109,21 @@ import Testing
         return (directory, trace)
     }
 
-    static func analyze(_ format: String) throws -> String {
-        let (directory, trace) = try recorded.get()
-        let result = try asynctrace(["analyze", trace, "--format", format], in: directory)
-        #expect(result.status == 1, "analyze failed: \(result.stderr)")
-        return result.stdout
+    static func key(_ finding: Finding) -> String { "\(finding.file ?? ""):\(finding.line ?? 0)" }
+
+    @Test(arguments: Recording.allCases)
+    func jsonHasEveryRoleOfEveryStory(_ recording: Recording) throws {
+        let findings = try recording.findings()
+        #expect(Dictionary(uniqueKeysWithValues: findings.map { finding in
+            (Self.key(finding), finding.related.map { "\($0.role) \($0.line ?? 0)" })
+        }) == recording.stories)
+        for finding in findings {
+            #expect(finding.related.allSatisfy { $0.file.map { !$0.hasPrefix("/") } ?? true }, "absolute path in \(finding)")
+        }
     }
 
-    @Test func jsonHasEveryRoleOfEveryStory() throws {
-        let findings = try JSONDecoder().decode([Finding].self, from: Data(try Self.analyze("json").utf8))
-        #expect(Dictionary(uniqueKeysWithValues: findings.map { finding in
-            (finding.line ?? 0, finding.related.map { "\($0.role) \($0.line ?? 0)" })
-        }) == Self.stories)
-        #expect(findings.allSatisfy { $0.related.allSatisfy { $0.file == "app.py" } })
+    @Test func messagesSayWhatCPythonDidNot() throws {
+        let findings = try Recording.program.findings()
         let silenced = try #require(findings.first { $0.line == 29 })
         #expect(silenced.message == "task Task-2 (fail) failed with ValueError: bad input and nobody retrieved the "
             + "exception; cancel() at app.py:31 was called after it had failed, which silences CPython's own report")
@@ -93,9 +132,10 @@ import Testing
             + "nothing else could see it"))
     }
 
-    @Test func sarifIsValidAndTellsEachStoryAsRelatedLocationsAndACodeFlow() throws {
-        let sarif = Checkout.scratchFile("stories.sarif")
-        try Self.analyze("sarif").write(toFile: sarif, atomically: true, encoding: .utf8)
+    @Test(arguments: Recording.allCases)
+    func sarifIsValidAndTellsEachStoryAsRelatedLocationsAndACodeFlow(_ recording: Recording) throws {
+        let sarif = Checkout.scratchFile("stories-\(recording).sarif")
+        try recording.analyze("sarif").write(toFile: sarif, atomically: true, encoding: .utf8)
         let errors = try AnalyzeFormatTests.python("""
             import json, sys
             from jsonschema import Draft7Validator
@@ -106,43 +146,55 @@ import Testing
         let log = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: sarif)))
             as? [String: Any])
         let results = try #require((log["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])
+        #expect(results.count == recording.stories.count)
         for result in results {
             let location = (result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any]
-            let line = Int64((location?["region"] as? [String: Int])?["startLine"] ?? 0)
-            let story = try #require(Self.stories[line])
+            let line = (location?["region"] as? [String: Int])?["startLine"] ?? 0
+            let file = (location?["artifactLocation"] as? [String: String])?["uri"] ?? ""
+            let story = try #require(recording.stories["\(file):\(line)"]).filter { !$0.hasSuffix(" 0") }
             // The code flow has every place in order, the blamed line included where it is one of them.
             let flow = (result["codeFlows"] as? [[String: Any]])?.first?["threadFlows"] as? [[String: Any]]
             let steps = (flow?.first?["locations"] as? [[String: Any]]) ?? []
-            #expect(steps.count == story.count)
+            #expect(steps.count == (story.count >= 2 ? story.count : 0))
             let texts = steps.compactMap { (($0["location"] as? [String: Any])?["message"] as? [String: String])?["text"] }
             for (text, expected) in zip(texts, story) {
                 #expect(text.hasPrefix(expected.split(separator: " ").dropLast().joined(separator: " ")))
             }
             // relatedLocations leave out the blamed line itself.
             let related = (result["relatedLocations"] as? [[String: Any]]) ?? []
-            #expect(related.count == story.count - 1)
+            #expect(related.count == story.count - story.filter { $0.hasSuffix(" \(line)") }.count)
         }
     }
 
-    @Test func csvAndTextCarryTheStory() throws {
-        let csv = try Self.analyze("csv")
-        let text = try Self.analyze("text")
-        for role in ["cancel() called by task Task-1 (main) after it had failed at app.py:31 (main)",
-                     "raised ValueError: bad input at app.py:11 (fail)", "async def at app.py:5 (save)",
-                     "garbage-collected while running at app.py:24 (sweep)", "raised KeyError: 'second' at app.py:16"] {
-            #expect(csv.contains(role), "CSV lacks \(role)")
-            #expect(text.contains("      " + role), "the text lacks \(role)")
+    /// Each place's text ("role at file:line (function) ..."), as CSV, text and HTML show them.
+    static func places(_ findings: [Finding]) -> [String] { findings.flatMap { $0.related.map(\.text) } }
+
+    @Test(arguments: Recording.allCases)
+    func csvAndTextCarryTheStory(_ recording: Recording) throws {
+        let findings = try recording.findings()
+        let csv = try recording.analyze("csv")
+        let text = try recording.analyze("text")
+        #expect(Self.places(findings).count == recording.stories.values.map(\.count).reduce(0, +))
+        for place in Self.places(findings) {
+            #expect(csv.contains(place), "CSV lacks \(place)")
+            #expect(text.contains("\n      " + place + "\n"), "the text lacks \(place)")
         }
     }
 
-    @Test func theReportShowsTheStoryOfTheTaskCancelledAfterItFailed() throws {
-        let (directory, trace) = try Self.recorded.get()
-        let findings = try Recordings.findings(in: trace)
-        let task = try #require(findings.first { $0.line == 29 }?.task)
-        let page = try Browser.load("file://" + (try ReportTests.report(trace, in: directory)) + "#task=\(task)")
-        for fact in ["cancel() called by task Task-1 (main) after it had failed at app.py:31 (main)",
-                     "raised ValueError: bad input at app.py:11 (fail)"] {
-            #expect(page.dom.contains(fact), "the story lacks \(fact)")
+    @Test(arguments: Recording.allCases)
+    func theReportShowsEveryStory(_ recording: Recording) throws {
+        let (directory, trace) = try recording.trace()
+        let findings = try recording.findings()
+        let report = try ReportTests.report(trace, in: directory)
+        // The report lists findings in analyze's order; #finding=K opens the K-th.
+        for (index, finding) in findings.enumerated() {
+            let page = try Browser.load("file://\(report)#finding=\(index)")
+            for place in finding.related.map(\.text) {
+                // As the DOM serializes text.
+                let shown = place.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                    .replacingOccurrences(of: ">", with: "&gt;")
+                #expect(page.dom.contains(shown), "the story of \(Self.key(finding)) lacks \(place)")
+            }
         }
     }
 }
