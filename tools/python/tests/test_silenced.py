@@ -1,12 +1,19 @@
 """Where asyncio deliberately says nothing about a lost exception, and the facts a finding's story needs:
 each mistake recorded from a real program, each correct twin recording nothing, the output unchanged."""
+from textwrap import dedent
+
 import pytest
 
 from conftest import same_run
 
+# Tasks of asyncio's pure-Python class, as nest_asyncio installs it: their callbacks live in a plain list.
+PURE_PYTHON_TASKS = "import asyncio.tasks; asyncio.tasks.Task = asyncio.tasks._PyTask\n"
+TASK_CLASSES = pytest.mark.parametrize("prelude", ["", PURE_PYTHON_TASKS], ids=["C tasks", "pure-Python tasks"])
 
-def test_cancel_on_a_failed_task_clears_cpythons_report(record):
-    run = same_run(record, """
+
+@TASK_CLASSES
+def test_cancel_on_a_failed_task_clears_cpythons_report(record, prelude):
+    run = same_run(record, prelude + dedent("""
         import asyncio, gc
 
         async def fail():
@@ -20,12 +27,14 @@ def test_cancel_on_a_failed_task_clears_cpythons_report(record):
             gc.collect()
 
         asyncio.run(main())
-    """)
+    """))
     assert "never retrieved" not in run.stderr  # CPython's own silence
     (event,) = run.trace.events("exception_never_retrieved")
-    assert (event["arg"], event["detail"], event["line"], event["function"]) == (1, "ValueError: bad input 42", 5, "fail")
+    offset = prelude.count("\n")
+    assert (event["arg"], event["detail"], event["line"], event["function"]) == (1, "ValueError: bad input 42",
+                                                                                 5 + offset, "fail")
     (cancel,) = run.trace.events("task_cancel_requested")
-    assert (cancel["task_id"], cancel["line"], cancel["arg"]) == (event["task_id"], 10, 0)
+    assert (cancel["task_id"], cancel["line"], cancel["arg"]) == (event["task_id"], 10 + offset, 0)
 
 
 def test_a_failed_task_left_alive_at_exit_after_cancel(record):
@@ -73,8 +82,9 @@ def test_cancel_then_retrieve_is_no_finding(record, retrieve):
     assert run.trace.events("exception_never_retrieved") == []
 
 
-def test_gather_discards_the_second_failure(record):
-    run = same_run(record, """
+@TASK_CLASSES
+def test_gather_discards_the_second_failure(record, prelude):
+    run = same_run(record, prelude + dedent("""
         import asyncio
 
         async def fail_now():
@@ -92,10 +102,11 @@ def test_gather_discards_the_second_failure(record):
             await asyncio.sleep(0.05)
 
         asyncio.run(main())
-    """)
+    """))
     assert "never retrieved" not in run.stderr
     (event,) = run.trace.events("exception_never_retrieved")
-    assert (event["arg"], event["detail"], event["line"], event["coro"]) == (2, "KeyError: 'second'", 9, "fail_later")
+    assert (event["arg"], event["detail"], event["line"] - prelude.count("\n"), event["coro"]) == (
+        2, "KeyError: 'second'", 9, "fail_later")
 
 
 @pytest.mark.parametrize("call", ["asyncio.gather(fail_now(), fail_later(), return_exceptions=True)",

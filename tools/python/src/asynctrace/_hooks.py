@@ -47,8 +47,8 @@ HOOKS = {hook.name: hook for hook in [
          (3, 9), (3, 11), ("cross-loop-await",)),
     Hook("_LoopBoundMixin._get_loop", "recompiled from asyncio's source: a primitive used on a second loop",
          (3, 10), None, ("cross-loop-await",)),
-    Hook("tasks.gather", "recompiled from asyncio's source: the tasks it made, whose exceptions it may discard",
-         (3, 9), None, ("exception-never-retrieved",)),
+    Hook("gather's _done_callback", "found in gather()'s code: seen scheduled as a child ends, it discards the "
+         "exception of a child that failed after another", (3, 9), None, ("exception-never-retrieved",)),
     Hook("BaseEventLoop.call_exception_handler", "wrapper: tasks destroyed pending, exceptions never retrieved",
          (3, 9), None, ("task-destroyed-pending", "exception-never-retrieved")),
     Hook("events._set_running_loop", "wrapper: loops that start and stop running; uvloop's task factory",
@@ -69,7 +69,7 @@ HOOKS = {hook.name: hook for hook in [
 
 
 def patch_method(cls, name, hooks, replacements):
-    """Recompile cls.name (a class's method or a module's function) from asyncio's own source with each `old` text replaced by `new` on the same
+    """Recompile cls.name from asyncio's own source with each `old` text replaced by `new` on the same
     line. Every `old` must occur exactly once; if the source is not as expected the method stays as it is
     and HookNotInstalled says why."""
     import inspect

@@ -17,6 +17,7 @@ import importlib
 import os
 import threading
 import time
+import types
 import weakref
 
 from . import _sites
@@ -46,8 +47,6 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Tests, ProcessLifecycle):
         # Failed tasks whose exception CPython will not report (cancel() cleared its flag), by id(task).
         self.silenced = {}
         self.watching_classes = {}  # our Task class -> its subclass for such tasks
-        # id(task) -> the future of the gather() that made it, which will discard its exception if done
-        self.discarding = {}
         # Coroutines reported when finalized, some of which pytest keeps alive until exit. Not a WeakSet:
         # a weak reference made inside a coroutine's finalizer is never cleared (a crash); and not id()
         # alone, which the next coroutine reuses at once.
@@ -67,7 +66,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Tests, ProcessLifecycle):
         self.tls = threading.local()
         self.loop_ids = weakref.WeakKeyDictionary()  # for loops without a __dict__ (uvloop)
         for table in (self.tasks, self.failed_tasks, self.unstarted_task_coros, self.cancel_recorded,
-                      self.silenced, self.discarding, self.warned_coros, self.site_by_origin):
+                      self.silenced, self.warned_coros, self.site_by_origin):
             table.clear()
         self.current_test = self.current_test_row = self.last_throw_id = None
         self.saw_loop = False
@@ -210,6 +209,8 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Tests, ProcessLifecycle):
         hooks["_asynctrace_task_done"] = self.task_done_callback
         hooks["_asynctrace_tasks"] = self.tasks
         hooks["_asynctrace_callback_scheduled"] = self.callback_scheduled
+        self.gather_callback = None
+        self.install_hook("gather's _done_callback", lambda: self._find_gather_callback(tasks))
         patched = self.install_hook("BaseEventLoop.call_soon", lambda: patch_method(loop_class, "call_soon", hooks, [
             ("self._check_closed()",
              "self._check_closed(); (self._thread_id is None or self._thread_id == _asynctrace_get_ident()"
@@ -217,7 +218,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Tests, ProcessLifecycle):
             ("handle = self._call_soon(callback, args, context)",
              "handle = _asynctrace_task_done(*args) if callback is _asynctrace_task_done"
              " else self._call_soon(callback, args, context) if not args or id(args[0]) not in _asynctrace_tasks"
-             " else (_asynctrace_callback_scheduled(args[0]) or self._call_soon(callback, args, context))"),
+             " else (_asynctrace_callback_scheduled(args[0], callback) or self._call_soon(callback, args, context))"),
         ]))
         self.patched_call_soon = loop_class.call_soon if patched else None
         self.install_hook("BaseEventLoop.close", lambda: patch_method(loop_class, "close", hooks, [
@@ -238,27 +239,22 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Tests, ProcessLifecycle):
                  "raise _asynctrace_bound_elsewhere(self, RuntimeError(f'{self!r} is bound to a different"
                  " event loop'))"),
             ]))
-        # gather() retrieves, and so silences, the exceptions of the tasks it made once nobody waits for
-        # them (another child failed first). shield() does too, but only when its inner task ends in the
-        # very iteration its outer future is cancelled; otherwise CPython reports the exception itself.
-        hooks["_asynctrace_gathered"] = self.guarded(self.gathered)
-        gather = "_gather" if hasattr(tasks, "_gather") else "gather"  # 3.9's gather() calls _gather()
-        self.install_hook("tasks.gather", lambda: self._patch_asyncio_function(tasks, gather, hooks, [
-            ("outer = _GatheringFuture(children, loop=loop)",
-             "outer = _GatheringFuture(children, loop=loop); return_exceptions or _asynctrace_gathered(outer,"
-             " coros_or_futures)"),
-        ]))
         self.install_hook("BaseEventLoop.call_exception_handler", lambda: self._wrap_exception_handler(loop_class))
         self.install_hook("events._set_running_loop", lambda: self._wrap_set_running_loop(asyncio, events))
         self.install_hook("sys.monitoring PY_THROW", self._monitor_throws)
         self.writer.flush()
 
-    def _patch_asyncio_function(self, module, name, hooks, replacements):
-        """A function of asyncio's module recompiled as patch_method does, also as asyncio's own name."""
-        original = getattr(module, name)
-        patch_method(module, name, hooks, replacements)
-        if getattr(self.asyncio, name, None) is original:
-            setattr(self.asyncio, name, getattr(module, name))
+    def _find_gather_callback(self, tasks):
+        """gather() retrieves, and so silences, the exception of a child that fails once the gathering future
+        is done (another child failed first), in the done callback it gives each child: call_soon sees that
+        callback scheduled as the child ends (see discarded_by_gather). shield() does the same only when its
+        inner task ends in the very iteration its outer future is cancelled; CPython reports it otherwise."""
+        gather = getattr(tasks, "_gather", tasks.gather)  # 3.9's gather() hands its work to _gather()
+        code = next((c for c in gather.__code__.co_consts
+                     if isinstance(c, types.CodeType) and c.co_name == "_done_callback"), None)
+        if code is None or "outer" not in code.co_freevars:
+            raise HookNotInstalled("gather() has no _done_callback that refers to its outer future")
+        self.gather_callback, self.gather_outer_cell = code, code.co_freevars.index("outer")
 
     def traced_class(self, base):
         """Our subclass of a Task or Future class (see _make_task_class), made once per class."""

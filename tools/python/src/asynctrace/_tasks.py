@@ -116,7 +116,8 @@ class Tasks:
             return tid
         return self.register_task(task.get_loop(), task)
 
-    def task_done(self, task):
+    def task_done(self, task, callback=None):
+        """`task` ended; `callback` is the first of its done callbacks, when we see it being scheduled."""
         if not self.enabled:
             return _INLINE_HANDLE
         try:
@@ -136,16 +137,14 @@ class Tasks:
                     if len(self.failed_tasks) > 100_000:  # retrieved ones are never reported: bound them
                         self.failed_tasks.clear()
                     self.failed_tasks[id(task)] = tid
-                    if self.discarding:
-                        self.discarded(task, tid, exc)
+                    if callback is not None and getattr(callback, "__code__", None) is self.gather_callback:
+                        self.discarded_by_gather(task, tid, exc, callback)
                 # asyncio (TaskGroup, timeout) and libraries (anyio's cancel scopes) cancel and then
                 # swallow by design; the analyzer tells whose cancel it was. On 3.11+ they withdraw theirs
                 # with uncancel() (3.11/3.12's TaskGroup forgets to when a child fails), so a cancel was
                 # swallowed only while cancelling() still counts it.
                 if tid in self.cancel_recorded and (task.cancelling() if PY311 else True):
                     self.emit(TASK_CANCEL_SWALLOWED, task_id=tid)
-            if self.discarding:
-                self.discarding.pop(id(task), None)
             if self.cancel_recorded:
                 self.cancel_recorded.discard(tid)
             w = self.writer
@@ -157,20 +156,25 @@ class Tasks:
             self.fail("task_done", e)
         return _INLINE_HANDLE
 
-    def discarded(self, task, tid, exc):
-        outer = self.discarding.get(id(task))
-        outer = outer and outer()
+    def discarded_by_gather(self, task, tid, exc, callback):
+        """A failed task's first callback is gather()'s: once the gathering future is done (another child
+        failed first), that callback retrieves the exception and drops it. Only tasks gather made itself for
+        coroutines are lost for sure (the program holds no other reference): those gather marks with
+        _log_destroy_pending = False."""
+        if task._log_destroy_pending:
+            return
+        outer = callback.__closure__[self.gather_outer_cell].cell_contents
         if outer is not None and outer.done():
             self.emit(EXCEPTION_NEVER_RETRIEVED, loop_id=self.loop_id(task.get_loop()), task_id=tid,
                       site_id=self.sites.raised_at(exc), arg=DISCARDED_BY_GATHER, detail=exception_text(exc))
             self.failed_tasks.pop(id(task), None)
 
-    def callback_scheduled(self, task):
+    def callback_scheduled(self, task, callback):
         """A callback of a task we follow is being scheduled: the first one after it finished tells us so.
         Called by call_soon (so guarded here, without a wrapper's extra call)."""
         try:
             if task.done():
-                self.task_done(task)
+                self.task_done(task, callback)
         except Exception as e:
             self.fail("callback_scheduled", e)
 
@@ -233,16 +237,6 @@ class Tasks:
             watched = self.watching_classes[cls] = _make_watching_class(self, cls)
         return watched
 
-    def gathered(self, outer, args):
-        """gather() made `outer` of `args`: the tasks it made itself for coroutines are the program's only
-        through it, and once outer is done (another child failed first) gather discards their exceptions."""
-        gathering = weakref.ref(outer)  # the children's callbacks hold it while they run: no need to
-        for child, arg in zip(outer._children, args):
-            if child is not arg and not child.done():
-                self.discarding[id(child)] = gathering
-        if len(self.discarding) > 100_000:  # children destroyed pending leave theirs behind
-            self.discarding.clear()
-
 
     def cancel_pending(self, task, tid):
         """Was a cancel requested that the task has not yet acted on? Recorded if only seen now."""
@@ -270,7 +264,6 @@ class Tasks:
             self.emit(TASK_DESTROYED_PENDING, loop_id=self.loop_id(loop), task_id=tid, arg=state,
                       site_id=self.await_site(task), ref_id=self.sites.from_stack(), detail=_task_name(task))
             self.tasks.pop(id(task), None)
-            self.discarding.pop(id(task), None)
         elif message in ("Task exception was never retrieved", "Future exception was never retrieved"):
             future = context.get("future")
             exc = context.get("exception")
@@ -449,7 +442,8 @@ def _schedule_callbacks_probe(recorder, base):
     on_done = recorder.task_done
 
     def _Future__schedule_callbacks(self):
-        on_done(self)
+        callbacks = self._callbacks
+        on_done(self, callbacks[0][0] if callbacks else None)
         base_schedule(self)
 
     return {"_Future__schedule_callbacks": _Future__schedule_callbacks}
