@@ -17,7 +17,8 @@
 --   2  gaps: what the recorder could not see from some moment on (recording stopped); hooks: each hook
 --      point of each process, whether it installed and which rules need it. A process row without
 --      end_mono_ns now also means its recording may be incomplete. INSERTs name their columns.
---   3  facts, not the recorder's judgement: a cancel's site keeps its whole call (the stack starts at the
+--   3  closed_loop_call, transport_left_open, asyncgen_finalized and loop_blocked events. Facts, not the
+--      recorder's judgement: a cancel's site keeps its whole call (the stack starts at the
 --      direct caller, asyncio's or a library's included) and task_cancel_swallowed is written whoever
 --      cancelled, for the analyzer to decide whose code it was; exception_never_retrieved says in arg why
 --      CPython was silent and in detail the exception's message; coroutine_never_awaited's ref_id is its
@@ -155,7 +156,11 @@ INSERT OR IGNORE INTO event_kinds (id, name, description) VALUES
     (18, 'task_renamed',        'task_id carried another name when it finished; detail = the name'),
     (20, 'coroutine_never_awaited', 'a coroutine was never awaited nor scheduled; ref_id = sites.id of its async def (first line), site_id = where it was created, detail = qualname, arg = 0 collected, 1 alive at exit'),
     (30, 'cross_loop_await',    'a future/task/primitive bound to another loop was awaited or used by task_id on loop_id; site_id = the offending line; detail = the error text'),
-    (31, 'cross_thread_call',   'a non-thread-safe API of loop_id (detail) was called from thread_id while the loop ran on another thread; site_id = the caller');
+    (31, 'cross_thread_call',   'a non-thread-safe API of loop_id (detail) was called from thread_id while the loop ran on another thread; site_id = the caller'),
+    (32, 'closed_loop_call',    'a call that needs loop_id (detail: call_soon, create_task, _add_writer, ...; "X.__del__ -> call_soon" from a finalizer) was made after the loop closed ("Event loop is closed"); site_id = the caller, ref_id = sites.id of where the transport or server that made the call was created, arg = 1 from a __del__'),
+    (33, 'transport_left_open', 'a transport or server of loop_id was still open when the loop closed; site_id = where it was created (an accepted connection: where its server was), detail = class name'),
+    (34, 'asyncgen_finalized',  'an async generator iterated but neither exhausted nor closed by the program was finalized; site_id = the line that first iterated it, ref_id = sites.id of what ran when it was finalized, arg = 0 by the garbage collector (the loop''s finalizer hook), 1 by shutdown_asyncgens(); detail = qualname'),
+    (35, 'loop_blocked',        'one iteration of loop_id ran callbacks for longer than the recorder''s threshold (ASYNCTRACE_SLOW_MS, default 100); thread_id = the loop''s thread, task_id = the task it was running, site_id = the program line it was stuck at (its stack), arg = milliseconds held (at least), detail = the task or callback');
 
 -- Everything that happened, in the order each process recorded it.
 CREATE TABLE IF NOT EXISTS events (

@@ -36,6 +36,12 @@ struct AnalyzeCommand: ParsableCommand {
         "Check only this rule; repeat for more. 'asynctrace rules' lists them.", valueName: "id"))
     var rules: [Rule] = []
 
+    @Option(name: .customLong("slow-ms"), help: ArgumentHelp("""
+        Report only blocks of the event loop of at least MS milliseconds (blocking-callback; the recorder \
+        reports from its own threshold up, ASYNCTRACE_SLOW_MS, default 100).
+        """, valueName: "ms"))
+    var slowMs: Int64 = 0
+
     func run() throws {
         let progress = Progress()
         defer { progress.finish() }
@@ -43,7 +49,8 @@ struct AnalyzeCommand: ParsableCommand {
         let selected = rules.isEmpty ? Rule.all : Rule.all.filter { rule in rules.contains { $0.id == rule.id } }
         let facts = try trace.findingFacts(allTests: format == .junit, progress: progress.update)
         let projectRoot = root.projectRoot
-        var findings = Rule.findings(in: facts, rules: selected, ownership: root.codeOwnership).map { $0.relativized(to: projectRoot) }
+        var findings = Rule.findings(in: facts, rules: selected, ownership: root.codeOwnership,
+                                     slowCallbackMs: slowMs).map { $0.relativized(to: projectRoot) }
         if let baseline {
             let accepted: Baseline
             do {

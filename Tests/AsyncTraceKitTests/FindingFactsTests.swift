@@ -99,10 +99,12 @@ import Testing
         #expect(try trace.facts().tasks.count == 1001)
     }
 
+    /// JUnit lists every test; so does a trace with a leaked coroutine, which may be a test's that ran before
+    /// the one in which it was collected (as in this one).
     @Test func junitReadsEveryTest() throws {
         let trace = try Trace(path: try Recordings.pytestRun.get())
         let all = try trace.facts()
         #expect(try trace.findingFacts(allTests: true).tests.count == all.tests.count)
-        #expect(try trace.findingFacts().tests.count < all.tests.count)
+        #expect(try trace.findingFacts().tests.count == all.tests.count)
     }
 }

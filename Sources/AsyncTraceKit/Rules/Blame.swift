@@ -141,6 +141,25 @@ extension Facts {
             add("coroutine created", site: event.siteID, test: blamedTest)
             add("async def", site: event.refID)
             collectedElsewhere("garbage-collected")
+        case .closedLoopCall, .transportLeftOpen:
+            if event.kind == .closedLoopCall { add("called", site: event.siteID) }
+            if let loopID = event.loopID, let loop = loops[loopID] {
+                add("loop closed", site: loop.closedSiteID, loop: loopID)
+            }
+            if event.kind == .closedLoopCall { add("the transport or server created", site: event.refID) }
+        case .asyncgenFinalized:
+            add("first iterated", site: event.siteID)
+            add(event.arg == 1 ? "closed by shutdown_asyncgens() while running" : "finalized while running",
+                site: event.refID, test: event.testID)
+        case .loopBlocked:
+            if let taskID = event.taskID, let task = tasks[taskID] {
+                add("task created", site: task.siteID, task: taskID, loop: task.loopID, test: task.testID)
+            }
+            // Where it was stuck, then each caller out to the task's coroutine or the callback.
+            for (index, frame) in (event.siteID.flatMap { sites[$0] }?.frames ?? []).enumerated() {
+                related.append(RelatedLocation(role: index == 0 ? "stuck" : "caller", file: frame.file,
+                                               line: frame.line, function: frame.function))
+            }
         default:
             break
         }

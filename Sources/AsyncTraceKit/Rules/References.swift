@@ -31,4 +31,21 @@ extension RuleDescription.Reference {
         url: "https://docs.python.org/3/library/asyncio-task.html#asyncio.run_coroutine_threadsafe")
     static let wrapFuture = Self(title: "asyncio.wrap_future",
                                  url: "https://docs.python.org/3/library/asyncio-future.html#asyncio.wrap_future")
+    static let slowCallbacks = Self(
+        title: "Developing with asyncio: debug mode (slow callbacks)",
+        url: "https://docs.python.org/3/library/asyncio-dev.html#debug-mode")
+    static let runInExecutor = Self(
+        title: "loop.run_in_executor",
+        url: "https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.run_in_executor")
+    static let toThread = Self(title: "asyncio.to_thread",
+                               url: "https://docs.python.org/3/library/asyncio-task.html#asyncio.to_thread")
+    static let aclosing = Self(title: "contextlib.aclosing",
+                               url: "https://docs.python.org/3/library/contextlib.html#contextlib.aclosing")
+    static let shutdownAsyncgens = Self(
+        title: "loop.shutdown_asyncgens",
+        url: "https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.shutdown_asyncgens")
+    static let streams = Self(title: "Streams: StreamWriter.close and wait_closed",
+                              url: "https://docs.python.org/3/library/asyncio-stream.html#asyncio.StreamWriter.close")
+    static let transports = Self(title: "Transports and protocols",
+                                 url: "https://docs.python.org/3/library/asyncio-protocol.html")
 }

@@ -54,17 +54,23 @@ public struct Rule: Sendable, Identifiable {
         Rule(CrossLoopAwait.self),
         Rule(CrossThreadCall.self),
         Rule(ExceptionNeverRetrieved.self),
+        Rule(BlockingCallback.self),
+        Rule(ClosedLoopCall.self),
+        Rule(AsyncgenNotClosed.self),
+        Rule(TransportLeftOpen.self),
     ]
 
     public static func named(_ id: String) -> Rule? { all.first { $0.id == id } }
 
     /// The findings of `rules` in `facts`, sorted by rule, file and line; then by time, task and message so
     /// that the order never depends on dictionary order.
-    /// `ownership` says which files are the program's (see CodeOwnership).
-    public static func findings(in facts: Facts, rules: [Rule] = all, ownership: CodeOwnership = CodeOwnership())
-        -> [Finding] {
+    /// `ownership` says which files are the program's (see CodeOwnership); `slowCallbackMs` is the shortest
+    /// block of the loop reported.
+    public static func findings(in facts: Facts, rules: [Rule] = all, ownership: CodeOwnership = CodeOwnership(),
+                                slowCallbackMs: Int64 = 0) -> [Finding] {
         var facts = facts
         facts.ownership = ownership
+        facts.slowCallbackMs = slowCallbackMs
         let findings = rules.flatMap { $0.check(facts) }
         // Numbers are sorted, not findings: a finding is a dozen fields to copy at every move, and strings are
         // slow to compare. A rule or a file stands for its rank among the distinct ones; a missing file sorts

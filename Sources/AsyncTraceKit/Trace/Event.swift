@@ -15,6 +15,10 @@ public struct Event: Sendable, Hashable {
         case coroutineNeverAwaited = 20
         case crossLoopAwait = 30
         case crossThreadCall = 31
+        case closedLoopCall = 32
+        case transportLeftOpen = 33
+        case asyncgenFinalized = 34
+        case loopBlocked = 35
     }
 
     /// Values of `arg` for task_destroyed_pending: the state of the task's loop.

@@ -169,6 +169,9 @@ public struct Facts: Sendable {
     public var incidents: [Event.Kind: [Event]] = [:]
     /// Which files are the program's, for the rules that tell its code from a library's.
     public var ownership = CodeOwnership()
+    /// The shortest block of the loop `blocking-callback` reports, in milliseconds (the recorder reports from
+    /// its own threshold up).
+    public var slowCallbackMs: Int64 = 0
 
     public init() {}
 
@@ -190,7 +193,8 @@ public struct Facts: Sendable {
             // A task-scoped event that names no task has nothing to attach to or blame.
             guard let taskID = event.taskID else { return }
             histories[taskID, default: TaskHistory()].record(event)
-        case .exceptionNeverRetrieved, .coroutineNeverAwaited, .crossLoopAwait, .crossThreadCall:
+        case .exceptionNeverRetrieved, .coroutineNeverAwaited, .crossLoopAwait, .crossThreadCall, .closedLoopCall,
+             .transportLeftOpen, .asyncgenFinalized, .loopBlocked:
             incidents[event.kind, default: []].append(event)
         }
     }

@@ -264,7 +264,8 @@ private struct Wanted {
         case .taskCancelRequested: Self.insert(event.refID, into: &tasks)  // the task that cancelled
         case .crossLoopAwait: Self.insert(event.refID, into: &loops)  // the loop the object belongs to
         // The coroutine's async def; what was running when the collector destroyed the task.
-        case .coroutineNeverAwaited, .taskDestroyedPending: Self.insert(event.refID, into: &sites)
+        case .coroutineNeverAwaited, .taskDestroyedPending, .closedLoopCall, .asyncgenFinalized:
+            Self.insert(event.refID, into: &sites)
         default: break
         }
         Self.insert(event.taskID, into: &tasks)

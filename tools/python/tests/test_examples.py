@@ -16,6 +16,10 @@ EXPECTED = {
     "cross_thread_call": ("cross-thread-call", {"cross_thread_call": (None, "line")}),
     "exception_never_retrieved": ("exception-never-retrieved",
                                   {"exception_never_retrieved": (None, "task_line")}),
+    "blocking_callback": ("blocking-callback", {"loop_blocked": (None, "line")}),
+    "closed_loop_call": ("closed-loop-call", {"closed_loop_call": (0, "line")}),
+    "asyncgen_not_closed": ("asyncgen-not-closed", {"asyncgen_finalized": (0, "line")}),
+    "transport_left_open": ("transport-left-open", {"transport_left_open": (None, "line")}),
 }
 EXAMPLE_NAMES = sorted(p.stem for p in EXAMPLES.glob("*.py") if p.stem != "all")
 NEEDS_311 = {"pending_at_close_fixed"}  # asyncio.TaskGroup

@@ -49,6 +49,16 @@ HOOKS = {hook.name: hook for hook in [
          (3, 10), None, ("cross-loop-await",)),
     Hook("gather's _done_callback", "found in gather()'s code: seen scheduled as a child ends, it discards the "
          "exception of a child that failed after another", (3, 9), None, ("exception-never-retrieved",)),
+    Hook("BaseEventLoop._check_closed", "recompiled from asyncio's source: a call on a closed loop, as it raises",
+         (3, 9), None, ("closed-loop-call",)),
+    Hook("BaseTransport.__init__", "recompiled from asyncio's source: where each transport was made",
+         (3, 9), None, ("transport-left-open",)),
+    Hook("Server.__init__", "recompiled from asyncio's source: where each server was made",
+         (3, 9), None, ("transport-left-open",)),
+    Hook("BaseEventLoop asyncgen hooks", "recompiled from asyncio's source: the loop's own firstiter and finalizer "
+         "hooks and shutdown_asyncgens, chained", (3, 9), None, ("asyncgen-not-closed",)),
+    Hook("BaseEventLoop._run_once", "recompiled from asyncio's source: when each iteration starts running "
+         "callbacks, which a watchdog thread (_thread) checks", (3, 9), None, ("blocking-callback",)),
     Hook("BaseEventLoop.call_exception_handler", "wrapper: tasks destroyed pending, exceptions never retrieved",
          (3, 9), None, ("task-destroyed-pending", "exception-never-retrieved")),
     Hook("events._set_running_loop", "wrapper: loops that start and stop running; uvloop's task factory",
@@ -86,9 +96,14 @@ def patch_method(cls, name, hooks, replacements):
             raise HookNotInstalled(f"{cls.__name__}.{name} is not the source this asynctrace knows: "
                                    f"{old!r} occurs {source.count(old)} times, not once")
         source = source.replace(old, new)
+    # Compiled at its own line and column: 3.11+ tracebacks underline the part of the line that failed,
+    # measured from the start of the line in the file.
+    indent = len(lines[0]) - len(lines[0].lstrip())
+    if indent:
+        source = "if True:\n" + textwrap.indent(source, " " * indent)
     module = sys.modules[original.__module__]
     try:
-        code = compile("\n" * (first - 1) + source, original.__code__.co_filename, "exec")
+        code = compile("\n" * (first - 1 - bool(indent)) + source, original.__code__.co_filename, "exec")
     except SyntaxError as e:
         raise HookNotInstalled(f"{cls.__name__}.{name} did not compile once edited: {e}") from None
     function_code = next(c for c in code.co_consts if isinstance(c, types.CodeType) and c.co_name == name)

@@ -18,6 +18,7 @@ class ProcessLifecycle:
             return
         if self.enabled:
             try:
+                self.end_all_blocking()
                 self.scan_leftovers()
             except Exception as e:
                 self.fail("exit scan", e)

@@ -48,9 +48,13 @@ class Loops:
             if not isinstance(loop, self.base_loop_class) and loop not in self.foreign_loops:
                 self.instrument_foreign_loop(loop)
             self.emit(LOOP_RUN_START, loop_id=self.loop_id(loop))
+            if isinstance(loop, self.base_loop_class):
+                self.watch_loop(loop)
         elif previous is not None and self.loop_seen_here(previous):
             # (3.12+ asyncio's fork handler also "stops" the parent's running loop in a forked child.)
             self.emit(LOOP_RUN_STOP, loop_id=self.loop_id(previous))
+            if isinstance(previous, self.base_loop_class):
+                self.unwatch_loop(previous)
             self.writer.flush()
 
     def instrument_foreign_loop(self, loop):
@@ -85,6 +89,7 @@ class Loops:
             tid = self.task_id(task)
             self.emit(TASK_PENDING_AT_CLOSE, loop_id=lid, task_id=tid, site_id=self.await_site(task),
                       arg=int(self.cancel_pending(task, tid)), detail=_task_name(task))
+        self.left_open(loop, lid)
         self.emit(LOOP_CLOSED, loop_id=lid, site_id=self.sites.from_stack(), arg=len(pending))
 
     def _wrap_set_running_loop(self, asyncio, events):

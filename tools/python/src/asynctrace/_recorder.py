@@ -27,12 +27,13 @@ from ._hooks import (FAILED, HOOKS, INSTALLED, NOT_APPLICABLE, PY312, PY314, Hoo
                      patch_method)
 from ._lifecycle import ProcessLifecycle
 from ._loops import Loops
+from ._resources import Resources, slow_ms_setting
 from ._tasks import Tasks, _has_c_callbacks, _make_task_class
 from ._tests import Tests
 from ._writer import FLUSH_AGE_NS
 
 
-class Recorder(Loops, Tasks, Coroutines, CrossUse, Tests, ProcessLifecycle):
+class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLifecycle):
     def __init__(self, writer):
         self.writer = writer
         self.sites = _sites.Sites(writer)
@@ -58,6 +59,14 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Tests, ProcessLifecycle):
         self.task_done_callback = self.task_done  # one bound method: compared by identity
         self.done_context = contextvars.Context()  # spares add_done_callback a context copy per task
         self.forked = False  # a child made by fork: its parent's objects are not its own
+        self.made_objects = {}  # id(transport or server) -> (weak reference, where it was made)
+        self.agens = {}  # id(async generator) -> where it was first iterated
+        self.watched_loops = {}  # id(loop) -> weak reference, for the blocking watchdog
+        # id(loop) -> [iteration busy since, last seen busy, site, task id, callback, thread id, loop id]
+        self.block_episodes = {}
+        self.loop_threads = {}  # id(loop) -> the threads.id it runs on
+        self.watchdog_pid = None  # the process whose watchdog thread runs
+        self.slow_ms = slow_ms_setting()
         self.reset()
 
     def reset(self):
@@ -66,7 +75,8 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Tests, ProcessLifecycle):
         self.tls = threading.local()
         self.loop_ids = weakref.WeakKeyDictionary()  # for loops without a __dict__ (uvloop)
         for table in (self.tasks, self.failed_tasks, self.unstarted_task_coros, self.cancel_recorded,
-                      self.silenced, self.warned_coros, self.site_by_origin):
+                      self.silenced, self.warned_coros, self.site_by_origin, self.made_objects, self.agens,
+                      self.watched_loops, self.loop_threads, self.block_episodes):
             table.clear()
         self.current_test = self.current_test_row = self.last_throw_id = None
         self.saw_loop = False
@@ -82,12 +92,13 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Tests, ProcessLifecycle):
                                       getattr(t, "native_id", None), t.name))
             return tid
 
-    def emit(self, kind, loop_id=None, task_id=None, site_id=None, ref_id=None, arg=None, detail=None):
+    def emit(self, kind, loop_id=None, task_id=None, site_id=None, ref_id=None, arg=None, detail=None,
+             thread_id=None):
         # Buffered like every row, findings included: a commit of its own releases the GIL and takes a
         # millisecond, which was enough to change which thread won a race in asgiref's test suite.
         w = self.writer
         ts = time.monotonic_ns()
-        w.events.extend((ts, kind, w.process_id, self.thread_id(), loop_id, task_id, self.current_test,
+        w.events.extend((ts, kind, w.process_id, thread_id or self.thread_id(), loop_id, task_id, self.current_test,
                          site_id, ref_id, arg, detail))
         if ts - w.last_flush_ns > FLUSH_AGE_NS:
             w.flush()
@@ -192,9 +203,11 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Tests, ProcessLifecycle):
         }
         loop_class = base_events.BaseEventLoop
         self.install_hook("BaseEventLoop.create_task", lambda: patch_method(loop_class, "create_task", hooks, [
-            ("self._check_closed()",
-             "self._check_closed(); (self._thread_id is None or self._thread_id == _asynctrace_get_ident()"
-             " or _asynctrace_cross_thread(self, 'create_task'))"),
+            # The thread check goes at the end of the docstring's line, never on _check_closed()'s, whose line
+            # a traceback shows (and 3.11+ underline part of a line).
+            ('"""\n    self._check_closed()',
+             '"""; (self._thread_id is None or self._thread_id == _asynctrace_get_ident()'
+             ' or _asynctrace_cross_thread(self, \'create_task\'))\n    self._check_closed()'),
             ("tasks.Task(coro,", "(_asynctrace_Task if tasks.Task is _asynctrace_base_task"
                                  " else _asynctrace_traced_class(tasks.Task))(coro,"),
             ("return task", "return _asynctrace_task_created(self, task, coro)"),
@@ -212,9 +225,9 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Tests, ProcessLifecycle):
         self.gather_callback = None
         self.install_hook("gather's _done_callback", lambda: self._find_gather_callback(tasks))
         patched = self.install_hook("BaseEventLoop.call_soon", lambda: patch_method(loop_class, "call_soon", hooks, [
-            ("self._check_closed()",
-             "self._check_closed(); (self._thread_id is None or self._thread_id == _asynctrace_get_ident()"
-             " or _asynctrace_cross_thread(self, 'call_soon', callback, args))"),
+            ('"""\n    self._check_closed()',
+             '"""; (self._thread_id is None or self._thread_id == _asynctrace_get_ident()'
+             ' or _asynctrace_cross_thread(self, \'call_soon\', callback, args))\n    self._check_closed()'),
             ("handle = self._call_soon(callback, args, context)",
              "handle = _asynctrace_task_done(*args) if callback is _asynctrace_task_done"
              " else self._call_soon(callback, args, context) if not args or id(args[0]) not in _asynctrace_tasks"
@@ -239,6 +252,39 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Tests, ProcessLifecycle):
                  "raise _asynctrace_bound_elsewhere(self, RuntimeError(f'{self!r} is bound to a different"
                  " event loop'))"),
             ]))
+        # On the test, not the raise: the line a traceback shows stays asyncio's own.
+        hooks["_asynctrace_closed_call"] = self.guarded(self.closed_loop_call)
+        self.install_hook("BaseEventLoop._check_closed", lambda: patch_method(loop_class, "_check_closed", hooks, [
+            ("if self._closed:", "if self._closed and (_asynctrace_closed_call(self) or True):"),
+        ]))
+        from asyncio import transports
+
+        hooks["_asynctrace_made"] = self.guarded(self.object_made)
+        self.server_class = base_events.Server
+        self.install_hook("BaseTransport.__init__", lambda: patch_method(transports.BaseTransport, "__init__", hooks, [
+            ("self._extra = extra", "self._extra = extra; _asynctrace_made(self)"),
+        ]))
+        self.install_hook("Server.__init__", lambda: patch_method(base_events.Server, "__init__", hooks, [
+            ("self._serving_forever_fut = None", "self._serving_forever_fut = None; _asynctrace_made(self)"),
+        ]))
+        hooks["_asynctrace_agen_first"] = self.guarded(self.agen_first_iterated)
+        hooks["_asynctrace_agen_finalized"] = self.guarded(self.agen_finalized)
+        hooks["_asynctrace_agens_shutdown"] = self.guarded(self.agens_shutting_down)
+        self.install_hook("BaseEventLoop asyncgen hooks", lambda: [patch_method(loop_class, name, hooks, [edit]) for name, edit in [
+            ("_asyncgen_firstiter_hook", ("self._asyncgens.add(agen)",
+                                          "self._asyncgens.add(agen); _asynctrace_agen_first(agen)")),
+            ("_asyncgen_finalizer_hook", ("self._asyncgens.discard(agen)",
+                                          "self._asyncgens.discard(agen); _asynctrace_agen_finalized(agen)")),
+            ("shutdown_asyncgens", ("closing_agens = list(self._asyncgens)",
+                                    "closing_agens = list(self._asyncgens); _asynctrace_agens_shutdown(closing_agens)")),
+        ]])
+        # Each iteration says when it began running callbacks (0: waiting in select): the watchdog's clock.
+        hooks["_asynctrace_now"] = time.monotonic_ns
+        self.install_hook("BaseEventLoop._run_once", lambda: patch_method(loop_class, "_run_once", hooks, [
+            ("event_list = self._selector.select(timeout)",
+             "self._asynctrace_busy = 0; event_list = self._selector.select(timeout);"
+             " self._asynctrace_busy = _asynctrace_now()"),
+        ]))
         self.install_hook("BaseEventLoop.call_exception_handler", lambda: self._wrap_exception_handler(loop_class))
         self.install_hook("events._set_running_loop", lambda: self._wrap_set_running_loop(asyncio, events))
         self.install_hook("sys.monitoring PY_THROW", self._monitor_throws)
