@@ -3,6 +3,7 @@
     python3 bench/bench.py            # everything (about 15-25 minutes on 2 cores)
     python3 bench/bench.py --quick    # smaller workloads, no test suite, 1M-event analyzer trace only
     python3 bench/bench.py --python ~/.pyenv/versions/3.13.0/bin/python --only recorder --workloads ab
+    python3 bench/bench.py --python all --only recorder --workloads abdefg --runs 3   # every CPython 3.9-3.15
 
 Prints markdown tables. CPU times are user+system seconds of the whole child process (start-up, exit and
 writing the trace included), medians of --runs runs; ratios are to the untraced run of the same workload.
@@ -65,8 +66,19 @@ def recorder_overhead(python, runs, quick, skip_viztracer, chosen, scratch):
                        [str(WORKLOADS / "tasks_gather.py"), size]),
                  "b": ("(b) 200k futures: create_future, call_soon(set_result), await" if not quick
                        else "(b) 50k futures", [str(WORKLOADS / "futures.py"), size]),
-                 "c": ("(c) CPython's test.test_asyncio (12 modules)", [str(WORKLOADS / "test_asyncio_subset.py")])}
-    workloads = [workloads[key] for key in ("ab" if quick else chosen)]
+                 "c": ("(c) CPython's test.test_asyncio (12 modules)", [str(WORKLOADS / "test_asyncio_subset.py")]),
+                 "d": ("(d) 200 rounds of gather over 1,000 sleep(0) tasks, 200 coroutines never awaited",
+                       [str(WORKLOADS / "rounds_gather.py"), "50" if quick else "200"]),
+                 "e": ("(e) TaskGroup fan-out: 1,000 rounds of 20 parents x 5 children, cancellations",
+                       [str(WORKLOADS / "taskgroup_fanout.py"), "250" if quick else "1000"]),
+                 "f": ("(f) streams over loopback: 50k request/response round trips",
+                       [str(WORKLOADS / "streams_roundtrips.py"), "12500" if quick else "50000"]),
+                 "g": ("(g) timers: 100k call_later cancelled, 100k wait_for (10% time out)",
+                       [str(WORKLOADS / "timers.py"), "25000" if quick else "100000"])}
+    needs_311 = {"e"}  # asyncio.TaskGroup
+    old = subprocess.run([python, "-c", "import sys; print(sys.version_info < (3, 11))"], capture_output=True,
+                         text=True).stdout.strip() == "True"
+    workloads = [workloads[key] for key in ("ab" if quick else chosen) if not (old and key in needs_311)]
     modes = ["untraced", "asynctrace", "asyncio debug mode"]
     if not skip_viztracer:
         if viztracer_available(python):
@@ -200,23 +212,57 @@ def python_version(python):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--python", default=shutil.which("python3"), help="interpreter to trace")
+    parser.add_argument("--python", action="append", help="interpreter to trace; repeat for more, or 'all': "
+                        "CPython 3.9-3.13 from pyenv and 3.14-3.15 from the sid root, as scripts/test finds them")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--skip-viztracer", action="store_true")
-    parser.add_argument("--workloads", default="abc", choices=["a", "b", "c", "ab", "ac", "bc", "abc"],
-                        help="recorder workloads to run (c is the test suite)")
+    parser.add_argument("--workloads", default="abcdefg", type=workload_letters,
+                        help="recorder workloads to run, letters of abcdefg (c is a test suite; e needs 3.11+)")
     parser.add_argument("--only", choices=["recorder", "writer", "analyzer"])
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="asynctrace-bench-") as scratch:
+    pythons = args.python or [shutil.which("python3")]
+    if pythons == ["all"]:
+        pythons = every_interpreter()
+    # Under /tmp: the sid root sees it (scripts/sid-python mounts it there).
+    with tempfile.TemporaryDirectory(prefix="asynctrace-bench-", dir="/tmp") as scratch:
         scratch = Path(scratch)
         print(f"Machine: {os.cpu_count()} CPUs, {platform_summary()}\n")
         if args.only in (None, "recorder"):
-            recorder_overhead(args.python, args.runs, args.quick, args.skip_viztracer, args.workloads, scratch)
+            for python in pythons:
+                recorder_overhead(python, args.runs, args.quick, args.skip_viztracer, args.workloads, scratch)
         if args.only in (None, "writer"):
-            trace_size_and_writer(args.python, args.quick, scratch)
+            trace_size_and_writer(pythons[0], args.quick, scratch)
         if args.only in (None, "analyzer"):
             analyzer([1_000_000] if args.quick else [1_000_000, 10_000_000], args.runs, scratch)
+
+
+def workload_letters(text):
+    if not text or set(text) - set("abcdefg"):
+        raise argparse.ArgumentTypeError("letters of abcdefg")
+    return "".join(sorted(set(text)))
+
+
+def every_interpreter():
+    """The newest pyenv CPython of each of 3.9-3.13, then 3.14 and 3.15 from the sid root (scripts/sid-python
+    makes it once); a version that is missing is said and skipped."""
+    found = []
+    versions = subprocess.run(["pyenv", "versions", "--bare"], capture_output=True, text=True).stdout.split()
+    root = subprocess.run(["pyenv", "root"], capture_output=True, text=True).stdout.strip()
+    for minor in ("3.9", "3.10", "3.11", "3.12", "3.13"):
+        matches = sorted((v for v in versions if v.startswith(minor + ".") and v.count(".") == 2),
+                         key=lambda v: int(v.split(".")[2]))
+        if matches:
+            found.append(f"{root}/versions/{matches[-1]}/bin/python")
+        else:
+            print(f"(CPython {minor}: not installed in pyenv, skipped)\n")
+    for minor in ("3.14", "3.15"):
+        sid = subprocess.run([str(REPO / "scripts" / "sid-python"), minor], capture_output=True, text=True)
+        if sid.returncode == 0:
+            found.append(sid.stdout.strip())
+        else:
+            print(f"(CPython {minor}: no sid root: {sid.stderr.strip()})\n")
+    return found
 
 
 def platform_summary():
