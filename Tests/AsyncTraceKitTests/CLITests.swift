@@ -25,6 +25,17 @@ import Testing
             """)
     }
 
+    /// The recorder reports every block of its loop from its own threshold up; analyze can ask for longer ones.
+    @Test func analyzeReportsOnlyBlocksAsLongAsAsked() throws {
+        let trace = try Recordings.trace(of: "blocking_callback.py")
+        let all = try asynctrace("analyze", trace, "--format", "json")
+        let held = try JSONDecoder().decode([Finding].self, from: Data(all.stdout.utf8))
+        #expect(held.map(\.rule) == ["blocking-callback"])
+        #expect(try asynctrace("analyze", trace, "--slow-ms", "250").status == 1)
+        let longer = try asynctrace("analyze", trace, "--slow-ms", "5000")
+        #expect((longer.status, longer.stdout) == (0, "No findings.\n"))
+    }
+
     @Test func analyzeChecksOnlyTheRulesAsked() throws {
         let trace = try Recordings.trace(of: "leaked_coroutine.py")
         #expect(try asynctrace("analyze", trace, "--rule", "pending-at-close").status == 0)

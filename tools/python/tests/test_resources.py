@@ -134,3 +134,19 @@ def test_the_threshold_is_set_at_record_time(record):
     env.pop("ASYNCTRACE_DB", None)
     run = record(BLOCKING, env=env)
     assert run.returncode == 0 and run.trace.events("loop_blocked") == []
+
+
+def test_a_bare_transport_object_is_no_transport_to_follow(record):
+    run = same_run(record, """
+        import asyncio
+
+        transport = asyncio.Transport()  # __slots__ without a weak reference, as test_asyncio makes them
+        print(transport.get_extra_info("peername", "none"))
+
+        async def main():
+            await asyncio.sleep(0)
+
+        asyncio.run(main())
+    """)
+    assert run.stdout == "none\n"
+    assert run.trace.rows("SELECT * FROM gaps") == []

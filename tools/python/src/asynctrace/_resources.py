@@ -54,8 +54,11 @@ class Resources:
     def object_made(self, obj):
         """A transport or server was made: where (the program's open_connection or start_server line)."""
         key = id(obj)
-        self.made_objects[key] = (weakref.ref(obj, lambda _, key=key: self.made_objects.pop(key, None)),
-                                  self.sites.from_stack())
+        try:
+            ref = weakref.ref(obj, lambda _, key=key: self.made_objects.pop(key, None))
+        except TypeError:  # a bare asyncio.Transport() (its __slots__ have no weak reference): not a real one
+            return
+        self.made_objects[key] = (ref, self.sites.from_stack())
 
     def left_open(self, loop, lid):
         """At close: the transports and servers of `loop` that are still open."""
