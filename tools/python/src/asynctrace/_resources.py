@@ -191,7 +191,9 @@ def _running_callback(frame, task):
     """What the loop is running: the task's coroutine, or the callback of the handle being run."""
     if task is not None:
         coro = getattr(task, "get_coro", lambda: None)()
-        return f"task {task.get_name()} ({getattr(coro, '__qualname__', '?')})"
+        qualname = getattr(coro, "__qualname__", "?")
+        name = task.get_name()
+        return f"task {name} ({qualname})" if name is not None else f"task {qualname}"
     while frame is not None:
         code = frame.f_code
         if code.co_name == "_run" and code.co_filename.endswith("events.py"):
