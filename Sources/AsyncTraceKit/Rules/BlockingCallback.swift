@@ -5,7 +5,7 @@ public enum BlockingCallback: RuleDefinition {
         title: "Event loop blocked",
         severity: .warning,
         summary: """
-            Reports a loop iteration that ran a callback or task step for longer than a threshold (100 ms by \
+            Reports a callback or task step that held its event loop for longer than a threshold (100 ms by \
             default: ASYNCTRACE_SLOW_MS when recording, `analyze --slow-ms` to report only longer ones), and \
             blames the program line the loop was stuck at (a time.sleep, a blocking request, a CPU loop), with \
             the stack and the task that ran it.

@@ -150,3 +150,21 @@ def test_a_bare_transport_object_is_no_transport_to_follow(record):
     """)
     assert run.stdout == "none\n"
     assert run.trace.rows("SELECT * FROM gaps") == []
+
+
+def test_an_iteration_of_many_short_callbacks_is_no_blocking_callback(record):
+    run = same_run(record, """
+        import asyncio, time
+
+        def tick():
+            time.sleep(0.0002)
+
+        async def main():
+            loop = asyncio.get_running_loop()
+            for _ in range(2000):  # one iteration of 2,000 callbacks, 0.4 s in all
+                loop.call_soon(tick)
+            await asyncio.sleep(0)
+
+        asyncio.run(main())
+    """)
+    assert run.trace.events("loop_blocked") == []

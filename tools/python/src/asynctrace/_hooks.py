@@ -57,8 +57,8 @@ HOOKS = {hook.name: hook for hook in [
          (3, 9), None, ("transport-left-open",)),
     Hook("BaseEventLoop asyncgen hooks", "recompiled from asyncio's source: the loop's own firstiter and finalizer "
          "hooks and shutdown_asyncgens, chained", (3, 9), None, ("asyncgen-not-closed",)),
-    Hook("BaseEventLoop._run_once", "recompiled from asyncio's source: when each iteration starts running "
-         "callbacks, which a watchdog thread (_thread) checks", (3, 9), None, ("blocking-callback",)),
+    Hook("BaseEventLoop._run_once", "recompiled from asyncio's source: when each callback starts, which a "
+         "watchdog thread (_thread) checks", (3, 9), None, ("blocking-callback",)),
     Hook("BaseEventLoop.call_exception_handler", "wrapper: tasks destroyed pending, exceptions never retrieved",
          (3, 9), None, ("task-destroyed-pending", "exception-never-retrieved")),
     Hook("events._set_running_loop", "wrapper: loops that start and stop running; uvloop's task factory",

@@ -278,12 +278,14 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
             ("shutdown_asyncgens", ("closing_agens = list(self._asyncgens)",
                                     "closing_agens = list(self._asyncgens); _asynctrace_agens_shutdown(closing_agens)")),
         ]])
-        # Each iteration says when it began running callbacks (0: waiting in select): the watchdog's clock.
+        # The loop says when the callback it runs began (0: waiting in select): the watchdog's clock. Per
+        # callback, not per iteration: an iteration of many short callbacks is no blocking callback.
         hooks["_asynctrace_now"] = time.monotonic_ns
         self.install_hook("BaseEventLoop._run_once", lambda: patch_method(loop_class, "_run_once", hooks, [
             ("event_list = self._selector.select(timeout)",
-             "self._asynctrace_busy = 0; event_list = self._selector.select(timeout);"
-             " self._asynctrace_busy = _asynctrace_now()"),
+             "self._asynctrace_busy = 0; event_list = self._selector.select(timeout)"),
+            ("handle = self._ready.popleft()",
+             "handle = self._ready.popleft(); self._asynctrace_busy = _asynctrace_now()"),
         ]))
         self.install_hook("BaseEventLoop.call_exception_handler", lambda: self._wrap_exception_handler(loop_class))
         self.install_hook("events._set_running_loop", lambda: self._wrap_set_running_loop(asyncio, events))

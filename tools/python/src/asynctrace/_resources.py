@@ -139,9 +139,9 @@ class Resources:
             self.end_blocking(key, now)
 
     def _watchdog(self):
-        """Every quarter of the threshold: a loop whose current iteration began running callbacks longer ago
-        than the threshold is blocked; where it is stuck is the innermost program frame of its thread then,
-        and the report, when the iteration ends, says for how long at least."""
+        """Every quarter of the threshold: a loop whose current callback began longer ago than the threshold
+        is blocked; where it is stuck is the innermost program frame of its thread then, and the report, when
+        that callback ends, says for how long at least."""
         slow_ns = self.slow_ms * 1_000_000
         interval = max(self.slow_ms / 4000, 0.005)
         pid = os.getpid()
