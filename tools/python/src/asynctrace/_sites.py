@@ -96,9 +96,7 @@ class Sites:
     def definition(self, coro):
         """The `async def` a coroutine runs, as a site of one frame: its first line."""
         code = getattr(coro, "cr_code", None)
-        if code is None:
-            return None
-        return self.intern(((code.co_filename, code.co_firstlineno, getattr(code, "co_qualname", code.co_name)),))
+        return None if code is None else self.intern((_first_line(code),))
 
     def raised_at(self, exc):
         """Where an exception was raised: the innermost program frame of its traceback (the innermost
@@ -139,6 +137,10 @@ def _definition(coro):
     code = getattr(coro, "cr_code", None)
     if code is None or is_library(code.co_filename) or is_internal(code.co_filename):
         return None
+    return _first_line(code)
+
+
+def _first_line(code):
     return code.co_filename, code.co_firstlineno, getattr(code, "co_qualname", code.co_name)
 
 

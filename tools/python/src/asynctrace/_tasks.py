@@ -8,10 +8,9 @@ import weakref
 from time import monotonic_ns
 
 from . import _sites
-from ._events import (DISCARDED_BY_GATHER, EXCEPTION_NEVER_RETRIEVED, LOOP_CLOSED_STATE,
-                      LOOP_RUNNING, LOOP_STOPPED, OUTCOME_CANCELLED, UNREPORTED_CANCEL,
-                      OUTCOME_EXCEPTION, OUTCOME_RESULT, TASK_CANCEL_REQUESTED, TASK_CANCEL_SWALLOWED,
-                      TASK_DESTROYED_PENDING, TASK_RENAMED)
+from ._events import (DISCARDED_BY_GATHER, EXCEPTION_NEVER_RETRIEVED, LOOP_CLOSED_STATE, LOOP_RUNNING,
+                      LOOP_STOPPED, OUTCOME_CANCELLED, OUTCOME_EXCEPTION, OUTCOME_RESULT, TASK_CANCEL_REQUESTED,
+                      TASK_CANCEL_SWALLOWED, TASK_DESTROYED_PENDING, TASK_RENAMED, UNREPORTED_CANCEL)
 from ._hooks import PY311, PY312
 from ._writer import FLUSH_AGE_NS
 
@@ -137,7 +136,8 @@ class Tasks:
                     if len(self.failed_tasks) > 100_000:  # retrieved ones are never reported: bound them
                         self.failed_tasks.clear()
                     self.failed_tasks[id(task)] = tid
-                    if callback is not None and getattr(callback, "__code__", None) is self.gather_callback:
+                    gather = self.gather_callback
+                    if gather is not None and getattr(callback, "__code__", None) is gather:
                         self.discarded_by_gather(task, tid, exc, callback)
                 # asyncio (TaskGroup, timeout) and libraries (anyio's cancel scopes) cancel and then
                 # swallow by design; the analyzer tells whose cancel it was. On 3.11+ they withdraw theirs
@@ -210,15 +210,9 @@ class Tasks:
             return  # a layout we cannot swap: the exception stays unreported, as CPython leaves it
         key = id(task)
         exc = task._exception
-        self.silenced[key] = (weakref.ref(task, lambda _, key=key: self.silenced_collected(key)), tid,
+        report = self.guarded(self.report_silenced)  # run by the collector: contained like every hook
+        self.silenced[key] = (weakref.ref(task, lambda _, key=key: report(key)), tid,
                               self.loop_id(task.get_loop()), self.sites.raised_at(exc), exception_text(exc))
-
-    def silenced_collected(self, key):
-        if self.enabled:
-            try:
-                self.report_silenced(key)
-            except Exception as e:
-                self.fail("silenced_collected", e)
 
     def report_silenced(self, key):
         entry = self.silenced.pop(key, None)
@@ -236,7 +230,6 @@ class Tasks:
         if watched is None and cls in self.traced_classes.values():
             watched = self.watching_classes[cls] = _make_watching_class(self, cls)
         return watched
-
 
     def cancel_pending(self, task, tid):
         """Was a cancel requested that the task has not yet acted on? Recorded if only seen now."""
