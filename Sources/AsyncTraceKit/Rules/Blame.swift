@@ -93,13 +93,9 @@ extension Facts {
             guard let id, let loop = loops[id] else { return }
             add(role, site: loop.siteID, loop: id, thread: loop.siteID == nil ? loop.threadID : nil)
         }
-        /// The collector noticed it during another test than the one blamed.
+        /// A place named with the test running then, when the collector noticed it during another test.
         func collectedElsewhere(_ role: String, site: Int64? = nil) {
-            guard let test = event.testID, test != blamedTest else {
-                if let site { add(role, site: site) }
-                return
-            }
-            add(role, site: site, test: test)
+            add(role, site: site, test: event.testID == blamedTest ? nil : event.testID)
         }
         switch event.kind {
         case .taskPendingAtClose, .taskPendingAtExit, .taskDestroyedPending, .taskCancelSwallowed,

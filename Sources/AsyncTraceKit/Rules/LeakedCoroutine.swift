@@ -32,11 +32,9 @@ public enum LeakedCoroutine: RuleDefinition {
             let name = event.detail.map { "coroutine \($0)" } ?? "a coroutine"
             let when = event.arg == 1 ? " (still unawaited when the process exited)" : ""
             let byLibrary = facts.blamedFrame(event.siteID).map { !facts.ownership.isProgram($0.file) } ?? true
-            let definition = facts.blamedFrame(event.refID)
-            let blamed = byLibrary && definition.map { facts.ownership.isProgram($0.file) } == true
-                ? event.refID : event.siteID
-            let by = byLibrary && blamed == event.refID ? " by library code" : ""
-            return facts.eventFinding(description, event: event, siteID: blamed,
+            let onDefinition = byLibrary && facts.blamedFrame(event.refID).map { facts.ownership.isProgram($0.file) } == true
+            let by = onDefinition ? " by library code" : ""
+            return facts.eventFinding(description, event: event, siteID: onDefinition ? event.refID : event.siteID,
                                       testID: facts.creatingTest(of: event) ?? event.testID, object: event.detail,
                                       message: "\(name) was created\(by) but never awaited\(when)")
         }
