@@ -15,6 +15,17 @@ struct AsyncTrace: ParsableCommand {
                       TasksCommand.self, ExportCommand.self, RulesCommand.self])
 }
 
+/// The warnings of the trace a command reads, written when it ends with a result (exit 0, 1 or 3): a command
+/// that fails instead says only its one error line.
+enum TraceWarnings {
+    nonisolated(unsafe) static var pending: [String] = []
+
+    static func write() {
+        for warning in pending { printWarning(warning) }
+        pending = []
+    }
+}
+
 /// Writes `asynctrace: error: <message>` to stderr, on one line.
 func printError(_ message: String) {
     printLine("asynctrace: error: ", message)

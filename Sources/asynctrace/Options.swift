@@ -7,10 +7,11 @@ struct TraceOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("The trace file written by 'asynctrace record'.", valueName: "trace"))
     var path: String
 
-    /// Opens the trace and says on stderr, one warning a line, what its recorder did not see.
+    /// Opens the trace; what its recorder did not see is said on stderr, one warning a line, once the
+    /// command has done its work (see `TraceWarnings`).
     func open() throws -> Trace {
         let trace = try Trace(path: path)
-        for warning in trace.gaps.flatMap(\.warnings) { printWarning(warning) }
+        TraceWarnings.pending += trace.gaps.flatMap(\.warnings)
         return trace
     }
 

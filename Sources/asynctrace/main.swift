@@ -6,7 +6,9 @@ import Foundation
 do {
     var command = try AsyncTrace.parseAsRoot()
     try command.run()
+    TraceWarnings.write()
 } catch let code as ExitCode {
+    TraceWarnings.write()
     exit(code.rawValue)
 } catch where AsyncTrace.exitCode(for: error) == .success {
     AsyncTrace.exit(withError: error)  // --help, --version, or no subcommand: prints and exits 0
