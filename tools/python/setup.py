@@ -1,8 +1,10 @@
 """Installs asynctrace.pth beside the package, so that ASYNCTRACE_DB alone turns recording on at
-interpreter start in any environment asynctrace is installed in (as coverage and pytest-cov do)."""
+interpreter start in any environment asynctrace is installed in (as coverage and pytest-cov do); and builds
+the optional C accelerator (one binary for CPython 3.9+, as scripts/build-speedups does). Without a C
+compiler the install goes on and the recorder runs its pure-Python hooks."""
 import os
 
-from setuptools import setup
+from setuptools import Extension, setup
 from setuptools.command.build_py import build_py
 
 PTH = "asynctrace.pth"
@@ -14,4 +16,9 @@ class BuildWithPth(build_py):
         self.copy_file(os.path.join("src", PTH), os.path.join(self.build_lib, PTH))
 
 
-setup(cmdclass={"build_py": BuildWithPth})
+setup(
+    cmdclass={"build_py": BuildWithPth},
+    ext_modules=[Extension("asynctrace._speedups", [os.path.join("src", "asynctrace", "_speedups.c")],
+                           define_macros=[("Py_LIMITED_API", "0x03090000")], py_limited_api=True,
+                           optional=True)],
+)

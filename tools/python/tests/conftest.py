@@ -14,6 +14,10 @@ REPO = Path(__file__).resolve().parents[3]
 SRC = REPO / "tools" / "python" / "src"
 EXAMPLES = REPO / "examples"
 sys.path.insert(0, str(SRC))
+# scripts/test runs these tests on both recorder paths: the C accelerator, then ASYNCTRACE_PURE_PYTHON=1.
+PURE_PYTHON = os.environ.get("ASYNCTRACE_PURE_PYTHON", "0") not in ("", "0") and os.environ["ASYNCTRACE_PURE_PYTHON"]
+if not PURE_PYTHON:  # the accelerator as the checkout's source is now (a no-op when it is built already)
+    subprocess.run([sys.executable, str(REPO / "scripts" / "build-speedups")], stdout=subprocess.DEVNULL)
 
 from asynctrace.__main__ import recording_environment  # noqa: E402
 

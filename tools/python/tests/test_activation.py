@@ -45,7 +45,7 @@ def test_an_error_inside_a_hook_is_contained(record):
 
         async def main():
             print(await asyncio.gather(job(1), job(2)))
-            asynctrace.active_recorder().tasks = None  # any later hook now fails inside
+            asynctrace.active_recorder().tls = None  # any later hook now fails inside
             print(await asyncio.gather(job(3), job(4)))
             job(5)
 

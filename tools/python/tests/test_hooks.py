@@ -4,7 +4,7 @@ import os
 import shutil
 import sys
 
-from conftest import SRC, run_python
+from conftest import PURE_PYTHON, SRC, run_python
 
 from asynctrace._hooks import HOOKS
 
@@ -35,9 +35,24 @@ def test_every_declared_hook_installs_on_the_versions_it_is_meant_for(record):
     assert set(recorded) == set(HOOKS)
     for name, hook in HOOKS.items():
         status, rules, detail = recorded[name]
+        if name == "C accelerator":
+            continue  # test_the_recorder_runs_on_the_path_asked_for
         assert status == ("installed" if hook.applies() else "not_applicable"), (name, detail)
         assert rules == " ".join(hook.rules)
     assert run.trace.value("SELECT count(*) FROM events WHERE kind = 13") == 1  # the close hook saw it
+
+
+def test_the_recorder_runs_on_the_path_asked_for(record):
+    """scripts/test runs these tests twice: with the C accelerator (built by scripts/build-speedups), and with
+    ASYNCTRACE_PURE_PYTHON=1. Neither may fall back to the other without a word: the trace says which ran."""
+    run = record("import asyncio\nasyncio.run(asyncio.sleep(0))\n")
+    assert run.returncode == 0, run.stderr
+    status, rules, detail = hooks_of(run.trace)["C accelerator"]
+    if PURE_PYTHON:
+        assert (status, detail) == ("not_applicable", f"ASYNCTRACE_PURE_PYTHON={PURE_PYTHON}: the pure-Python hooks")
+    else:
+        assert (status, detail) == ("installed", None), f"the C accelerator did not load: {detail}"
+    assert rules == ""
 
 
 def test_a_changed_asyncio_source_is_a_failed_hook_with_its_reason(tmp_path):

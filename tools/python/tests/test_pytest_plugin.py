@@ -80,7 +80,7 @@ BREAKS_THE_RECORDER = """
 import asyncio, asynctrace
 
 def test_breaks_the_recorder():
-    asynctrace.active_recorder().tasks = None  # the next hook fails inside
+    asynctrace.active_recorder().tls = None  # the next hook fails inside
     async def main():
         await asyncio.sleep(0)
     asyncio.run(main())

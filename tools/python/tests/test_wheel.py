@@ -43,6 +43,10 @@ def test_pip_install_is_the_whole_set_up(tmp_path):
                   "test_suite.py", cwd=tmp_path)
     assert run.returncode == 0, run.stdout + run.stderr
     assert " asynctrace =" in run.stdout
+    # The wheel's C accelerator is the one the recorder ran.
+    accelerator = in_root("venv/bin/python", "-c", "import sqlite3; print(sqlite3.connect('trace.db').execute("
+                          "\"SELECT status FROM hooks WHERE name = 'C accelerator'\").fetchone()[0])", cwd=tmp_path)
+    assert accelerator.stdout == "installed\n", accelerator.stdout + accelerator.stderr
     assert "  test_suite.py:9 leaked-coroutine coroutine save was created but never awaited" in run.stdout
 
     gated = in_root("venv/bin/python", "-m", "pytest", "-p", "no:cacheprovider", "--asynctrace=trace.db",

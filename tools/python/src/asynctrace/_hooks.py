@@ -37,6 +37,8 @@ class Hook(NamedTuple):
 
 
 HOOKS = {hook.name: hook for hook in [
+    Hook("C accelerator", "asynctrace._speedups, optional: create_task's and task ends' hooks in C (the same "
+         "hooks in Python without it)", (3, 9), None, ()),
     Hook("BaseEventLoop.create_task", "recompiled from asyncio's source: our Task class, registration, thread check",
          (3, 9), None, _TASK_RULES + ("cross-thread-call",)),
     Hook("BaseEventLoop.call_soon", "recompiled from asyncio's source: thread check, task ends seen inline",

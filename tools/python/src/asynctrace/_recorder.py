@@ -28,9 +28,24 @@ from ._hooks import (FAILED, HOOKS, INSTALLED, NOT_APPLICABLE, PY312, PY314, Hoo
 from ._lifecycle import ProcessLifecycle
 from ._loops import Loops
 from ._resources import Resources, slow_ms_setting
-from ._tasks import Tasks, _has_c_callbacks, _make_task_class
+from ._tasks import _INLINE_HANDLE, Tasks, _has_c_callbacks, _make_task_class
 from ._tests import Tests
 from ._writer import FLUSH_AGE_NS
+
+
+# Set to 1, the pure-Python hooks even where the C accelerator is built (the tests run both).
+PURE_PYTHON_VAR = "ASYNCTRACE_PURE_PYTHON"
+
+
+def load_accelerator(recorder):
+    """(the C hooks of asynctrace._speedups for recorder, None); (None, why not) without them."""
+    if os.environ.get(PURE_PYTHON_VAR, "0") not in ("", "0"):
+        return None, f"{PURE_PYTHON_VAR}={os.environ[PURE_PYTHON_VAR]}: the pure-Python hooks"
+    try:
+        from ._speedups import Hooks
+    except ImportError as e:
+        return None, f"not built, the pure-Python hooks instead: {e}"
+    return Hooks(recorder), None
 
 
 class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLifecycle):
@@ -56,7 +71,10 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
         self.user_origin_depth = 0
         self.enabled = True
         self.installed_asyncio = False
-        self.task_done_callback = self.task_done  # one bound method: compared by identity
+        # The per-task hooks in C when asynctrace._speedups is built, else the Python methods of Tasks.
+        self.accelerator, self.accelerator_absent = load_accelerator(self)
+        # One bound method, compared by identity.
+        self.task_done_callback = self.accelerator.task_done if self.accelerator else self.task_done
         self.done_context = contextvars.Context()  # spares add_done_callback a context copy per task
         self.forked = False  # a child made by fork: its parent's objects are not its own
         self.made_objects = {}  # id(transport or server) -> (weak reference, where it was made)
@@ -80,6 +98,8 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
             table.clear()
         self.current_test = self.current_test_row = self.last_throw_id = None
         self.saw_loop = False
+        if self.accelerator is not None:
+            self.accelerator.bind(self.writer, self.tasks, self.site_by_origin, self.cancel_recorded)
 
     def thread_id(self):
         try:
@@ -134,6 +154,8 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
         return guarded_hook
 
     def install(self):
+        self.hook_row(HOOKS["C accelerator"], INSTALLED if self.accelerator else NOT_APPLICABLE,
+                      self.accelerator_absent)
         self.install_hook("coroutine origin tracking", self._wrap_origin_tracking)
         self.install_hook("warnings._warn_unawaited_coroutine", self._wrap_unawaited_warning)
         self.install_hook("process exit", lambda: atexit.register(self.at_exit))
@@ -196,7 +218,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
             "_asynctrace_Task": self.Task,
             "_asynctrace_base_task": self.base_task,
             "_asynctrace_traced_class": self.traced_class,
-            "_asynctrace_task_created": self.task_created,
+            "_asynctrace_task_created": self.accelerator.task_created if self.accelerator else self.task_created,
             "_asynctrace_cross_thread": self.guarded(self.cross_thread_call),
             "_asynctrace_get_ident": threading.get_ident,
             "_asynctrace_loop_closing": self.guarded(self.loop_closing),
@@ -221,7 +243,8 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
         # argument is the task, now done, and still in self.tasks).
         hooks["_asynctrace_task_done"] = self.task_done_callback
         hooks["_asynctrace_tasks"] = self.tasks
-        hooks["_asynctrace_callback_scheduled"] = self.callback_scheduled
+        hooks["_asynctrace_callback_scheduled"] = (self.accelerator.callback_scheduled if self.accelerator
+                                                   else self.callback_scheduled)
         self.gather_callback = None
         self.install_hook("gather's _done_callback", lambda: self._find_gather_callback(tasks))
         patched = self.install_hook("BaseEventLoop.call_soon", lambda: patch_method(loop_class, "call_soon", hooks, [
@@ -234,6 +257,10 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
              " else (_asynctrace_callback_scheduled(args[0], callback) or self._call_soon(callback, args, context))"),
         ]))
         self.patched_call_soon = loop_class.call_soon if patched else None
+        if self.accelerator is not None:
+            self.accelerator.bind_asyncio(self.Task, self.hidden_callback_classes, loop_class,
+                                          self.patched_call_soon, self.base_add_done_callback, self.done_context,
+                                          self.current_task, self.task_done_callback, _INLINE_HANDLE)
         self.install_hook("BaseEventLoop.close", lambda: patch_method(loop_class, "close", hooks, [
             ("self._closed = True", "_asynctrace_loop_closing(self); self._closed = True"),
         ]))

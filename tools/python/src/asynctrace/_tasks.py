@@ -59,8 +59,7 @@ class Tasks:
     def register_task(self, loop, task, coro=None):
         # The hot path of the recorder (once per task): kept to plain lookups.
         w = self.writer
-        w.serial += 1
-        tid = w.id_base | w.serial
+        tid = w.id_base | next(w.ids)
         if coro is None:
             coro = _coro_of(task)
         try:
@@ -121,40 +120,44 @@ class Tasks:
             return _INLINE_HANDLE
         try:
             tid = self.tasks.pop(id(task), None)
-            if tid is None:
-                return _INLINE_HANDLE
-            detail = None
-            if task.cancelled():
-                outcome = OUTCOME_CANCELLED
-            else:
-                exc = task._exception
-                if exc is None:
-                    outcome = OUTCOME_RESULT
-                else:
-                    outcome = OUTCOME_EXCEPTION
-                    detail = type(exc).__qualname__
-                    if len(self.failed_tasks) > 100_000:  # retrieved ones are never reported: bound them
-                        self.failed_tasks.clear()
-                    self.failed_tasks[id(task)] = tid
-                    gather = self.gather_callback
-                    if gather is not None and getattr(callback, "__code__", None) is gather:
-                        self.discarded_by_gather(task, tid, exc, callback)
-                # asyncio (TaskGroup, timeout) and libraries (anyio's cancel scopes) cancel and then
-                # swallow by design; the analyzer tells whose cancel it was. On 3.11+ they withdraw theirs
-                # with uncancel() (3.11/3.12's TaskGroup forgets to when a child fails), so a cancel was
-                # swallowed only while cancelling() still counts it.
-                if tid in self.cancel_recorded and (task.cancelling() if PY311 else True):
-                    self.emit(TASK_CANCEL_SWALLOWED, task_id=tid)
-            if self.cancel_recorded:
-                self.cancel_recorded.discard(tid)
-            w = self.writer
-            ts = time.monotonic_ns()
-            w.rows["task_ends"].extend((tid, ts, outcome, detail))
-            if ts - w.last_flush_ns > FLUSH_AGE_NS:
-                w.flush()
+            if tid is not None:
+                self._task_ended(task, callback, tid)
         except Exception as e:
             self.fail("task_done", e)
         return _INLINE_HANDLE
+
+    def _task_ended(self, task, callback, tid):
+        """The end of a task we followed, out of self.tasks now (the accelerator's task_done hands every
+        end but a plain result or cancel here)."""
+        detail = None
+        if task.cancelled():
+            outcome = OUTCOME_CANCELLED
+        else:
+            exc = task._exception
+            if exc is None:
+                outcome = OUTCOME_RESULT
+            else:
+                outcome = OUTCOME_EXCEPTION
+                detail = type(exc).__qualname__
+                if len(self.failed_tasks) > 100_000:  # retrieved ones are never reported: bound them
+                    self.failed_tasks.clear()
+                self.failed_tasks[id(task)] = tid
+                gather = self.gather_callback
+                if gather is not None and getattr(callback, "__code__", None) is gather:
+                    self.discarded_by_gather(task, tid, exc, callback)
+            # asyncio (TaskGroup, timeout) and libraries (anyio's cancel scopes) cancel and then
+            # swallow by design; the analyzer tells whose cancel it was. On 3.11+ they withdraw theirs
+            # with uncancel() (3.11/3.12's TaskGroup forgets to when a child fails), so a cancel was
+            # swallowed only while cancelling() still counts it.
+            if tid in self.cancel_recorded and (task.cancelling() if PY311 else True):
+                self.emit(TASK_CANCEL_SWALLOWED, task_id=tid)
+        if self.cancel_recorded:
+            self.cancel_recorded.discard(tid)
+        w = self.writer
+        ts = time.monotonic_ns()
+        w.rows["task_ends"].extend((tid, ts, outcome, detail))
+        if ts - w.last_flush_ns > FLUSH_AGE_NS:
+            w.flush()
 
     def discarded_by_gather(self, task, tid, exc, callback):
         """A failed task's first callback is gather()'s: once the gathering future is done (another child

@@ -11,6 +11,7 @@ Whatever stops the recording is written into the trace itself (table gaps), so t
 say what it did not see.
 """
 
+import itertools
 import json
 import os
 import re
@@ -130,12 +131,11 @@ class TraceWriter:
         self.pid = os.getpid()
         self.process_id = cur.lastrowid
         self.id_base = self.process_id << 32
-        self.serial = 0
+        self.ids = itertools.count(1)  # a C counter, shared with the accelerator's hooks
         self.last_flush_ns = now_mono
 
     def new_id(self):
-        self.serial += 1
-        return self.id_base | self.serial
+        return self.id_base | next(self.ids)
 
     def after_fork_in_child(self):
         """A forked child is a new process of the trace: new row, new ids, none of the parent's rows."""

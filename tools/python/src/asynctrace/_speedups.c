@@ -1,0 +1,546 @@
+/* asynctrace._speedups: the recorder's per-task hooks in C (the optional accelerator).
+ *
+ * Each hook here is the C twin of a method of _tasks.Tasks: task_created, register_task, task_done and
+ * callback_scheduled. Only their common case is done in C (a task of our own Task class on an asyncio loop,
+ * a task that ends with a result or cancelled); everything else is handed, whole, to the Python method of
+ * the same name, which stays the one definition of what is recorded. The recorder's tests run on both paths
+ * (ASYNCTRACE_PURE_PYTHON=1 selects the Python one), and the rows written are the same.
+ *
+ * Built against the limited API of CPython 3.9, so that one binary (_speedups.abi3.so) serves every CPython
+ * from 3.9 on. The recorder's rules hold here too: no strong reference to a task, coroutine or loop is
+ * kept, task.exception() is never called, and an error in a hook stops recording through Recorder.fail().
+ */
+#define Py_LIMITED_API 0x03090000
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <time.h>
+
+#define FLUSH_AGE_NS 200000000LL /* _writer.FLUSH_AGE_NS */
+#define SHARED_SITES_MAX 100000  /* _tasks.Tasks.register_task: the origin -> site cache's bound */
+#define OWN_CALLBACK 1           /* _tasks.OWN_CALLBACK ... */
+#define OWN_CALLBACK_STAYS 2
+#define OUTCOME_RESULT 0         /* _events.OUTCOME_... */
+#define OUTCOME_CANCELLED 2
+
+typedef struct {
+    PyObject_HEAD
+    PyObject *recorder;
+    /* Bound by bind(), again whenever the recorder resets its tables or the writer reopens (fork). */
+    PyObject *writer, *tasks, *site_by_origin, *cancel_recorded, *task_rows, *end_rows, *ids, *process_id;
+    long long id_base;
+    /* Bound by bind_asyncio(), once asyncio's hooks are installed. */
+    PyObject *task_class, *hidden_classes, *base_loop_class, *patched_call_soon, *base_add_done_callback,
+        *done_kwargs, *current_task, *done_callback, *inline_handle, *own_callback, *own_callback_stays;
+} Hooks;
+
+static PyObject *s_enabled, *s_tls, *s_thread_id, *s_current_test, *s_get_name, *s_cr_origin, *s_qualname,
+    *s_name, *s_dict, *s_asynctrace_id, *s_last_flush_ns, *s_flush, *s_sites, *s_for_task,
+    *s_loop_id, *s_cancelled, *s_exception, *s_done, *s_call_soon, *s_callback_attr, *s_register_task,
+    *s_task_created, *s_ended;
+
+static long long now_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts); /* time.monotonic_ns()'s clock on Linux and the BSDs */
+    return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
+/* recorder.fail(where, error) for the error set now; the error itself is cleared. */
+static void fail(Hooks *self, const char *where) {
+    PyObject *type, *value, *traceback;
+    PyErr_Fetch(&type, &value, &traceback);
+    PyErr_NormalizeException(&type, &value, &traceback);
+    PyObject *result = PyObject_CallMethod(self->recorder, "fail", "sO", where, value ? value : Py_None);
+    Py_XDECREF(result);
+    Py_XDECREF(type);
+    Py_XDECREF(value);
+    Py_XDECREF(traceback);
+    PyErr_Clear();
+}
+
+static int enabled(Hooks *self) {
+    PyObject *value = PyObject_GetAttr(self->recorder, s_enabled);
+    if (value == NULL) {
+        PyErr_Clear();
+        return 0;
+    }
+    int on = PyObject_IsTrue(value);
+    Py_DECREF(value);
+    if (on < 0) PyErr_Clear();
+    return on > 0;
+}
+
+/* getattr(obj, name, None) as a new reference; NULL only on an error other than AttributeError. */
+static PyObject *attr_or_none(PyObject *obj, PyObject *name) {
+    PyObject *value = PyObject_GetAttr(obj, name);
+    if (value == NULL) {
+        if (!PyErr_ExceptionMatches(PyExc_AttributeError)) return NULL;
+        PyErr_Clear();
+        Py_RETURN_NONE;
+    }
+    return value;
+}
+
+/* Flush when the oldest buffered row is older than the writer's flush age (as the Python hooks do). */
+static int maybe_flush(Hooks *self, long long now) {
+    PyObject *last = PyObject_GetAttr(self->writer, s_last_flush_ns);
+    if (last == NULL) return -1;
+    long long last_ns = PyLong_AsLongLong(last);
+    Py_DECREF(last);
+    if (last_ns == -1 && PyErr_Occurred()) return -1;
+    if (now - last_ns <= FLUSH_AGE_NS) return 0;
+    PyObject *result = PyObject_CallMethodObjArgs(self->writer, s_flush, NULL);
+    if (result == NULL) return -1;
+    Py_DECREF(result);
+    return 0;
+}
+
+static int append_all(PyObject *list, PyObject **values, int count) {
+    for (int i = 0; i < count; i++) {
+        if (PyList_Append(list, values[i]) < 0) return -1;
+    }
+    return 0;
+}
+
+/* -- registration ---------------------------------------------------------------------------------- */
+
+/* The loop's id when it is already known to this process (loop.__dict__["_asynctrace_id"]); else the Python
+ * loop_id(), which registers it. */
+static PyObject *loop_id(Hooks *self, PyObject *loop) {
+    PyObject *dict = PyObject_GetAttr(loop, s_dict);
+    if (dict != NULL) {
+        PyObject *entry = PyDict_Check(dict) ? PyDict_GetItemWithError(dict, s_asynctrace_id) : NULL;
+        if (entry != NULL && PyTuple_Check(entry) && PyTuple_Size(entry) == 2) {
+            PyObject *pid = PyTuple_GetItem(entry, 0);
+            int same = PyObject_RichCompareBool(pid, self->process_id, Py_EQ);
+            if (same > 0) {
+                PyObject *lid = PyTuple_GetItem(entry, 1);
+                Py_INCREF(lid);
+                Py_DECREF(dict);
+                return lid;
+            }
+        }
+        Py_DECREF(dict);
+        if (PyErr_Occurred()) return NULL;
+    } else if (PyErr_ExceptionMatches(PyExc_AttributeError)) {
+        PyErr_Clear();
+    } else {
+        return NULL;
+    }
+    return PyObject_CallMethodObjArgs(self->recorder, s_loop_id, loop, NULL);
+}
+
+static PyObject *thread_id(Hooks *self) {
+    PyObject *tls = PyObject_GetAttr(self->recorder, s_tls);
+    if (tls == NULL) return NULL;
+    PyObject *tid = PyObject_GetAttr(tls, s_thread_id);
+    Py_DECREF(tls);
+    if (tid != NULL) return tid;
+    if (!PyErr_ExceptionMatches(PyExc_AttributeError)) return NULL;
+    PyErr_Clear();
+    return PyObject_CallMethodObjArgs(self->recorder, s_thread_id, NULL);
+}
+
+/* The task's site: shared by every task whose coroutine has this origin once the Python Sites.for_task()
+ * said so. Called from the frame of create_task, as the Python hook is: Sites skips asyncio's frames. */
+static PyObject *task_site(Hooks *self, PyObject *origin, PyObject *coro) {
+    PyObject *site = PyDict_GetItemWithError(self->site_by_origin, origin);
+    if (site != NULL) {
+        Py_INCREF(site);
+        return site;
+    }
+    if (PyErr_Occurred()) return NULL;
+    PyObject *sites = PyObject_GetAttr(self->recorder, s_sites);
+    if (sites == NULL) return NULL;
+    PyObject *found = PyObject_CallMethodObjArgs(sites, s_for_task, origin, coro, NULL);
+    Py_DECREF(sites);
+    if (found == NULL) return NULL;
+    if (!PyTuple_Check(found) || PyTuple_Size(found) != 2) {
+        Py_DECREF(found);
+        PyErr_SetString(PyExc_TypeError, "Sites.for_task() must return (site, shared)");
+        return NULL;
+    }
+    site = PyTuple_GetItem(found, 0);
+    Py_INCREF(site);
+    int shared = PyObject_IsTrue(PyTuple_GetItem(found, 1));
+    Py_DECREF(found);
+    if (shared > 0 && PyDict_Size(self->site_by_origin) < SHARED_SITES_MAX &&
+        PyDict_SetItem(self->site_by_origin, origin, site) < 0) {
+        Py_DECREF(site);
+        return NULL;
+    }
+    return site;
+}
+
+/* Tasks.register_task: the task's row; its id, or NULL with an error set. */
+static PyObject *register_task(Hooks *self, PyObject *loop, PyObject *task, PyObject *coro) {
+    if (coro == Py_None) /* the coroutine is to be asked of the task: the Python hook knows how, safely */
+        return PyObject_CallMethodObjArgs(self->recorder, s_register_task, loop, task, NULL);
+    PyObject *values[10] = {NULL};
+    PyObject *serial = NULL, *name = NULL, *origin = NULL, *site = NULL, *current = NULL, *parent = NULL,
+             *thread = NULL, *lid = NULL, *qualname = NULL, *test = NULL, *now = NULL, *tid = NULL,
+             *key = NULL, *result = NULL;
+    serial = PyIter_Next(self->ids);
+    if (serial == NULL) {
+        if (!PyErr_Occurred()) PyErr_SetString(PyExc_RuntimeError, "the writer's ids ran out");
+        goto done;
+    }
+    long long n = PyLong_AsLongLong(serial);
+    if (n == -1 && PyErr_Occurred()) goto done;
+    if ((tid = PyLong_FromLongLong(self->id_base | n)) == NULL) goto done;
+    name = PyObject_CallMethodObjArgs(task, s_get_name, NULL);
+    if (name == NULL) { /* a task factory's own class: its _name, as the Python hook reads it */
+        if (!PyErr_ExceptionMatches(PyExc_AttributeError)) goto done;
+        PyErr_Clear();
+        if ((name = attr_or_none(task, s_name)) == NULL) goto done;
+    }
+    if ((origin = attr_or_none(coro, s_cr_origin)) == NULL) goto done;
+    if ((site = task_site(self, origin, coro)) == NULL) goto done;
+    if ((current = PyObject_CallFunctionObjArgs(self->current_task, loop, NULL)) == NULL) goto done;
+    if ((key = PyLong_FromVoidPtr(current)) == NULL) goto done;
+    parent = PyDict_GetItemWithError(self->tasks, key);
+    if (parent == NULL && PyErr_Occurred()) goto done;
+    parent = parent ? parent : Py_None;
+    Py_INCREF(parent);
+    Py_CLEAR(key);
+    if ((thread = thread_id(self)) == NULL) goto done;
+    if ((lid = loop_id(self, loop)) == NULL) goto done;
+    qualname = PyObject_GetAttr(coro, s_qualname);
+    if (qualname == NULL) {
+        if (!PyErr_ExceptionMatches(PyExc_AttributeError)) goto done;
+        PyErr_Clear();
+        PyObject *type = PyObject_Type(coro);
+        qualname = PyObject_GetAttr(type, s_name);
+        Py_DECREF(type);
+        if (qualname == NULL) goto done;
+    }
+    if ((test = PyObject_GetAttr(self->recorder, s_current_test)) == NULL) goto done;
+    long long now_value = now_ns();
+    if ((now = PyLong_FromLongLong(now_value)) == NULL) goto done;
+    PyObject *row[10] = {tid, self->process_id, lid, parent, name, qualname, site, thread, test, now};
+    for (int i = 0; i < 10; i++) values[i] = row[i];
+    if (append_all(self->task_rows, values, 10) < 0) goto done;
+    if ((key = PyLong_FromVoidPtr(task)) == NULL) goto done;
+    if (PyDict_SetItem(self->tasks, key, tid) < 0) goto done;
+    if (maybe_flush(self, now_value) < 0) goto done;
+    result = tid;
+    Py_INCREF(result);
+done:
+    Py_XDECREF(serial);
+    Py_XDECREF(name);
+    Py_XDECREF(origin);
+    Py_XDECREF(site);
+    Py_XDECREF(current);
+    Py_XDECREF(parent);
+    Py_XDECREF(thread);
+    Py_XDECREF(lid);
+    Py_XDECREF(qualname);
+    Py_XDECREF(test);
+    Py_XDECREF(now);
+    Py_XDECREF(tid);
+    Py_XDECREF(key);
+    return result;
+}
+
+/* Tasks.task_created, for a task of our own Task class on an asyncio loop; any other goes to the Python
+ * hook. Returns the task. */
+static PyObject *Hooks_task_created(Hooks *self, PyObject *args) {
+    PyObject *loop, *task, *coro = Py_None;
+    if (!PyArg_UnpackTuple(args, "task_created", 2, 3, &loop, &task, &coro)) return NULL;
+    if (self->task_class == NULL || !enabled(self)) {
+        Py_INCREF(task);
+        return task;
+    }
+    PyObject *cls = PyObject_Type(task);
+    int ours = cls == self->task_class;
+    if (!ours) {
+        ours = PySet_Contains(self->hidden_classes, cls);
+        if (ours < 0) PyErr_Clear();
+    }
+    int base_loop = ours > 0 ? PyObject_IsInstance(loop, self->base_loop_class) : 0;
+    if (base_loop < 0) PyErr_Clear();
+    Py_DECREF(cls);
+    if (ours <= 0 || base_loop <= 0)
+        return PyObject_CallMethodObjArgs(self->recorder, s_task_created, loop, task, coro, NULL);
+    PyObject *tid = register_task(self, loop, task, coro);
+    if (tid == NULL) goto failed;
+    Py_DECREF(tid);
+    /* Our done callback, which gives way to the program's first one when our call_soon sees that one. */
+    PyObject *add_args = PyTuple_Pack(2, task, self->done_callback);
+    if (add_args == NULL) goto failed;
+    PyObject *added = PyObject_Call(self->base_add_done_callback, add_args, self->done_kwargs);
+    Py_DECREF(add_args);
+    if (added == NULL) goto failed;
+    Py_DECREF(added);
+    PyObject *loop_type = PyObject_Type(loop);
+    PyObject *call_soon = PyObject_GetAttr(loop_type, s_call_soon);
+    Py_DECREF(loop_type);
+    if (call_soon == NULL) goto failed;
+    PyObject *own = call_soon == self->patched_call_soon ? self->own_callback : self->own_callback_stays;
+    Py_DECREF(call_soon);
+    if (PyObject_SetAttr(task, s_callback_attr, own) < 0) goto failed;
+    Py_INCREF(task);
+    return task;
+failed:
+    fail(self, "task_created");
+    Py_INCREF(task);
+    return task;
+}
+
+/* -- ends ---------------------------------------------------------------------------------------------- */
+
+/* Tasks.task_done: a task that ended with a result, or cancelled with no cancel of ours to account for, is
+ * written here; any other end (an exception, a cancel to check) goes to the Python hook's _task_ended. */
+static PyObject *task_done(Hooks *self, PyObject *task, PyObject *callback) {
+    if (!enabled(self)) goto inline_handle;
+    PyObject *key = PyLong_FromVoidPtr(task);
+    if (key == NULL) goto failed;
+    PyObject *tid = PyDict_GetItemWithError(self->tasks, key);
+    if (tid == NULL) {
+        Py_DECREF(key);
+        if (PyErr_Occurred()) goto failed;
+        goto inline_handle;
+    }
+    Py_INCREF(tid);
+    int deleted = PyDict_DelItem(self->tasks, key);
+    Py_DECREF(key);
+    if (deleted < 0) goto failed_tid;
+    PyObject *cancelled = PyObject_CallMethodObjArgs(task, s_cancelled, NULL);
+    if (cancelled == NULL) goto failed_tid;
+    int is_cancelled = PyObject_IsTrue(cancelled);
+    Py_DECREF(cancelled);
+    if (is_cancelled < 0) goto failed_tid;
+    int simple = 1;
+    if (!is_cancelled) {
+        PyObject *exc = PyObject_GetAttr(task, s_exception);
+        if (exc == NULL) goto failed_tid;
+        simple = exc == Py_None;
+        Py_DECREF(exc);
+    }
+    if (simple && PySet_Size(self->cancel_recorded) > 0) simple = 0;
+    if (!simple) {
+        PyObject *result = PyObject_CallMethodObjArgs(self->recorder, s_ended, task, callback, tid, NULL);
+        Py_DECREF(tid);
+        if (result == NULL) goto failed;
+        Py_DECREF(result);
+        goto inline_handle;
+    }
+    long long now_value = now_ns();
+    PyObject *now = PyLong_FromLongLong(now_value);
+    PyObject *outcome = PyLong_FromLong(is_cancelled ? OUTCOME_CANCELLED : OUTCOME_RESULT);
+    int written = -1;
+    if (now != NULL && outcome != NULL) {
+        PyObject *row[4] = {tid, now, outcome, Py_None};
+        written = append_all(self->end_rows, row, 4);
+    }
+    Py_XDECREF(now);
+    Py_XDECREF(outcome);
+    Py_DECREF(tid);
+    if (written < 0 || maybe_flush(self, now_value) < 0) goto failed;
+    goto inline_handle;
+failed_tid:
+    Py_DECREF(tid);
+failed:
+    fail(self, "task_done");
+inline_handle:
+    Py_INCREF(self->inline_handle);
+    return self->inline_handle;
+}
+
+static PyObject *Hooks_task_done(Hooks *self, PyObject *args) {
+    PyObject *task, *callback = Py_None;
+    if (!PyArg_UnpackTuple(args, "task_done", 1, 2, &task, &callback)) return NULL;
+    return task_done(self, task, callback);
+}
+
+/* Tasks.callback_scheduled: the first callback scheduled after a task we follow finished tells us so. */
+static PyObject *Hooks_callback_scheduled(Hooks *self, PyObject *args) {
+    PyObject *task, *callback;
+    if (!PyArg_UnpackTuple(args, "callback_scheduled", 2, 2, &task, &callback)) return NULL;
+    PyObject *done = PyObject_CallMethodObjArgs(task, s_done, NULL);
+    int is_done = done ? PyObject_IsTrue(done) : -1;
+    Py_XDECREF(done);
+    if (is_done < 0) {
+        fail(self, "callback_scheduled");
+    } else if (is_done) {
+        PyObject *handle = task_done(self, task, callback);
+        Py_XDECREF(handle);
+    }
+    Py_RETURN_NONE;
+}
+
+/* -- binding --------------------------------------------------------------------------------------- */
+
+static void replace(PyObject **slot, PyObject *value) {
+    PyObject *old = *slot;
+    Py_XINCREF(value);
+    *slot = value;
+    Py_XDECREF(old);
+}
+
+/* bind(writer, tasks, site_by_origin, cancel_recorded): the tables, buffers and ids the hooks write to. */
+static PyObject *Hooks_bind(Hooks *self, PyObject *args) {
+    PyObject *writer, *tasks, *site_by_origin, *cancel_recorded;
+    if (!PyArg_UnpackTuple(args, "bind", 4, 4, &writer, &tasks, &site_by_origin, &cancel_recorded)) return NULL;
+    if (!PyDict_Check(tasks) || !PyDict_Check(site_by_origin) || !PySet_Check(cancel_recorded)) {
+        PyErr_SetString(PyExc_TypeError, "bind(writer, dict, dict, set)");
+        return NULL;
+    }
+    PyObject *rows = PyObject_GetAttrString(writer, "rows");
+    if (rows == NULL) return NULL;
+    PyObject *task_rows = PyMapping_GetItemString(rows, "tasks");
+    PyObject *end_rows = task_rows ? PyMapping_GetItemString(rows, "task_ends") : NULL;
+    Py_DECREF(rows);
+    PyObject *ids = end_rows ? PyObject_GetAttrString(writer, "ids") : NULL;
+    PyObject *process_id = ids ? PyObject_GetAttrString(writer, "process_id") : NULL;
+    PyObject *id_base = process_id ? PyObject_GetAttrString(writer, "id_base") : NULL;
+    long long base = id_base ? PyLong_AsLongLong(id_base) : -1;
+    int ok = id_base != NULL && !(base == -1 && PyErr_Occurred()) && PyList_Check(task_rows) &&
+             PyList_Check(end_rows);
+    if (ok) {
+        replace(&self->writer, writer);
+        replace(&self->tasks, tasks);
+        replace(&self->site_by_origin, site_by_origin);
+        replace(&self->cancel_recorded, cancel_recorded);
+        replace(&self->task_rows, task_rows);
+        replace(&self->end_rows, end_rows);
+        replace(&self->ids, ids);
+        replace(&self->process_id, process_id);
+        self->id_base = base;
+    } else if (!PyErr_Occurred()) {
+        PyErr_SetString(PyExc_TypeError, "the writer's rows must be lists");
+    }
+    Py_XDECREF(task_rows);
+    Py_XDECREF(end_rows);
+    Py_XDECREF(ids);
+    Py_XDECREF(process_id);
+    Py_XDECREF(id_base);
+    if (!ok) return NULL;
+    Py_RETURN_NONE;
+}
+
+/* bind_asyncio(task_class, hidden_classes, base_loop_class, patched_call_soon, base_add_done_callback,
+ *              done_context, current_task, done_callback, inline_handle): what create_task's hook needs. */
+static PyObject *Hooks_bind_asyncio(Hooks *self, PyObject *args) {
+    PyObject *task_class, *hidden, *base_loop, *call_soon, *add, *context, *current, *callback, *handle;
+    if (!PyArg_UnpackTuple(args, "bind_asyncio", 9, 9, &task_class, &hidden, &base_loop, &call_soon, &add,
+                           &context, &current, &callback, &handle))
+        return NULL;
+    if (!PySet_Check(hidden)) {
+        PyErr_SetString(PyExc_TypeError, "hidden_classes must be a set");
+        return NULL;
+    }
+    PyObject *kwargs = Py_BuildValue("{sO}", "context", context);
+    if (kwargs == NULL) return NULL;
+    replace(&self->task_class, task_class);
+    replace(&self->hidden_classes, hidden);
+    replace(&self->base_loop_class, base_loop);
+    replace(&self->patched_call_soon, call_soon);
+    replace(&self->base_add_done_callback, add);
+    replace(&self->done_kwargs, kwargs);
+    Py_DECREF(kwargs);
+    replace(&self->current_task, current);
+    replace(&self->done_callback, callback);
+    replace(&self->inline_handle, handle);
+    Py_RETURN_NONE;
+}
+
+/* -- the type ------------------------------------------------------------------------------------------ */
+
+static PyObject *Hooks_new(PyTypeObject *type, PyObject *args, PyObject *kwargs) {
+    PyObject *recorder;
+    if (!PyArg_UnpackTuple(args, "Hooks", 1, 1, &recorder)) return NULL;
+    allocfunc alloc = (allocfunc)PyType_GetSlot(type, Py_tp_alloc);
+    Hooks *self = (Hooks *)alloc(type, 0);
+    if (self == NULL) return NULL;
+    Py_INCREF(recorder);
+    self->recorder = recorder;
+    self->own_callback = PyLong_FromLong(OWN_CALLBACK);
+    self->own_callback_stays = PyLong_FromLong(OWN_CALLBACK_STAYS);
+    if (self->own_callback == NULL || self->own_callback_stays == NULL) {
+        Py_DECREF(self);
+        return NULL;
+    }
+    return (PyObject *)self;
+}
+
+static int Hooks_traverse(Hooks *self, visitproc visit, void *arg) {
+    Py_VISIT(self->recorder);
+    Py_VISIT(self->writer);
+    Py_VISIT(self->done_callback);
+    Py_VISIT(self->task_class);
+    Py_VISIT(self->hidden_classes);
+    return 0;
+}
+
+static int Hooks_clear(Hooks *self) {
+    PyObject **slots[] = {&self->recorder, &self->writer, &self->tasks, &self->site_by_origin,
+                          &self->cancel_recorded, &self->task_rows, &self->end_rows, &self->ids,
+                          &self->process_id, &self->task_class, &self->hidden_classes, &self->base_loop_class,
+                          &self->patched_call_soon, &self->base_add_done_callback, &self->done_kwargs,
+                          &self->current_task, &self->done_callback, &self->inline_handle,
+                          &self->own_callback, &self->own_callback_stays};
+    for (size_t i = 0; i < sizeof(slots) / sizeof(slots[0]); i++) Py_CLEAR(*slots[i]);
+    return 0;
+}
+
+static void Hooks_dealloc(Hooks *self) {
+    PyTypeObject *type = (PyTypeObject *)PyObject_Type((PyObject *)self);
+    PyObject_GC_UnTrack(self);
+    Hooks_clear(self);
+    freefunc tp_free = (freefunc)PyType_GetSlot(type, Py_tp_free);
+    tp_free(self);
+    Py_DECREF(type); /* the reference PyObject_Type() returned */
+    Py_DECREF(type); /* the instance's own reference to its heap type */
+}
+
+static PyMethodDef Hooks_methods[] = {
+    {"task_created", (PyCFunction)Hooks_task_created, METH_VARARGS, "Tasks.task_created, in C."},
+    {"task_done", (PyCFunction)Hooks_task_done, METH_VARARGS, "Tasks.task_done, in C."},
+    {"callback_scheduled", (PyCFunction)Hooks_callback_scheduled, METH_VARARGS, "Tasks.callback_scheduled, in C."},
+    {"bind", (PyCFunction)Hooks_bind, METH_VARARGS, "Bind the writer's buffers and ids and the task tables."},
+    {"bind_asyncio", (PyCFunction)Hooks_bind_asyncio, METH_VARARGS, "Bind what create_task's hook needs."},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyType_Slot Hooks_slots[] = {
+    {Py_tp_new, Hooks_new},
+    {Py_tp_dealloc, Hooks_dealloc},
+    {Py_tp_traverse, Hooks_traverse},
+    {Py_tp_clear, Hooks_clear},
+    {Py_tp_methods, Hooks_methods},
+    {Py_tp_doc, "The recorder's per-task hooks in C: Hooks(recorder)."},
+    {0, NULL},
+};
+
+static PyType_Spec Hooks_spec = {
+    "asynctrace._speedups.Hooks", sizeof(Hooks), 0, Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC, Hooks_slots,
+};
+
+static struct PyModuleDef speedups_module = {
+    PyModuleDef_HEAD_INIT, "asynctrace._speedups", "The recorder's per-task hooks in C.", -1, NULL,
+};
+
+PyMODINIT_FUNC PyInit__speedups(void) {
+    struct { PyObject **slot; const char *text; } names[] = {
+        {&s_enabled, "enabled"}, {&s_tls, "tls"}, {&s_thread_id, "thread_id"},
+        {&s_current_test, "current_test"}, {&s_get_name, "get_name"}, {&s_cr_origin, "cr_origin"},
+        {&s_qualname, "__qualname__"}, {&s_name, "__name__"}, {&s_dict, "__dict__"},
+        {&s_asynctrace_id, "_asynctrace_id"}, {&s_last_flush_ns, "last_flush_ns"}, {&s_flush, "flush"},
+        {&s_sites, "sites"}, {&s_for_task, "for_task"}, {&s_loop_id, "loop_id"},
+        {&s_cancelled, "cancelled"}, {&s_exception, "_exception"}, {&s_done, "done"},
+        {&s_call_soon, "call_soon"}, {&s_callback_attr, "_asynctrace_callback"},
+        {&s_register_task, "register_task"}, {&s_task_created, "task_created"}, {&s_ended, "_task_ended"},
+    };
+    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+        if ((*names[i].slot = PyUnicode_InternFromString(names[i].text)) == NULL) return NULL;
+    }
+    PyObject *module = PyModule_Create(&speedups_module);
+    if (module == NULL) return NULL;
+    PyObject *type = PyType_FromSpec(&Hooks_spec);
+    if (type == NULL || PyModule_AddObject(module, "Hooks", type) < 0) {
+        Py_XDECREF(type);
+        Py_DECREF(module);
+        return NULL;
+    }
+    return module;
+}
