@@ -79,43 +79,60 @@ def recorder_overhead(python, runs, quick, skip_viztracer, chosen, scratch):
     old = subprocess.run([python, "-c", "import sys; print(sys.version_info < (3, 11))"], capture_output=True,
                          text=True).stdout.strip() == "True"
     workloads = [workloads[key] for key in ("ab" if quick else chosen) if not (old and key in needs_311)]
-    modes = ["untraced", "asynctrace", "asyncio debug mode"]
+    # Both recorder paths: the C accelerator (as the wheel installs it) and the pure-Python hooks.
+    ours = ["untraced", "asynctrace", "asynctrace, pure Python"]
+    baselines = ["asyncio debug mode"]
     if not skip_viztracer:
         if viztracer_available(python):
-            modes.append("VizTracer --log_async")
+            baselines.append("VizTracer --log_async")
         else:
             print(f"(VizTracer not installed for {python}: `{python} -m pip install viztracer` to compare)\n")
+    modes = ours + baselines
+    prepare_recorder(python)
     trace = scratch / "overhead.db"
+
+    def command_for(mode, args):
+        env = base_environment()
+        command = [python] + args
+        if mode.startswith("asynctrace"):
+            env = recording_environment(str(trace), env)
+            if mode.endswith("pure Python"):
+                env["ASYNCTRACE_PURE_PYTHON"] = "1"
+        elif mode == "asyncio debug mode":
+            env["PYTHONASYNCIODEBUG"] = "1"
+        elif mode.startswith("VizTracer"):
+            command = [python, "-m", "viztracer", "--quiet", "--log_async", "-o", str(scratch / "viz.json")] + args
+        return command, env
+
+    def measure(mode, args, timeout=None):
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(trace) + suffix).unlink(missing_ok=True)
+        command, env = command_for(mode, args)
+        return run_measured(command, env, cwd=scratch, timeout=timeout)
+
     results = {}
     for label, args in workloads:
-        for mode in modes:
-            env = base_environment()
-            command = [python] + args
-            if mode == "asynctrace":
-                env = recording_environment(str(trace), env)
-            elif mode == "asyncio debug mode":
-                env["PYTHONASYNCIODEBUG"] = "1"
-            elif mode.startswith("VizTracer"):
-                command = [python, "-m", "viztracer", "--quiet", "--log_async", "-o", str(scratch / "viz.json")] + args
-            # The baselines are other tools: one that crashes or hangs on a workload gets a note in its cell.
-            ours = mode in ("untraced", "asynctrace")
-            timeout = None if ours else max(120, 20 * results[label, "untraced"])
-            samples = []
-            for _ in range(runs):
-                for suffix in ("", "-wal", "-shm"):
-                    Path(str(trace) + suffix).unlink(missing_ok=True)
-                cpu, wall, _, status = run_measured(command, env, cwd=scratch, timeout=timeout)
-                if status != 0 and ours:
-                    raise SystemExit(f"{label} under {mode} exited {status}")
+        # Our modes take turns run by run, so that a machine that slows down meanwhile slows each alike.
+        samples = {mode: [] for mode in ours}
+        for _ in range(runs):
+            for mode in ours:
+                cpu, _, _, status = measure(mode, args)
                 if status != 0:
-                    samples = (f"did not finish in {timeout:.0f} s" if timeout and wall >= timeout
-                               else f"exited {status}")
-                    break
-                samples.append(cpu)
-            results[label, mode] = statistics.median(samples) if isinstance(samples, list) else samples
-            shown = samples if isinstance(samples, str) else ", ".join(f"{cpu:.2f}" for cpu in samples)
-            print(f"  {label} / {mode}: {shown}", file=sys.stderr)
-    print(f"### Recorder overhead ({python_version(python)}, CPU seconds, median of {runs})\n")
+                    raise SystemExit(f"{label} under {mode} exited {status}")
+                samples[mode].append(cpu)
+        for mode in ours:
+            results[label, mode] = statistics.median(samples[mode])
+            print(f"  {label} / {mode}: {', '.join(f'{cpu:.2f}' for cpu in samples[mode])}", file=sys.stderr)
+        # The baselines are other tools, run once each (they cost x3 to x30): one that crashes or hangs on a
+        # workload gets a note in its cell.
+        for mode in baselines:
+            timeout = max(120, 20 * results[label, "untraced"])
+            cpu, wall, _, status = measure(mode, args, timeout)
+            results[label, mode] = (cpu if status == 0 else f"did not finish in {timeout:.0f} s"
+                                    if wall >= timeout else f"exited {status}")
+            print(f"  {label} / {mode}: {results[label, mode]}", file=sys.stderr)
+    print(f"### Recorder overhead ({python_version(python)}, CPU seconds; ours the median of {runs}, "
+          f"the baselines one run)\n")
     print("| workload | " + " | ".join(modes) + " |")
     print("|---|" + "---|" * len(modes))
     for label, _ in workloads:
@@ -124,6 +141,14 @@ def recorder_overhead(python, runs, quick, skip_viztracer, chosen, scratch):
                  else f"{result:.2f} s" + ("" if m == "untraced" else f" (x{result / base:.2f})") for m in modes]
         print(f"| {label} | " + " | ".join(cells) + " |")
     print()
+
+
+def prepare_recorder(python):
+    """The recorder as pip installs it: its modules byte-compiled (an environment with PYTHONDONTWRITEBYTECODE
+    would compile them anew in every traced process) and its C accelerator built."""
+    subprocess.run([python, "-m", "compileall", "-q", str(REPO / "tools" / "python" / "src" / "asynctrace")],
+                   check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([sys.executable, str(REPO / "scripts" / "build-speedups")], check=True, stdout=subprocess.DEVNULL)
 
 
 def trace_size_and_writer(python, quick, scratch):
@@ -187,13 +212,14 @@ def analyzer(sizes, runs, scratch):
         if found != expected:
             raise SystemExit(f"analyzer found {found}, generator planted {expected}")
         rows.append((events, trace.stat().st_size, wall, rss, count_wall, scan_wall, sum(expected.values())))
+        print(f"  analyzer at {events:,} events: {wall:.2f} s, {rss:.0f} MB", file=sys.stderr)
         trace.unlink()
     print("### Analyzer (release build; synthetic traces, findings checked against the generator)\n")
-    print("| events | trace | analyze | peak RSS | sqlite3 count(*) | analyze / count(*) | sqlite3 sum(kind) "
-          "| analyze / sum(kind) | findings |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("| events | trace | bytes / event | analyze | peak RSS | sqlite3 count(*) | analyze / count(*) "
+          "| sqlite3 sum(kind) | analyze / sum(kind) | findings |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for events, size, wall, rss, count, scan, findings in rows:
-        print(f"| {events:,} | {size / 1e6:.0f} MB | {wall:.2f} s | {rss:.0f} MB | {count:.2f} s | "
+        print(f"| {events:,} | {size / 1e6:.0f} MB | {size / events:.0f} | {wall:.2f} s | {rss:.0f} MB | {count:.2f} s | "
               f"x{wall / count:.1f} | {scan:.2f} s | x{wall / scan:.1f} | {findings:,} |")
     if len(rows) > 1:
         (small, *_), (large, *_) = rows[0], rows[-1]
@@ -220,6 +246,8 @@ def main():
     parser.add_argument("--workloads", default="abcdefg", type=workload_letters,
                         help="recorder workloads to run, letters of abcdefg (c is a test suite; e needs 3.11+)")
     parser.add_argument("--only", choices=["recorder", "writer", "analyzer"])
+    parser.add_argument("--events", action="append", type=int,
+                        help="analyzer trace sizes in events; repeat for more (default 1M, 10M and 50M; 1M with --quick)")
     args = parser.parse_args()
     pythons = args.python or [shutil.which("python3")]
     if pythons == ["all"]:
@@ -234,7 +262,8 @@ def main():
         if args.only in (None, "writer"):
             trace_size_and_writer(pythons[0], args.quick, scratch)
         if args.only in (None, "analyzer"):
-            analyzer([1_000_000] if args.quick else [1_000_000, 10_000_000], args.runs, scratch)
+            analyzer(args.events or ([1_000_000] if args.quick else [1_000_000, 10_000_000, 50_000_000]), args.runs,
+                     scratch)
 
 
 def workload_letters(text):

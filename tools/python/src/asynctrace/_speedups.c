@@ -31,10 +31,13 @@ typedef struct {
     /* Bound by bind_asyncio(), once asyncio's hooks are installed. */
     PyObject *task_class, *hidden_classes, *base_loop_class, *patched_call_soon, *base_add_done_callback,
         *done_kwargs, *current_task, *done_callback, *inline_handle, *own_callback, *own_callback_stays;
+    /* Our Task class's get_name, cancelled and done, called unbound on a task of exactly that class: a
+     * method looked up on the task would cost a bound method each call. */
+    PyObject *get_name, *cancelled, *done;
 } Hooks;
 
 static PyObject *s_enabled, *s_tls, *s_thread_id, *s_current_test, *s_get_name, *s_cr_origin, *s_qualname,
-    *s_name, *s_dict, *s_asynctrace_id, *s_last_flush_ns, *s_flush, *s_sites, *s_for_task,
+    *s_name, *s_asynctrace_id, *s_last_flush_ns, *s_flush, *s_sites, *s_for_task,
     *s_loop_id, *s_cancelled, *s_exception, *s_done, *s_call_soon, *s_callback_attr, *s_register_task,
     *s_task_created, *s_ended;
 
@@ -42,6 +45,13 @@ static long long now_ns(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts); /* time.monotonic_ns()'s clock on Linux and the BSDs */
     return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
+/* task.<name>(): through the unbound method when the task is exactly of our Task class. */
+static PyObject *call_method(Hooks *self, PyObject *task, PyObject *unbound, PyObject *name) {
+    if (unbound != NULL && (PyObject *)Py_TYPE(task) == self->task_class)
+        return PyObject_CallFunctionObjArgs(unbound, task, NULL);
+    return PyObject_CallMethodObjArgs(task, name, NULL);
 }
 
 /* recorder.fail(where, error) for the error set now; the error itself is cleared. */
@@ -103,24 +113,22 @@ static int append_all(PyObject *list, PyObject **values, int count) {
 
 /* -- registration ---------------------------------------------------------------------------------- */
 
-/* The loop's id when it is already known to this process (loop.__dict__["_asynctrace_id"]); else the Python
- * loop_id(), which registers it. */
+/* The loop's id when it is already known to this process (its _asynctrace_id, set by the Python loop_id()
+ * in the loop's __dict__); else the Python loop_id(), which registers it. */
 static PyObject *loop_id(Hooks *self, PyObject *loop) {
-    PyObject *dict = PyObject_GetAttr(loop, s_dict);
-    if (dict != NULL) {
-        PyObject *entry = PyDict_Check(dict) ? PyDict_GetItemWithError(dict, s_asynctrace_id) : NULL;
-        if (entry != NULL && PyTuple_Check(entry) && PyTuple_Size(entry) == 2) {
-            PyObject *pid = PyTuple_GetItem(entry, 0);
-            int same = PyObject_RichCompareBool(pid, self->process_id, Py_EQ);
+    PyObject *entry = PyObject_GetAttr(loop, s_asynctrace_id);
+    if (entry != NULL) {
+        if (PyTuple_Check(entry) && PyTuple_Size(entry) == 2) {
+            int same = PyObject_RichCompareBool(PyTuple_GetItem(entry, 0), self->process_id, Py_EQ);
             if (same > 0) {
                 PyObject *lid = PyTuple_GetItem(entry, 1);
                 Py_INCREF(lid);
-                Py_DECREF(dict);
+                Py_DECREF(entry);
                 return lid;
             }
+            if (same < 0) PyErr_Clear();
         }
-        Py_DECREF(dict);
-        if (PyErr_Occurred()) return NULL;
+        Py_DECREF(entry);
     } else if (PyErr_ExceptionMatches(PyExc_AttributeError)) {
         PyErr_Clear();
     } else {
@@ -187,7 +195,7 @@ static PyObject *register_task(Hooks *self, PyObject *loop, PyObject *task, PyOb
     long long n = PyLong_AsLongLong(serial);
     if (n == -1 && PyErr_Occurred()) goto done;
     if ((tid = PyLong_FromLongLong(self->id_base | n)) == NULL) goto done;
-    name = PyObject_CallMethodObjArgs(task, s_get_name, NULL);
+    name = call_method(self, task, self->get_name, s_get_name);
     if (name == NULL) { /* a task factory's own class: its _name, as the Python hook reads it */
         if (!PyErr_ExceptionMatches(PyExc_AttributeError)) goto done;
         PyErr_Clear();
@@ -304,7 +312,7 @@ static PyObject *task_done(Hooks *self, PyObject *task, PyObject *callback) {
     int deleted = PyDict_DelItem(self->tasks, key);
     Py_DECREF(key);
     if (deleted < 0) goto failed_tid;
-    PyObject *cancelled = PyObject_CallMethodObjArgs(task, s_cancelled, NULL);
+    PyObject *cancelled = call_method(self, task, self->cancelled, s_cancelled);
     if (cancelled == NULL) goto failed_tid;
     int is_cancelled = PyObject_IsTrue(cancelled);
     Py_DECREF(cancelled);
@@ -356,7 +364,7 @@ static PyObject *Hooks_task_done(Hooks *self, PyObject *args) {
 static PyObject *Hooks_callback_scheduled(Hooks *self, PyObject *args) {
     PyObject *task, *callback;
     if (!PyArg_UnpackTuple(args, "callback_scheduled", 2, 2, &task, &callback)) return NULL;
-    PyObject *done = PyObject_CallMethodObjArgs(task, s_done, NULL);
+    PyObject *done = call_method(self, task, self->done, s_done);
     int is_done = done ? PyObject_IsTrue(done) : -1;
     Py_XDECREF(done);
     if (is_done < 0) {
@@ -441,6 +449,14 @@ static PyObject *Hooks_bind_asyncio(Hooks *self, PyObject *args) {
     replace(&self->current_task, current);
     replace(&self->done_callback, callback);
     replace(&self->inline_handle, handle);
+    PyObject **unbound[] = {&self->get_name, &self->cancelled, &self->done};
+    PyObject *names[] = {s_get_name, s_cancelled, s_done};
+    for (int i = 0; i < 3; i++) {
+        PyObject *method = PyObject_GetAttr(task_class, names[i]);
+        if (method == NULL) return NULL;
+        replace(unbound[i], method);
+        Py_DECREF(method);
+    }
     Py_RETURN_NONE;
 }
 
@@ -478,7 +494,8 @@ static int Hooks_clear(Hooks *self) {
                           &self->process_id, &self->task_class, &self->hidden_classes, &self->base_loop_class,
                           &self->patched_call_soon, &self->base_add_done_callback, &self->done_kwargs,
                           &self->current_task, &self->done_callback, &self->inline_handle,
-                          &self->own_callback, &self->own_callback_stays};
+                          &self->own_callback, &self->own_callback_stays, &self->get_name, &self->cancelled,
+                          &self->done};
     for (size_t i = 0; i < sizeof(slots) / sizeof(slots[0]); i++) Py_CLEAR(*slots[i]);
     return 0;
 }
@@ -524,7 +541,7 @@ PyMODINIT_FUNC PyInit__speedups(void) {
     struct { PyObject **slot; const char *text; } names[] = {
         {&s_enabled, "enabled"}, {&s_tls, "tls"}, {&s_thread_id, "thread_id"},
         {&s_current_test, "current_test"}, {&s_get_name, "get_name"}, {&s_cr_origin, "cr_origin"},
-        {&s_qualname, "__qualname__"}, {&s_name, "__name__"}, {&s_dict, "__dict__"},
+        {&s_qualname, "__qualname__"}, {&s_name, "__name__"},
         {&s_asynctrace_id, "_asynctrace_id"}, {&s_last_flush_ns, "last_flush_ns"}, {&s_flush, "flush"},
         {&s_sites, "sites"}, {&s_for_task, "for_task"}, {&s_loop_id, "loop_id"},
         {&s_cancelled, "cancelled"}, {&s_exception, "_exception"}, {&s_done, "done"},
