@@ -28,14 +28,15 @@ public enum LeakedCoroutine: RuleDefinition {
     /// an `async def test_*`, a scheduler calling a callback), on the coroutine's `async def`. Named as the
     /// test's finding when a test function created it, even if the collector noticed it later.
     public static func findings(in facts: Facts) -> [Finding] {
-        facts.incidents[.coroutineNeverAwaited, default: []].map { event in
+        let testFunctions = facts.testFunctions()
+        return facts.incidents[.coroutineNeverAwaited, default: []].map { event in
             let name = event.detail.map { "coroutine \($0)" } ?? "a coroutine"
             let when = event.arg == 1 ? " (still unawaited when the process exited)" : ""
             let byLibrary = facts.blamedFrame(event.siteID).map { !facts.ownership.isProgram($0.file) } ?? true
             let onDefinition = byLibrary && facts.blamedFrame(event.refID).map { facts.ownership.isProgram($0.file) } == true
             let by = onDefinition ? " by library code" : ""
             return facts.eventFinding(description, event: event, siteID: onDefinition ? event.refID : event.siteID,
-                                      testID: facts.creatingTest(of: event) ?? event.testID, object: event.detail,
+                                      testID: facts.creatingTest(of: event, among: testFunctions) ?? event.testID, object: event.detail,
                                       message: "\(name) was created\(by) but never awaited\(when)")
         }
     }

@@ -65,6 +65,11 @@ extension Database {
     /// Calls `body` with each row of `sql`, bound to `arguments`. Steps SQLite directly: a pass over millions
     /// of rows cannot afford a row object and a closure chain per step.
     func eachRow(_ sql: String, arguments: StatementArguments = [], _ body: (Columns) throws -> Void) throws {
+        try rows(sql, arguments: arguments, until: { try body($0); return false })
+    }
+
+    /// Calls `body` with each row of `sql` until it returns true.
+    func rows(_ sql: String, arguments: StatementArguments = [], until body: (Columns) throws -> Bool) throws {
         let statement = try cachedStatement(sql: sql)
         try statement.setArguments(arguments)
         // A statement left mid-way or failed would refuse its next use.
@@ -72,7 +77,7 @@ extension Database {
         let columns = Columns(statement: statement.sqliteStatement)
         while true {
             switch sqlite3_step(statement.sqliteStatement) {
-            case SQLITE_ROW: try body(columns)
+            case SQLITE_ROW: if try body(columns) { return }
             case SQLITE_DONE: return
             case let code: throw DatabaseError(resultCode: ResultCode(rawValue: code), message: lastErrorMessage, sql: sql)
             }

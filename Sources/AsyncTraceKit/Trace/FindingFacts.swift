@@ -50,12 +50,25 @@ extension Trace {
             for task in facts.tasks.values { wanted.add(task) }
             try read(.loops, wanted.loops)
             // Where each of those loops ran and was closed: the story of a task left behind, of a foreign loop.
-            let runs = "kind IN (\(Event.Kind.loopRunStart.rawValue), \(Event.Kind.loopClosed.rawValue))"
-            try db.eachRow("SELECT \(Self.eventColumns.joined(separator: ", ")) FROM events", where: runs, key: "loop_id",
-                           in: wanted.loops.sorted()) { row in
+            // A loop closes once, and its close is looked up by kind. Runs can be a third of a trace's events and
+            // no index finds them by loop: the events are read in id order only until each loop was seen run.
+            let select = "SELECT \(Self.eventColumns.joined(separator: ", ")) FROM events"
+            func recordLoopEvent(_ row: Columns) {
                 guard let event = Event(row) else { return }
                 facts.record(event)
                 if let site = event.siteID { wanted.sites.insert(site) }
+            }
+            try db.eachRow(select, where: "kind = \(Event.Kind.loopClosed.rawValue)", key: "loop_id",
+                           in: wanted.loops.sorted(), recordLoopEvent)
+            var notSeenRunning = wanted.loops
+            if !notSeenRunning.isEmpty {
+                let loopColumn = Int32(Self.eventColumns.firstIndex(of: "loop_id")!)
+                // `+kind`: by rowid, not through the index on kind (which would sort every run first).
+                try db.rows("\(select) WHERE +kind = \(Event.Kind.loopRunStart.rawValue) ORDER BY rowid", until: { row in
+                    guard let loop = row.int(loopColumn), notSeenRunning.remove(loop) != nil else { return false }
+                    recordLoopEvent(row)
+                    return notSeenRunning.isEmpty
+                })
             }
             wanted.sites.formUnion(facts.loops.values.compactMap(\.siteID))
             // A leaked coroutine may be a test's that ran before the one its event names (see creatingTest).
