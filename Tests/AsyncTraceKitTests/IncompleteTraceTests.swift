@@ -20,7 +20,7 @@ import Testing
             async def main():
                 \(leakFirst ? "job(0)" : "pass")
                 print(await asyncio.gather(job(1), job(2)))
-                asynctrace.active_recorder().tasks = None  # the next hook fails inside
+                asynctrace.active_recorder().tls = None  # the next hook fails inside
                 print(await asyncio.gather(job(3), job(4)))
                 job(5)
 

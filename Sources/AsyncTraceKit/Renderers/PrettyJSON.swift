@@ -40,7 +40,12 @@ enum PrettyJSON {
         mutating func appendQuoted(_ value: String) throws {
             bytes.append(UInt8(ascii: "\""))
             // Most names and paths need no escape: copied whole.
-            if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            let escaped = { (byte: UInt8) in byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") }
+            // On the string's own bytes where it has them (a native string does): a closure call per byte of
+            // the UTF-8 view's iterator was a tenth of writing 35,000 findings.
+            let plain = value.utf8.withContiguousStorageIfAvailable { !$0.contains(where: escaped) }
+                ?? !value.utf8.contains(where: escaped)
+            if plain {
                 bytes.append(contentsOf: value.utf8)
             } else {
                 for byte in value.utf8 { Self.appendEscaped(byte, to: &bytes) }

@@ -20,12 +20,16 @@ public struct CodeOwnership: Sendable {
 
     static func isLibrary(_ file: String) -> Bool {
         if file.hasPrefix("<frozen") { return true }
-        let parts = file.split(separator: "/")
+        // Directory by directory, on the path's bytes: asked for every frame of every finding's stack.
+        let parts = file.utf8.split(separator: UInt8(ascii: "/"))
         for (index, part) in parts.enumerated() {
-            if part == "site-packages" || part == "dist-packages" { return true }
-            if part == "lib", index + 1 < parts.count, parts[index + 1].hasPrefix("python"),
-               parts[index + 1].dropFirst(6).allSatisfy({ $0.isNumber || $0 == "." }), index + 2 < parts.count {
-                return true
+            if part.elementsEqual("site-packages".utf8) || part.elementsEqual("dist-packages".utf8) { return true }
+            if part.elementsEqual("lib".utf8), index + 2 < parts.count {
+                let next = parts[index + 1]
+                if next.starts(with: "python".utf8),
+                   next.dropFirst(6).allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: ".") }) {
+                    return true
+                }
             }
         }
         return false
@@ -63,6 +67,7 @@ extension Facts {
     /// The line to blame for a site: the recorder's pick when it is the program's, else the program's
     /// nearest frame of its stack, else the recorder's pick all the same.
     public func blamedFrame(_ siteID: Int64?) -> Frame? {
+        if let siteID, let frame = blamedFrames[siteID] { return frame }
         guard let site = siteID.flatMap({ sites[$0] }), let file = site.file else { return nil }
         let recorded = Frame(file: file, line: site.line.flatMap { $0 > 0 ? $0 : nil }, function: site.function ?? "")
         guard !ownership.isProgram(file) else { return recorded }

@@ -71,6 +71,8 @@ public struct Rule: Sendable, Identifiable {
         var facts = facts
         facts.ownership = ownership
         facts.slowCallbackMs = slowCallbackMs
+        facts.blamedFrames = [:]
+        facts.blamedFrames = facts.sites.keys.reduce(into: [:]) { frames, id in frames[id] = facts.blamedFrame(id) }
         let findings = rules.flatMap { $0.check(facts) }
         // Numbers are sorted, not findings: a finding is a dozen fields to copy at every move, and strings are
         // slow to compare. A rule or a file stands for its rank among the distinct ones; a missing file sorts

@@ -169,6 +169,9 @@ public struct Facts: Sendable {
     public var incidents: [Event.Kind: [Event]] = [:]
     /// Which files are the program's, for the rules that tell its code from a library's.
     public var ownership = CodeOwnership()
+    /// Each site's blamed frame under `ownership`, worked out once for all the findings that name it
+    /// (`Rule.findings` fills it; `blamedFrame` works it out itself where it is empty).
+    var blamedFrames: [Int64: Frame] = [:]
     /// The shortest block of the loop `blocking-callback` reports, in milliseconds (the recorder reports from
     /// its own threshold up).
     public var slowCallbackMs: Int64 = 0
