@@ -1,9 +1,8 @@
 """asynctrace benchmarks: recorder overhead, trace size and writer speed, analyzer speed and memory.
 
-    python3 bench/bench.py            # everything (about 15-25 minutes on 2 cores)
-    python3 bench/bench.py --quick    # smaller workloads, no test suite, 1M-event analyzer trace only
+    python3 bench/bench.py            # everything, on every CPython 3.9-3.15 (about an hour on 2 cores)
+    python3 bench/bench.py --quick    # python3 only, smaller workloads, no test suite, 1M-event analyzer trace
     python3 bench/bench.py --python ~/.pyenv/versions/3.13.0/bin/python --only recorder --workloads ab
-    python3 bench/bench.py --python all --only recorder --workloads abdefg --runs 3   # every CPython 3.9-3.15
 
 Prints markdown tables. CPU times are user+system seconds of the whole child process (start-up, exit and
 writing the trace included), medians of --runs runs; ratios are to the untraced run of the same workload.
@@ -238,7 +237,8 @@ def python_version(python):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--python", action="append", help="interpreter to trace; repeat for more, or 'all': "
+    parser.add_argument("--python", action="append", help="interpreter to trace; repeat for more, or 'all' (the "
+                        "default without --quick): "
                         "CPython 3.9-3.13 from pyenv and 3.14-3.15 from the sid root, as scripts/test finds them")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--quick", action="store_true")
@@ -249,7 +249,7 @@ def main():
     parser.add_argument("--events", action="append", type=int,
                         help="analyzer trace sizes in events; repeat for more (default 1M, 10M and 50M; 1M with --quick)")
     args = parser.parse_args()
-    pythons = args.python or [shutil.which("python3")]
+    pythons = args.python or ([shutil.which("python3")] if args.quick else ["all"])
     if pythons == ["all"]:
         pythons = every_interpreter()
     # Under /tmp: the sid root sees it (scripts/sid-python mounts it there).
