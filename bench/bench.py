@@ -129,7 +129,8 @@ def recorder_overhead(python, runs, quick, skip_viztracer, chosen, scratch):
             cpu, wall, _, status = measure(mode, args, timeout)
             results[label, mode] = (cpu if status == 0 else f"did not finish in {timeout:.0f} s"
                                     if wall >= timeout else f"exited {status}")
-            print(f"  {label} / {mode}: {results[label, mode]}", file=sys.stderr)
+            shown = results[label, mode]
+            print(f"  {label} / {mode}: {shown if isinstance(shown, str) else f'{shown:.2f}'}", file=sys.stderr)
     print(f"### Recorder overhead ({python_version(python)}, CPU seconds; ours the median of {runs}, "
           f"the baselines one run)\n")
     print("| workload | " + " | ".join(modes) + " |")
