@@ -18,7 +18,7 @@ class BuildWithPth(build_py):
 
 setup(
     cmdclass={"build_py": BuildWithPth},
+    # _speedups.c defines Py_LIMITED_API itself: py_limited_api only names the binary abi3.
     ext_modules=[Extension("asynctrace._speedups", [os.path.join("src", "asynctrace", "_speedups.c")],
-                           define_macros=[("Py_LIMITED_API", "0x03090000")], py_limited_api=True,
-                           optional=True)],
+                           py_limited_api=True, optional=True)],
 )

@@ -71,10 +71,11 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
         self.user_origin_depth = 0
         self.enabled = True
         self.installed_asyncio = False
-        # The per-task hooks in C when asynctrace._speedups is built, else the Python methods of Tasks.
+        # The per-task hooks in C when asynctrace._speedups is built, else the Python methods of Tasks (the
+        # C ones have the same names).
         self.accelerator, self.accelerator_absent = load_accelerator(self)
-        # One bound method, compared by identity.
-        self.task_done_callback = self.accelerator.task_done if self.accelerator else self.task_done
+        self.per_task = self.accelerator or self
+        self.task_done_callback = self.per_task.task_done  # one bound method: compared by identity
         self.done_context = contextvars.Context()  # spares add_done_callback a context copy per task
         self.forked = False  # a child made by fork: its parent's objects are not its own
         self.made_objects = {}  # id(transport or server) -> (weak reference, where it was made)
@@ -218,7 +219,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
             "_asynctrace_Task": self.Task,
             "_asynctrace_base_task": self.base_task,
             "_asynctrace_traced_class": self.traced_class,
-            "_asynctrace_task_created": self.accelerator.task_created if self.accelerator else self.task_created,
+            "_asynctrace_task_created": self.per_task.task_created,
             "_asynctrace_cross_thread": self.guarded(self.cross_thread_call),
             "_asynctrace_get_ident": threading.get_ident,
             "_asynctrace_loop_closing": self.guarded(self.loop_closing),
@@ -243,8 +244,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
         # argument is the task, now done, and still in self.tasks).
         hooks["_asynctrace_task_done"] = self.task_done_callback
         hooks["_asynctrace_tasks"] = self.tasks
-        hooks["_asynctrace_callback_scheduled"] = (self.accelerator.callback_scheduled if self.accelerator
-                                                   else self.callback_scheduled)
+        hooks["_asynctrace_callback_scheduled"] = self.per_task.callback_scheduled
         self.gather_callback = None
         self.install_hook("gather's _done_callback", lambda: self._find_gather_callback(tasks))
         patched = self.install_hook("BaseEventLoop.call_soon", lambda: patch_method(loop_class, "call_soon", hooks, [

@@ -254,10 +254,12 @@ done:
 static PyObject *Hooks_task_created(Hooks *self, PyObject *args) {
     PyObject *loop, *task, *coro = Py_None;
     if (!PyArg_UnpackTuple(args, "task_created", 2, 3, &loop, &task, &coro)) return NULL;
-    if (self->task_class == NULL || !enabled(self)) {
+    if (!enabled(self)) {
         Py_INCREF(task);
         return task;
     }
+    if (self->task_class == NULL) /* bind_asyncio() not called yet: the Python hook knows no less */
+        return PyObject_CallMethodObjArgs(self->recorder, s_task_created, loop, task, coro, NULL);
     PyObject *cls = PyObject_Type(task);
     int ours = cls == self->task_class;
     if (!ours) {
@@ -350,6 +352,7 @@ failed_tid:
 failed:
     fail(self, "task_done");
 inline_handle:
+    if (self->inline_handle == NULL) Py_RETURN_NONE; /* before bind_asyncio(): call_soon ignores it */
     Py_INCREF(self->inline_handle);
     return self->inline_handle;
 }
@@ -479,24 +482,25 @@ static PyObject *Hooks_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
     return (PyObject *)self;
 }
 
+/* Every object a Hooks holds, for traverse and clear alike. */
+#define HOOKS_MEMBERS(X)                                                                                       \
+    X(recorder) X(writer) X(tasks) X(site_by_origin) X(cancel_recorded) X(task_rows) X(end_rows) X(ids)        \
+    X(process_id) X(task_class) X(hidden_classes) X(base_loop_class) X(patched_call_soon)                      \
+    X(base_add_done_callback) X(done_kwargs) X(current_task) X(done_callback) X(inline_handle) X(own_callback) \
+    X(own_callback_stays) X(get_name) X(cancelled) X(done)
+
 static int Hooks_traverse(Hooks *self, visitproc visit, void *arg) {
-    Py_VISIT(self->recorder);
-    Py_VISIT(self->writer);
-    Py_VISIT(self->done_callback);
-    Py_VISIT(self->task_class);
-    Py_VISIT(self->hidden_classes);
+    Py_VISIT(Py_TYPE(self)); /* a heap type's instances own a reference to it */
+#define VISIT_MEMBER(name) Py_VISIT(self->name);
+    HOOKS_MEMBERS(VISIT_MEMBER)
+#undef VISIT_MEMBER
     return 0;
 }
 
 static int Hooks_clear(Hooks *self) {
-    PyObject **slots[] = {&self->recorder, &self->writer, &self->tasks, &self->site_by_origin,
-                          &self->cancel_recorded, &self->task_rows, &self->end_rows, &self->ids,
-                          &self->process_id, &self->task_class, &self->hidden_classes, &self->base_loop_class,
-                          &self->patched_call_soon, &self->base_add_done_callback, &self->done_kwargs,
-                          &self->current_task, &self->done_callback, &self->inline_handle,
-                          &self->own_callback, &self->own_callback_stays, &self->get_name, &self->cancelled,
-                          &self->done};
-    for (size_t i = 0; i < sizeof(slots) / sizeof(slots[0]); i++) Py_CLEAR(*slots[i]);
+#define CLEAR_MEMBER(name) Py_CLEAR(self->name);
+    HOOKS_MEMBERS(CLEAR_MEMBER)
+#undef CLEAR_MEMBER
     return 0;
 }
 
