@@ -71,7 +71,7 @@ public struct Rule: Sendable, Identifiable {
         var facts = facts
         facts.ownership = ownership
         facts.slowCallbackMs = slowCallbackMs
-        facts.blamedFrames = [:]
+        facts.blamedFrames = [:]  // worked out afresh under this ownership, not read from a memo of another
         facts.blamedFrames = facts.sites.keys.reduce(into: [:]) { frames, id in frames[id] = facts.blamedFrame(id) }
         let findings = rules.flatMap { $0.check(facts) }
         // Numbers are sorted, not findings: a finding is a dozen fields to copy at every move, and strings are
