@@ -5,6 +5,7 @@ Do they still pass, does every test reach the trace, what does recording cost, w
     python3 bench/realism.py                     # every suite on pyenv's 3.11 and 3.13 (about 20 minutes)
     python3 bench/realism.py --suites anyio,janus --python ~/.pyenv/versions/3.13.0/bin/python
     python3 bench/realism.py --keep-traces /tmp/realism   # traces, findings and logs kept there for triage
+    python3 bench/realism.py --warnings-as-errors         # -W error, as suites with filterwarnings = error run
 
 Suites: CPython's own test.test_asyncio (unittest), and the test suites in the PyPI sdists pinned below, each
 run by pytest in its own venv under --cache (made once, remade when its pins change; needs PyPI). Traced
@@ -267,8 +268,12 @@ def base_environment():
     return env
 
 
-def run_suite(suite, python, version, cache, runs, log_dir, trace_dir):
-    """Untraced and traced runs of one suite on one interpreter; a dict of what the report shows."""
+def run_suite(suite, python, version, cache, runs, log_dir, trace_dir, warnings_as_errors=False):
+    """Untraced and traced runs of one suite on one interpreter; a dict of what the report shows.
+    warnings_as_errors: pytest's and the interpreter's -W error, as a suite that sets filterwarnings = error
+    runs (a warning of the recorder's own, such as pytest's about a module imported before it could rewrite
+    it, then fails the traced run only)."""
+    strict = ["-W", "error"] if warnings_as_errors else []
     stem = log_dir / f"{suite.name}-py{version}"
     trace = trace_dir / f"{suite.name}-py{version}.db"
     if suite.sdist:
@@ -289,10 +294,10 @@ def run_suite(suite, python, version, cache, runs, log_dir, trace_dir):
                 junit = Path(f"{log_stem}.xml")
                 junit.unlink(missing_ok=True)
                 command = [interpreter, "-m", "pytest", "-p", "no:cacheprovider", "-rfE",
-                           f"--junitxml={junit}"] + suite.pytest_args
+                           f"--junitxml={junit}"] + strict + suite.pytest_args
                 cwd = tree
             else:
-                command = [interpreter, "-m", "unittest", "test.test_asyncio"]
+                command = [interpreter, *strict, "-m", "unittest", "test.test_asyncio"]
                 # some of its tests write files into the working directory
                 cwd = tempfile.mkdtemp(prefix="realism-", dir=cache)
             cpu, wall, code, logs = run_child([str(part) for part in command], env, cwd, log_stem)
@@ -452,6 +457,8 @@ def main():
     parser.add_argument("--keep-traces", type=Path, metavar="DIR",
                         help="write traces, findings and logs here, and keep them")
     parser.add_argument("--runs", type=int, default=1, help="runs of each mode; CPU is their median")
+    parser.add_argument("--warnings-as-errors", action="store_true",
+                        help="run every suite with -W error, traced and untraced alike")
     args = parser.parse_args()
     chosen = args.suites.split(",")
     unknown = set(chosen) - set(names)
@@ -477,10 +484,11 @@ def main():
             print(f"{suite.name} on {python} ({version})", file=sys.stderr)
             try:
                 reports[suite.name, version] = run_suite(suite, python, version, args.cache, args.runs,
-                                                         log_dir, trace_dir)
+                                                         log_dir, trace_dir, args.warnings_as_errors)
             except SetupError as e:
                 reports[suite.name, version] = str(e)
-    print(f"### Real suites, untraced and traced (CPU seconds, median of {args.runs}; {os.cpu_count()} CPUs)\n")
+    strict = ", -W error" if args.warnings_as_errors else ""
+    print(f"### Real suites, untraced and traced (CPU seconds, median of {args.runs}; {os.cpu_count()} CPUs{strict})\n")
     print_table(reports)
     print_details(reports, log_dir, bool(args.keep_traces))
     print(f"\nTotal wall time: {(time.perf_counter() - started) / 60:.1f} min")
