@@ -6,6 +6,7 @@ Do they still pass, does every test reach the trace, what does recording cost, w
     python3 bench/realism.py --suites anyio,janus --python ~/.pyenv/versions/3.13.0/bin/python
     python3 bench/realism.py --keep-traces /tmp/realism   # traces, findings and logs kept there for triage
     python3 bench/realism.py --warnings-as-errors         # -W error, as suites with filterwarnings = error run
+    python3 bench/realism.py --installed                  # the recorder pip-installed, ASYNCTRACE_DB alone
 
 Suites: CPython's own test.test_asyncio (unittest), and the test suites in the PyPI sdists pinned below, each
 run by pytest in its own venv under --cache (made once, remade when its pins change; needs PyPI). Traced
@@ -245,9 +246,10 @@ def source_tree(suite, python, cache):
     return tree
 
 
-def suite_venv(suite, python, version, cache, tree):
-    """The venv with the suite's pinned requirements and the sdist's package; its python."""
-    venv = cache / "venvs" / f"{suite.name}-py{version}"
+def suite_venv(suite, python, version, cache, tree, installed=False):
+    """The venv with the suite's pinned requirements and the sdist's package; its python. installed: a venv of
+    its own into which this checkout's recorder is pip-installed anew each time, as a user has it."""
+    venv = cache / "venvs" / f"{suite.name}-py{version}{'-installed' if installed else ''}"
     stamp = venv / "realism-installed.json"
     wanted = json.dumps({"sdist": suite.sdist, "requirements": suite.requirements, "base": str(python)})
     if not stamp.exists() or stamp.read_text() != wanted:
@@ -258,6 +260,9 @@ def suite_venv(suite, python, version, cache, tree):
         quiet(pip + suite.requirements)
         quiet(pip + ["--no-deps", tree])
         stamp.write_text(wanted)
+    if installed:
+        quiet([venv / "bin" / "python", "-m", "pip", "install", "--no-input", "--quiet", "--no-deps",
+               "--force-reinstall", REPO / "tools" / "python"])
     return venv / "bin" / "python"
 
 
@@ -268,17 +273,18 @@ def base_environment():
     return env
 
 
-def run_suite(suite, python, version, cache, runs, log_dir, trace_dir, warnings_as_errors=False):
+def run_suite(suite, python, version, cache, runs, log_dir, trace_dir, warnings_as_errors=False, installed=False):
     """Untraced and traced runs of one suite on one interpreter; a dict of what the report shows.
     warnings_as_errors: pytest's and the interpreter's -W error, as a suite that sets filterwarnings = error
     runs (a warning of the recorder's own, such as pytest's about a module imported before it could rewrite
-    it, then fails the traced run only)."""
+    it, then fails the traced run only). installed: the recorder pip-installed in the suite's venv and switched
+    on by ASYNCTRACE_DB alone, as a pip user has it (pytest suites only)."""
     strict = ["-W", "error"] if warnings_as_errors else []
     stem = log_dir / f"{suite.name}-py{version}"
     trace = trace_dir / f"{suite.name}-py{version}.db"
     if suite.sdist:
         tree = source_tree(suite, python, cache)
-        interpreter = suite_venv(suite, python, version, cache, tree)
+        interpreter = suite_venv(suite, python, version, cache, tree, installed)
     else:
         tree, interpreter = None, python
     results = {"untraced": [], "traced": []}
@@ -288,7 +294,7 @@ def run_suite(suite, python, version, cache, runs, log_dir, trace_dir, warnings_
             if mode == "traced":
                 for suffix in ("", "-wal", "-shm"):
                     Path(f"{trace}{suffix}").unlink(missing_ok=True)
-                env = recording_environment(str(trace), env)
+                env = dict(env, ASYNCTRACE_DB=str(trace)) if installed and tree else recording_environment(str(trace), env)
             log_stem = f"{stem}-{mode}{run + 1}"
             if tree:
                 junit = Path(f"{log_stem}.xml")
@@ -457,6 +463,9 @@ def main():
     parser.add_argument("--keep-traces", type=Path, metavar="DIR",
                         help="write traces, findings and logs here, and keep them")
     parser.add_argument("--runs", type=int, default=1, help="runs of each mode; CPU is their median")
+    parser.add_argument("--installed", action="store_true",
+                        help="pip-install this checkout's recorder into each pytest suite's venv and switch it on "
+                             "with ASYNCTRACE_DB alone, as a pip user does")
     parser.add_argument("--warnings-as-errors", action="store_true",
                         help="run every suite with -W error, traced and untraced alike")
     args = parser.parse_args()
@@ -484,10 +493,11 @@ def main():
             print(f"{suite.name} on {python} ({version})", file=sys.stderr)
             try:
                 reports[suite.name, version] = run_suite(suite, python, version, args.cache, args.runs,
-                                                         log_dir, trace_dir, args.warnings_as_errors)
+                                                         log_dir, trace_dir, args.warnings_as_errors,
+                                                         args.installed)
             except SetupError as e:
                 reports[suite.name, version] = str(e)
-    strict = ", -W error" if args.warnings_as_errors else ""
+    strict = ", -W error" * args.warnings_as_errors + ", recorder pip-installed" * args.installed
     print(f"### Real suites, untraced and traced (CPU seconds, median of {args.runs}; {os.cpu_count()} CPUs{strict})\n")
     print_table(reports)
     print_details(reports, log_dir, bool(args.keep_traces))
