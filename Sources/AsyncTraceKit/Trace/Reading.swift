@@ -18,6 +18,7 @@ extension Trace {
     static func cappedText(_ column: String, limit: Int = maxText) -> String {
         "substr(CAST(\(column) AS BLOB), 1, \(limit))"
     }
+
     /// Rows between two progress reports.
     static let progressStep = 1 << 16
 
@@ -106,7 +107,8 @@ enum ObjectTable: CaseIterable {
             return "SELECT id, \(text("nodeid")), process_id, \(text("outcome")), start_ns, end_ns FROM tests"
         case .sites:
             return """
-                SELECT id, \(text("file")), line, \(text("function")), \(Trace.cappedText("stack", limit: Trace.maxStack)) FROM sites
+                SELECT id, \(text("file")), line, \(text("function")),
+                       \(Trace.cappedText("stack", limit: Trace.maxStack)) FROM sites
                 """
         case .loops:
             return "SELECT id, process_id, thread_id, \(text("class_name")), created_ns, site_id FROM loops"
