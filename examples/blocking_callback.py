@@ -4,7 +4,7 @@ import time
 
 
 def load_config():
-    time.sleep(0.3)  # asynctrace: expect blocking-callback
+    time.sleep(0.3)
     return {"retries": 3}
 
 
@@ -15,7 +15,7 @@ async def heartbeat():
 
 async def main():
     beat = asyncio.create_task(heartbeat())
-    config = load_config()
+    config = load_config()  # asynctrace: expect blocking-callback
     await beat
     print("config", config)
 

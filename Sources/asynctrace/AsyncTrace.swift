@@ -1,4 +1,5 @@
 import ArgumentParser
+import AsyncTraceKit
 import Foundation
 
 struct AsyncTrace: ParsableCommand {
@@ -26,23 +27,24 @@ enum TraceWarnings {
     }
 }
 
-/// Writes `asynctrace: error: <message>` to stderr, on one line.
+/// Writes `asynctrace: error: <message>` to stderr, on one line, terminal-safe.
 func printError(_ message: String) {
     printLine("asynctrace: error: ", message)
 }
 
-/// Writes `asynctrace: warning: <message>` to stderr, on one line.
+/// Writes `asynctrace: warning: <message>` to stderr, on one line, terminal-safe.
 func printWarning(_ message: String) {
     printLine("asynctrace: warning: ", message)
 }
 
-/// Writes `asynctrace: <message>` to stderr.
+/// Writes `asynctrace: <message>` to stderr, terminal-safe.
 func printNote(_ message: String) {
-    FileHandle.standardError.write(Data("asynctrace: \(message)\n".utf8))
+    FileHandle.standardError.write(Data("asynctrace: \(message.terminalSafe)\n".utf8))
 }
 
 private func printLine(_ prefix: String, _ message: String) {
     let line = message.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
         .joined(separator: " ")
-    FileHandle.standardError.write(Data((prefix + line + "\n").utf8))
+    // A trace's text (a failed hook's exception, say) reaches these messages.
+    FileHandle.standardError.write(Data((prefix + line.terminalSafe + "\n").utf8))
 }

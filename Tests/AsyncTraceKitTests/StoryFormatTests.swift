@@ -73,7 +73,7 @@ import Testing
         "examples/pending_at_close.py:11": ["task created 11", "left waiting 7", "loop closed 13"],
         "examples/task_destroyed_pending.py:12": ["task created 12", "garbage-collected while running 14"],
         "examples/asyncgen_not_closed.py:16": ["first iterated 16", "finalized while running 18"],
-        "examples/blocking_callback.py:7": ["task created 23", "stuck 7", "caller 18"],
+        "examples/blocking_callback.py:18": ["task created 23", "stuck 7", "caller 18"],
         "examples/closed_loop_call.py:11": ["called 11", "loop closed 18"],
         "examples/transport_left_open.py:17": ["loop closed 25"],
     ]

@@ -106,7 +106,8 @@ public enum TaskTable {
         if let exception = row.exception { state += " (\(exception))" }
         if row.state == .pending, let ending = row.ending { state += " until \(ending.rawValue)" }
         let location = row.file.map { file in row.line.map { "\(file):\($0)" } ?? file } ?? ""
-        return [String(row.id), state, row.durationNs.map(Self.duration) ?? "?", name, location, row.test ?? ""]
+        return [String(row.id), state.terminalSafe, row.durationNs.map(Self.duration) ?? "?", name.terminalSafe,
+                location.terminalSafe, (row.test ?? "").terminalSafe]
     }
 
     public static func csv(_ rows: some Sequence<TaskRow>, to output: OutputFile) throws {

@@ -1,4 +1,5 @@
-/// Findings for people: grouped by rule under its title and fix, then a one-line summary.
+/// Findings for people: grouped by rule under its title and fix, then a one-line summary. What comes from the
+/// trace is shown terminal-safe.
 public enum TextRenderer {
     public static func render(_ findings: [Finding], gaps: [Gap] = []) -> String {
         guard !findings.isEmpty else {
@@ -14,9 +15,9 @@ public enum TextRenderer {
                 text += heading(finding)
             }
             counts[counts.count - 1].count += 1
-            text += "  " + line(finding) + "\n"
-            for place in finding.related { text += "      \(place.text)\n" }
-            if let detail = finding.detail { text += "      Python said: \(detail)\n" }
+            text += "  " + line(finding).terminalSafe + "\n"
+            for place in finding.related { text += "      \(place.text.terminalSafe)\n" }
+            if let detail = finding.detail { text += "      Python said: \(detail.terminalSafe)\n" }
         }
         let noun = findings.count == 1 ? "finding" : "findings"
         let breakdown = counts.map { "\($0.count) \($0.rule)" }.joined(separator: ", ")

@@ -78,20 +78,21 @@ public struct TraceSummary: Sendable, Encodable {
         }
     }
 
+    /// For people: what comes from the trace is shown terminal-safe.
     public func text() -> String {
         func list(_ counts: [String: Int], order: [String]? = nil) -> String {
             let keys = order ?? counts.keys.sorted()
-            let parts = keys.compactMap { key in counts[key].map { "\($0) \(key)" } }
+            let parts = keys.compactMap { key in counts[key].map { "\($0) \(key.terminalSafe)" } }
             return parts.isEmpty ? "none" : parts.joined(separator: ", ")
         }
         let total = { (counts: [String: Int]) in counts.values.reduce(0, +) }
         var text = incomplete.isEmpty ? "" : "Trace incomplete, findings may be missing:\n"
-            + incomplete.map { "  \($0)\n" }.joined()
+            + incomplete.map { "  \($0.terminalSafe)\n" }.joined()
         text += "Time span: \(TaskTable.duration(endNs.saturatingMinus(startNs)))\n"
         let killed = processes.count { !$0.exited }
         text += "Processes: \(processes.count)" + (killed > 0 ? " (\(killed) did not exit cleanly)" : "") + "\n"
         for process in processes.prefix(10) {
-            text += "  pid \(process.pid.map(String.init) ?? "?"): \(process.command ?? "?")"
+            text += "  pid \(process.pid.map(String.init) ?? "?"): \(process.command?.terminalSafe ?? "?")"
                 + (process.exited ? "" : " (did not exit cleanly)") + "\n"
         }
         if processes.count > 10 { text += "  ... and \(processes.count - 10) more\n" }
@@ -104,8 +105,8 @@ public struct TraceSummary: Sendable, Encodable {
         if !longestTasks.isEmpty {
             text += "Longest-running tasks:\n"
             for task in longestTasks {
-                text += "  \(TaskTable.duration(task.durationNs))  \(task.task)  \(task.state)"
-                    + (task.createdAt.map { "  created at \($0)" } ?? "") + "\n"
+                text += "  \(TaskTable.duration(task.durationNs))  \(task.task.terminalSafe)  \(task.state)"
+                    + (task.createdAt.map { "  created at \($0.terminalSafe)" } ?? "") + "\n"
             }
         }
         return text

@@ -6,9 +6,11 @@ public enum BlockingCallback: RuleDefinition {
         severity: .warning,
         summary: """
             Reports a callback or task step that held its event loop for longer than a threshold (100 ms by \
-            default: ASYNCTRACE_SLOW_MS when recording, `analyze --slow-ms` to report only longer ones), and \
-            blames the program line the loop was stuck at (a time.sleep, a blocking request, a CPU loop), with \
-            the stack and the task that ran it.
+            default: ASYNCTRACE_SLOW_MS when recording, `analyze --slow-ms` to report only longer ones). It \
+            blames the line of the task's coroutine or of the callback that called into the slow code, and says \
+            where the loop was seen stuck (a time.sleep, a blocking request, a CPU loop), with the stack and the \
+            task that ran it. Where it was seen stuck is a sample taken once the threshold had passed, so it can \
+            differ from run to run; the blamed line does not, and a baseline holds.
             """,
         why: """
             An event loop runs one callback at a time: while a coroutine makes a synchronous call, every other \
@@ -32,8 +34,16 @@ public enum BlockingCallback: RuleDefinition {
             guard held >= facts.slowCallbackMs else { return nil }
             let running = event.detail.map { " while running \($0)" } ?? ""
             let thread = event.threadID.flatMap { facts.threads[$0]?.name }.map { " on thread '\($0)'" } ?? ""
+            // The stack runs from where it was stuck out to the frame the loop called: the program's outermost
+            // frame is the step that called into the slow code.
+            let stuck = facts.blamedFrame(event.siteID)
+            let step = event.siteID.flatMap { facts.sites[$0] }?.frames.last { facts.ownership.isProgram($0.file) }
+            let seen = stuck.flatMap { stuck in
+                stuck == step ? nil : ", stuck in \(stuck.function) at \(stuck.file)" + (stuck.line.map { ":\($0)" } ?? "")
+            } ?? ""
             var finding = facts.eventFinding(description, event: event, object: event.detail, message:
-                "the event loop\(thread) was blocked for at least \(held) ms\(running); nothing else ran meanwhile")
+                "the event loop\(thread) was blocked for at least \(held) ms\(running)\(seen); nothing else ran meanwhile")
+            if let step { (finding.file, finding.line, finding.function) = (step.file, step.line, step.function) }
             finding.task = event.taskID
             return finding
         }

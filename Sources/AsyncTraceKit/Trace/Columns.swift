@@ -7,8 +7,10 @@ protocol SQLiteValues {
     func type(_ index: Int32) -> Int32
     func int64(_ index: Int32) -> Int64
     func double(_ index: Int32) -> Double
-    /// NUL-terminated UTF-8, or nil.
+    /// UTF-8, or nil; ask `byteCount` after it.
     func utf8(_ index: Int32) -> UnsafePointer<UInt8>?
+    /// The length of the `utf8` just read, in bytes: text can hold NULs.
+    func byteCount(_ index: Int32) -> Int32
 }
 
 extension SQLiteValues {
@@ -33,11 +35,11 @@ extension SQLiteValues {
         return int(index)
     }
 
-    /// Text as UTF-8 up to its first NUL, invalid sequences replaced; numbers and bytes are read as text the
-    /// same way.
+    /// Text as UTF-8, NULs included (a NUL in a task name must not cut it short), invalid sequences
+    /// replaced; numbers and bytes are read as text the same way.
     func text(_ index: Int32) -> String? {
         guard type(index) != SQLITE_NULL, let bytes = utf8(index) else { return nil }
-        return String(cString: bytes)
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(byteCount(index))), as: UTF8.self)
     }
 }
 
@@ -49,6 +51,7 @@ struct Columns: SQLiteValues {
     func int64(_ index: Int32) -> Int64 { sqlite3_column_int64(statement, index) }
     func double(_ index: Int32) -> Double { sqlite3_column_double(statement, index) }
     func utf8(_ index: Int32) -> UnsafePointer<UInt8>? { sqlite3_column_text(statement, index) }
+    func byteCount(_ index: Int32) -> Int32 { sqlite3_column_bytes(statement, index) }
 }
 
 /// The arguments SQLite passes to a function.
@@ -59,6 +62,7 @@ struct Arguments: SQLiteValues {
     func int64(_ index: Int32) -> Int64 { sqlite3_value_int64(values[Int(index)]) }
     func double(_ index: Int32) -> Double { sqlite3_value_double(values[Int(index)]) }
     func utf8(_ index: Int32) -> UnsafePointer<UInt8>? { sqlite3_value_text(values[Int(index)]) }
+    func byteCount(_ index: Int32) -> Int32 { sqlite3_value_bytes(values[Int(index)]) }
 }
 
 extension Database {

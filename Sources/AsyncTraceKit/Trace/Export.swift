@@ -27,7 +27,7 @@ extension Trace {
 }
 
 extension Columns {
-    /// A value as `export` writes it: NULL as "", a number as Swift prints it, text up to its first NUL,
+    /// A value as `export` writes it: NULL as "", a number as Swift prints it, text whole (NULs included),
     /// bytes as lower-case hex.
     fileprivate func exported(_ index: Int32) -> String {
         switch type(index) {

@@ -46,7 +46,7 @@ public struct Gap: Sendable, Hashable, Encodable {
 extension Trace {
     static func readGaps(_ db: Database) throws -> [Gap] {
         var gaps: [Gap] = []
-        let text = { (column: String) in "substr(\(column), 1, \(Trace.maxText))" }
+        let text = { (column: String) in Trace.cappedText(column) }
         try db.eachRow("""
             SELECT \(text("g.kind")), \(text("g.source")), \(text("g.message")), p.pid, \(text("t.nodeid"))
             FROM gaps AS g LEFT JOIN processes AS p ON p.id = g.process_id LEFT JOIN tests AS t ON t.id = g.test_id

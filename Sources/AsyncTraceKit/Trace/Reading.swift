@@ -8,10 +8,17 @@ public struct ReadProgress: Sendable {
 }
 
 extension Trace {
-    /// Longest text kept from any column: a name, message or path longer than this is damage, not data.
+    /// Longest text kept from any column, in bytes: a name, message or path longer than this is damage, not data.
     static let maxText = 4096
     /// Stacks are several lines of paths.
     static let maxStack = 65536
+
+    /// The SQL for `column` cut to `limit` bytes. Cut as bytes: `substr` of text stops at the first NUL,
+    /// which would cut a task name short.
+    static func cappedText(_ column: String, limit: Int = maxText) -> String {
+        "substr(CAST(\(column) AS BLOB), 1, \(limit))"
+    }
+
     /// Rows between two progress reports.
     static let progressStep = 1 << 16
 
@@ -56,7 +63,7 @@ extension Trace {
     }
 
     static let eventColumns = ["id", "ts", "kind", "process_id", "thread_id", "loop_id", "task_id", "test_id",
-                               "site_id", "ref_id", "arg", "substr(detail, 1, \(maxText))"]
+                               "site_id", "ref_id", "arg", cappedText("detail")]
 }
 
 /// How far a pass over the events has come: ids grow with insertion, so the last id tells without a count.
@@ -90,7 +97,7 @@ enum ObjectTable: CaseIterable {
 
     /// `SELECT ... FROM ...`, up to where a WHERE clause would begin.
     var select: String {
-        let text = { (column: String) in "substr(\(column), 1, \(Trace.maxText))" }
+        let text = { (column: String) in Trace.cappedText(column) }
         switch self {
         case .processes:
             return "SELECT id, pid, \(text("argv")), start_mono_ns, end_mono_ns FROM processes"
@@ -100,7 +107,8 @@ enum ObjectTable: CaseIterable {
             return "SELECT id, \(text("nodeid")), process_id, \(text("outcome")), start_ns, end_ns FROM tests"
         case .sites:
             return """
-                SELECT id, \(text("file")), line, \(text("function")), substr(stack, 1, \(Trace.maxStack)) FROM sites
+                SELECT id, \(text("file")), line, \(text("function")),
+                       \(Trace.cappedText("stack", limit: Trace.maxStack)) FROM sites
                 """
         case .loops:
             return "SELECT id, process_id, thread_id, \(text("class_name")), created_ns, site_id FROM loops"

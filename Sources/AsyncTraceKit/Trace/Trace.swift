@@ -37,16 +37,16 @@ public struct Trace: Sendable {
     /// Opens `path` read-only and checks that it is a trace of a supported schema version.
     public init(path: String) throws(TraceError) {
         self.path = path
-        try Self.checkFile(path)
+        let inWALMode = try Self.checkFile(path)
         // Without a -wal file the trace is complete and nobody writes it: immutable=1 makes SQLite skip
         // locking and never create a -shm file. A -wal file holds rows from a writer that did not close
         // (crashed or still running); only a normal read-only open replays it.
         isComplete = !FileManager.default.fileExists(atPath: path + "-wal")
         location = !isComplete || !Self.sqliteReadsURIs ? path : Self.immutableURI(path)
         database = try Self.connect(location, path: path)
-        let database = database
+        let (database, walMissing) = (database, isComplete && inWALMode)
         gaps = try Self.reading(database, path: path) { db in
-            try Self.checkSchema(db, path: path)
+            try Self.checkSchema(db, path: path, walMissing: walMissing)
             return try Self.readGaps(db)
         }
     }
@@ -94,8 +94,9 @@ public struct Trace: Sendable {
     // MARK: Checks
 
     /// Classifies files that are not SQLite databases before SQLite sees them: SQLite would treat an
-    /// empty file as an empty database and report other problems less precisely.
-    static func checkFile(_ path: String) throws(TraceError) {
+    /// empty file as an empty database and report other problems less precisely. Returns whether the
+    /// database is in WAL mode, as every trace is.
+    static func checkFile(_ path: String) throws(TraceError) -> Bool {
         var info = stat()
         guard stat(path, &info) == 0 else {
             throw errno == EACCES ? .permissionDenied(path: path) : .notFound(path: path)
@@ -112,20 +113,23 @@ public struct Trace: Sendable {
             throw .unreadable(path: path, reason: String(cString: strerror(code)))
         }
         defer { close(descriptor) }
-        var header = [UInt8](repeating: 0, count: 16)
+        // The magic string, then at 18 and 19 the file format versions: 2 in WAL mode.
+        var header = [UInt8](repeating: 0, count: 20)
         let count = read(descriptor, &header, header.count)
         if count < 0 { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
         if count == 0 {
             // A writer that crashed before its first checkpoint can leave every page in the -wal file.
-            if FileManager.default.fileExists(atPath: path + "-wal") { return }
+            if FileManager.default.fileExists(atPath: path + "-wal") { return true }
             throw .notSQLite(path: path, reason: "the file is empty")
         }
-        guard count == header.count, header == Array("SQLite format 3\0".utf8) else {
+        guard count == header.count, header[..<16].elementsEqual("SQLite format 3\0".utf8) else {
             throw .notSQLite(path: path, reason: "the file is not a SQLite database")
         }
+        return header[18] == 2 && header[19] == 2
     }
 
-    static func checkSchema(_ db: Database, path: String) throws {
+    /// `walMissing`: the file is in WAL mode and has no -wal file beside it.
+    static func checkSchema(_ db: Database, path: String, walMissing: Bool) throws {
         let version = try Int64.fetchOne(db, sql: "PRAGMA user_version") ?? 0
         var columns: [String: Set<String>] = [:]
         let rows = try Row.fetchCursor(db, sql: """
@@ -135,6 +139,9 @@ public struct Trace: Sendable {
         while let row = try rows.next() {
             if let table: String = row[0], let column: String = row[1] { columns[table, default: []].insert(column) }
         }
+        // A recording writes its tables first to its -wal file, and into the trace file only when it closes
+        // (or the log grows large): a copy made without the -wal file before then has no table at all.
+        if columns.isEmpty, walMissing { throw TraceError.dataInMissingWAL(path: path) }
         if version == 0 {
             throw TraceError.notATrace(path: path, reason: columns["events"] == nil
                 ? "it has no events table" : "its user_version is 0")

@@ -12,6 +12,9 @@ from ._sites import _user_frames, is_internal
 # A callback or task step holding its loop this long is reported (asyncio's debug mode: slow_callback_duration).
 DEFAULT_SLOW_MS = 100
 ASYNCGEN_SHUTDOWN = 1  # asyncgen_finalized's arg: closed by shutdown_asyncgens(), not the garbage collector
+# A blocked loop's stack reaches out to the frame the loop called (the task's coroutine, the callback), which
+# the analyzer blames: where it was stuck is a sample that moves from run to run. Taken once per block.
+BLOCKED_STACK_DEPTH = 64
 
 
 def slow_ms_setting():
@@ -140,8 +143,8 @@ class Resources:
 
     def _watchdog(self):
         """Every quarter of the threshold: a loop whose current callback began longer ago than the threshold
-        is blocked; where it is stuck is the innermost program frame of its thread then, and the report, when
-        that callback ends, says for how long at least."""
+        is blocked; where it is stuck is the innermost program frame of its thread then, with its callers out to
+        the frame the loop called, and the report, when that callback ends, says for how long at least."""
         slow_ns = self.slow_ms * 1_000_000
         interval = max(self.slow_ms / 4000, 0.005)
         pid = os.getpid()
@@ -176,7 +179,7 @@ class Resources:
             frame = frames.get(loop._thread_id)
             if frame is None:
                 continue
-            stack = _user_frames(frame)
+            stack = _user_frames(frame, BLOCKED_STACK_DEPTH)
             # The program's frames out to the loop's own (asyncio's run_forever is no part of the story).
             inner = next((i for i, (file, _, _) in enumerate(stack) if is_internal(file)), len(stack))
             stack = stack[:inner] or stack

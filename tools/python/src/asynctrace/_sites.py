@@ -149,10 +149,10 @@ def _is_loop_driver(code):
     return code.co_name == "_run" and code.co_filename.endswith("events.py") and is_internal(code.co_filename)
 
 
-def _user_frames(frame):
-    """The stack from the nearest program frame out, or from the first frame outside asyncio and asynctrace
-    when library code has no program frame near it: one reached only through the event loop running a
-    callback (asyncio.Handle._run) is the loop's driver, not the code that did this."""
+def _user_frames(frame, depth=STACK_DEPTH):
+    """The stack from the nearest program frame out, `depth` frames at most, or from the first frame outside
+    asyncio and asynctrace when library code has no program frame near it: one reached only through the event
+    loop running a callback (asyncio.Handle._run) is the loop's driver, not the code that did this."""
     while frame is not None and is_internal(frame.f_code.co_filename):
         frame = frame.f_back
     program = frame
@@ -165,7 +165,7 @@ def _user_frames(frame):
     if program is not None:
         frame = program
     frames = []
-    while frame is not None and len(frames) < STACK_DEPTH:
+    while frame is not None and len(frames) < depth:
         code = frame.f_code
         frames.append((code.co_filename, frame.f_lineno or 0, code.co_name))
         frame = frame.f_back

@@ -140,11 +140,15 @@ def pytest_sessionfinish(session, exitstatus):
 def pytest_terminal_summary(terminalreporter, config):
     """Findings grouped by test, as `file:line rule message`, then the totals and the trace; with -q one
     line. What the recorder missed is said here too: pytest captures stderr per test, so a recorder that
-    stopped during one would be heard by nobody."""
+    stopped during one would be heard by nobody. Every line is terminal-safe: task names and exception
+    messages are the program's text."""
     state = config.stash.get(_session_key, None)
     if state is None or state.trace is None or "PYTEST_XDIST_WORKER" in os.environ:
         return
-    write = terminalreporter.write_line
+
+    def write(line, **markup):
+        terminalreporter.write_line(_terminal_safe(line), **markup)
+
     analysis = state.analysis
     findings = analysis.findings if analysis is not None else []
     errors = sum(f["severity"] == "error" for f in findings)
@@ -171,6 +175,20 @@ def pytest_terminal_summary(terminalreporter, config):
         write(line, yellow=True)
     if state.failure:
         write(f"asynctrace: failing the session: {state.failure} (--asynctrace-fail-on={state.fail_on})", red=True)
+
+
+# What a terminal acts on instead of showing, written as Python's repr writes it, as the analyzer's
+# String.terminalSafe does: control characters, line and paragraph separators, bidirectional controls.
+_TERMINAL_ESCAPES = {
+    code: {0x09: "\\t", 0x0A: "\\n", 0x0D: "\\r"}.get(code, f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+    for code in (*range(0x20), *range(0x7F, 0xA0), 0x2028, 0x2029,
+                 0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+}
+
+
+def _terminal_safe(text):
+    """`text` with every character a terminal would act on (erase a line, ring, start a line) escaped."""
+    return text.translate(_TERMINAL_ESCAPES)
 
 
 @pytest.hookimpl(hookwrapper=True)
