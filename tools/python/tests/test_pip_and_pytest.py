@@ -1,0 +1,86 @@
+"""The recorder as pip installs it, and pytest sessions recorded as a user records them (`asynctrace record`
+sets ASYNCTRACE_DB for the whole session): the program sees its own packages, pytest behaves as untraced,
+and the tests table says what pytest said."""
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from conftest import SRC, Trace, run_python
+
+# A program that says which packages it can import and which folders of another environment are on its path.
+WHAT_IT_SEES = """
+import asyncio, sys
+try:
+    import decoy
+except ImportError:
+    print("decoy: not importable")
+else:
+    print("decoy: imported from", decoy.__file__)
+print("other environment on sys.path:", [p for p in sys.path if "other-env" in p])
+print("recorder:", sys.modules["asynctrace"].__file__)
+
+async def save():
+    await asyncio.sleep(0)
+
+async def main():
+    save()
+
+asyncio.run(main())
+"""
+
+
+def pip_installed(tmp_path):
+    """A site-packages folder as pip leaves it: asynctrace (with its dist-info and pytest11 entry point) and
+    another package, `decoy`."""
+    site = tmp_path / "other-env" / "site-packages"
+    shutil.copytree(SRC / "asynctrace", site / "asynctrace", ignore=shutil.ignore_patterns("__pycache__", "*.tmp"))
+    (site / "decoy.py").write_text("")
+    info = site / "asynctrace-0.1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: asynctrace\nVersion: 0.1.0\n")
+    (info / "entry_points.txt").write_text("[pytest11]\nasynctrace.pytest_plugin = asynctrace.pytest_plugin\n")
+    files = sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
+    (info / "RECORD").write_text("".join(f"{name},,\n" for name in files))
+    return site
+
+
+def untraced_environment():
+    environ = dict(os.environ)
+    for name in ("ASYNCTRACE_DB", "PYTHONPATH", "PYTEST_PLUGINS"):
+        environ.pop(name, None)
+    return environ
+
+
+def the_analyzer():
+    from asynctrace import _analyzer
+
+    analyzer = _analyzer.find()
+    if analyzer is None:
+        pytest.skip("no asynctrace analyzer built")
+    return analyzer
+
+
+@pytest.mark.parametrize("how", ["asynctrace record", "python -m asynctrace run"])
+def test_a_recorded_program_sees_its_own_packages_not_those_beside_the_recorder(tmp_path, how):
+    site = pip_installed(tmp_path)
+    (tmp_path / "app.py").write_text(WHAT_IT_SEES)
+    if how == "asynctrace record":  # with the recorder of that environment, as ASYNCTRACE_RECORDER_PATH names it
+        environ = {**untraced_environment(), "ASYNCTRACE_RECORDER_PATH": str(site), "ASYNCTRACE_PYTHON": sys.executable}
+        command = [the_analyzer(), "record", "-o", "trace.db", "--", sys.executable, "app.py"]
+    else:  # a program of that environment imports the package from there, then runs app.py
+        environ = untraced_environment()
+        command = [sys.executable, "-c", f"import sys; sys.path.insert(0, {str(site)!r}); "
+                   "from asynctrace.__main__ import main; main()", "run", "-o", "trace.db", "app.py"]
+    run = subprocess.run(command, cwd=tmp_path, env=environ, capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines() == [
+        "decoy: not importable",
+        f"other environment on sys.path: {[str(site / 'asynctrace' / '_boot')]}",
+        f"recorder: {site / 'asynctrace' / '__init__.py'}",
+    ]
+    assert Trace(tmp_path / "trace.db").rows("SELECT e.detail FROM events e JOIN event_kinds k ON k.id = e.kind "
+                                             "WHERE k.name = 'coroutine_never_awaited'") == [("save",)]
