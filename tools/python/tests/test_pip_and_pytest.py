@@ -84,3 +84,42 @@ def test_a_recorded_program_sees_its_own_packages_not_those_beside_the_recorder(
     ]
     assert Trace(tmp_path / "trace.db").rows("SELECT e.detail FROM events e JOIN event_kinds k ON k.id = e.kind "
                                              "WHERE k.name = 'coroutine_never_awaited'") == [("save",)]
+
+
+SUITE = """
+import asyncio
+
+def test_one():
+    asyncio.run(asyncio.sleep(0))
+
+def test_two():
+    assert sum([1, 2]) == 3
+"""
+
+
+def record_pytest(tmp_path, *options, suite=SUITE, ini=None):
+    """`asynctrace record -- python -m pytest ...` of a suite, in an environment where asynctrace is installed
+    (so pytest finds its pytest11 entry point and marks the package for assertion rewriting)."""
+    site = pip_installed(tmp_path)
+    (tmp_path / "test_suite.py").write_text(textwrap.dedent(suite))
+    if ini is not None:
+        (tmp_path / "pytest.ini").write_text(textwrap.dedent(ini))
+    environ = {**untraced_environment(), "PYTHONPATH": str(site)}
+    # Some versions of pytest-asyncio warn about their own configuration, which -W error would make an error.
+    return run_python(["-m", "pytest", "-p", "no:cacheprovider", "-p", "no:asyncio", *options, "test_suite.py"],
+                      cwd=tmp_path, trace_path=tmp_path / "trace.db", env=environ)
+
+
+@pytest.mark.parametrize("options, ini", [
+    ((), None),
+    (("-W", "error"), None),
+    ((), "[pytest]\nfilterwarnings = error\n"),
+], ids=["default", "-W error", "filterwarnings = error"])
+def test_a_recorded_session_runs_as_untraced_and_warns_nothing(tmp_path, options, ini):
+    run = record_pytest(tmp_path, *options, ini=ini)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "2 passed in" in run.stdout and "warning" not in run.stdout.lower(), run.stdout
+    assert "PytestAssertRewriteWarning" not in run.stdout + run.stderr
+    assert run.trace.rows("SELECT nodeid, outcome FROM tests ORDER BY id") == [
+        ("test_suite.py::test_one", "passed"), ("test_suite.py::test_two", "passed")]
+    assert run.trace.rows("SELECT * FROM gaps") == []
