@@ -58,7 +58,7 @@ CREATE TABLE IF NOT EXISTS tests (
     id         INTEGER PRIMARY KEY,      -- (process << 32) | serial
     process_id INTEGER NOT NULL,         -- the process (an xdist worker, say) that ran the test
     nodeid     TEXT NOT NULL,            -- pytest node id, e.g. "tests/test_x.py::test_leak[1]"
-    outcome    TEXT,                     -- passed | failed | skipped; NULL while running or if killed
+    outcome    TEXT,                     -- passed | failed | skipped | rerun (an attempt run again); NULL while running or if killed
     start_ns   INTEGER NOT NULL,         -- setup began
     end_ns     INTEGER                   -- teardown ended
 );

@@ -123,3 +123,54 @@ def test_a_recorded_session_runs_as_untraced_and_warns_nothing(tmp_path, options
     assert run.trace.rows("SELECT nodeid, outcome FROM tests ORDER BY id") == [
         ("test_suite.py::test_one", "passed"), ("test_suite.py::test_two", "passed")]
     assert run.trace.rows("SELECT * FROM gaps") == []
+
+
+def test_a_suite_that_checks_its_own_warnings_passes_when_recorded(tmp_path):
+    """A plugin's suite runs pytest inside a test (pytester) and counts that session's warnings."""
+    suite = '''
+        pytest_plugins = "pytester"
+
+        def test_inner_session_is_clean(pytester):
+            pytester.makepyfile("def test_inner(): pass")
+            pytester.runpytest("-p", "no:cacheprovider").assert_outcomes(passed=1, warnings=0)
+        '''
+    run = record_pytest(tmp_path, suite=suite)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert run.trace.rows("SELECT nodeid, outcome FROM tests WHERE nodeid LIKE 'test_suite.py::%'") == [
+        ("test_suite.py::test_inner_session_is_clean", "passed")]
+
+
+FLAKY = """
+import asyncio, os, pytest
+
+ATTEMPTS = os.path.join(os.path.dirname(__file__), "attempts")
+
+@pytest.mark.flaky(reruns=2)
+def test_flaky():
+    async def main():
+        asyncio.sleep(0)  # a never-awaited coroutine, on each attempt
+    asyncio.run(main())
+    with open(ATTEMPTS, "a") as f:
+        f.write("x")
+    with open(ATTEMPTS) as f:
+        assert len(f.read()) == 2  # fails the first time, passes on the rerun
+
+@pytest.mark.flaky(reruns=1)
+def test_always_fails():
+    assert False
+"""
+
+
+def test_a_rerun_test_ends_with_its_last_outcome_and_each_attempt_is_a_row(tmp_path):
+    pytest.importorskip("pytest_rerunfailures")
+    run = record_pytest(tmp_path, suite=FLAKY)
+    assert run.returncode == 1 and "1 failed, 1 passed" in run.stdout and "2 rerun in" in run.stdout, run.stdout
+    trace = run.trace
+    assert trace.rows("SELECT nodeid, outcome FROM tests ORDER BY start_ns") == [
+        ("test_suite.py::test_flaky", "rerun"), ("test_suite.py::test_flaky", "passed"),
+        ("test_suite.py::test_always_fails", "rerun"), ("test_suite.py::test_always_fails", "failed")]
+    assert trace.value("SELECT count(*) FROM tests WHERE end_ns IS NULL OR end_ns < start_ns") == 0
+    # Each attempt's events belong to its own row.
+    assert trace.rows("""SELECT t.outcome FROM events e JOIN event_kinds k ON k.id = e.kind
+                         JOIN tests t ON t.id = e.test_id WHERE k.name = 'coroutine_never_awaited'
+                         ORDER BY e.id""") == [("rerun",), ("passed",)]

@@ -98,6 +98,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
                       self.watched_loops, self.loop_threads, self.block_episodes):
             table.clear()
         self.current_test = self.current_test_row = self.last_throw_id = None
+        self.outer_tests = []  # (test id, row) of the tests the current one runs inside
         self.saw_loop = False
         if self.accelerator is not None:
             self.accelerator.bind(self.writer, self.tasks, self.site_by_origin, self.cancel_recorded)
