@@ -140,6 +140,54 @@ def test_a_suite_that_checks_its_own_warnings_passes_when_recorded(tmp_path):
         ("test_suite.py::test_inner_session_is_clean", "passed")]
 
 
+def analyzer_says(trace):
+    from asynctrace import _analyzer
+
+    return _analyzer.analyze(the_analyzer(), str(trace))
+
+
+@pytest.mark.parametrize("options, early", [
+    (("--no-such-option",), "pytest stopped before its test session began"),
+    (("-p", "no_such_plugin"), "pytest stopped before its test session began"),
+    (("missing_dir/",), "pytest's session ended early (exit status 4, usage error)"),
+], ids=["usage error", "missing plugin", "missing file"])
+def test_a_recorded_session_that_ran_no_test_never_reads_as_clean(tmp_path, options, early):
+    run = record_pytest(tmp_path, *options)
+    assert run.returncode != 0, run.stdout + run.stderr  # an uncaught error at start-up exits 1, as failed tests do
+    assert run.trace.rows("SELECT count(*) FROM tests") == [(0,)]
+    [(message,)] = run.trace.rows("SELECT message FROM gaps WHERE kind = 'tests_not_run'")
+    assert message.startswith(early)
+    analysis = analyzer_says(run.trace.path)
+    assert analysis.status == 3 and analysis.findings == [], analysis.warnings
+    assert any(early in warning for warning in analysis.warnings), analysis.warnings
+
+
+FAILING_INSIDE = """
+pytest_plugins = "pytester"
+
+def test_fails():
+    assert False
+
+def test_a_session_inside_cannot_collect(pytester):
+    pytester.makepyfile("import no_such_module")
+    assert pytester.runpytest("-p", "no:cacheprovider").ret == 2
+"""
+
+
+@pytest.mark.parametrize("options, status, outcomes", [
+    (("-k", "no_such_test"), 5, []),
+    (("-k", "test_fails", "--deselect", "test_suite.py::test_fails"), 5, []),
+    (("-k", "cannot_collect"), 0, [("passed",)]),
+    (("-x",), 1, [("failed",)]),
+], ids=["none collected", "all deselected", "a session inside ended early", "a test failed"])
+def test_a_session_that_ran_what_it_was_asked_is_complete(tmp_path, options, status, outcomes):
+    run = record_pytest(tmp_path, *options, suite=FAILING_INSIDE)
+    assert run.returncode == status, run.stdout + run.stderr
+    assert run.trace.rows("SELECT outcome FROM tests WHERE nodeid LIKE 'test_suite.py::%' ORDER BY start_ns") == \
+        outcomes
+    assert run.trace.rows("SELECT * FROM gaps") == []
+
+
 FLAKY = """
 import asyncio, os, pytest
 

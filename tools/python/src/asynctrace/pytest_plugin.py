@@ -149,12 +149,23 @@ class _Session:
 _session_key = pytest.StashKey()
 
 
+_sessions = []  # the sessions running in this process, innermost last
+
+
+def pytest_sessionstart(session):
+    _sessions.append(session)
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_sessionfinish(session, exitstatus):
     """After the last test (and, under xdist, after every worker has closed its part of the trace): the
     trace is finished as at exit, analysed once, and the session fails if --asynctrace-fail-on says so."""
     state = session.config.stash.get(_session_key, None)
     recorder = asynctrace.active_recorder()
+    if session in _sessions:
+        _sessions.remove(session)
+    if recorder is not None and not _sessions:  # how a pytester session inside a test ends is that test's business
+        recorder.pytest_session_ended(int(exitstatus), _describe(exitstatus))
     if state is None or state.trace is None or recorder is None or "PYTEST_XDIST_WORKER" in os.environ:
         return
     recorder.at_exit()  # what is left pending or unawaited now is reported, and the trace closed
@@ -186,6 +197,13 @@ def pytest_sessionfinish(session, exitstatus):
             state.failure = "the trace is incomplete: asynctrace cannot say the run is clean"
     if state.failure and session.exitstatus == pytest.ExitCode.OK:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def _describe(exitstatus):
+    try:
+        return f"exit status {int(exitstatus)}, {pytest.ExitCode(exitstatus).name.lower().replace('_', ' ')}"
+    except ValueError:  # a plugin's own status
+        return f"exit status {int(exitstatus)}"
 
 
 def pytest_terminal_summary(terminalreporter, config):
