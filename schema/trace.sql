@@ -58,7 +58,7 @@ CREATE TABLE IF NOT EXISTS tests (
     id         INTEGER PRIMARY KEY,      -- (process << 32) | serial
     process_id INTEGER NOT NULL,         -- the process (an xdist worker, say) that ran the test
     nodeid     TEXT NOT NULL,            -- pytest node id, e.g. "tests/test_x.py::test_leak[1]"
-    outcome    TEXT,                     -- passed | failed | skipped; NULL while running or if killed
+    outcome    TEXT,                     -- passed | failed | skipped | rerun (an attempt run again); NULL while running or if killed
     start_ns   INTEGER NOT NULL,         -- setup began
     end_ns     INTEGER                   -- teardown ended
 );
@@ -116,7 +116,7 @@ CREATE TABLE IF NOT EXISTS gaps (
     id         INTEGER PRIMARY KEY,
     process_id INTEGER NOT NULL,         -- processes.id
     ts         INTEGER NOT NULL,         -- time.monotonic_ns() when it happened
-    kind       TEXT NOT NULL,            -- recording_stopped: nothing more was written by this process
+    kind       TEXT NOT NULL,            -- recording_stopped: nothing more was written by this process; tests_not_run: pytest stopped before its tests
     source     TEXT NOT NULL,            -- where: the hook or part of the recorder, e.g. "writer", "task_done"
     message    TEXT NOT NULL,            -- what happened, e.g. "recording stopped, cannot write ...: OSError: ..."
     test_id    INTEGER                   -- tests.id current when it happened

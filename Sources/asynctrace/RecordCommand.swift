@@ -61,7 +61,7 @@ struct RecordCommand: ParsableCommand {
     }
 
     /// `environment` with what makes every Python process record into `trace`, as the recorder itself says
-    /// (`python3 -m asynctrace env TRACE`, with the recorder from `recorder` importable): how it is switched
+    /// (`python3 -m asynctrace env TRACE`, with the recorder from `recorder` imported): how it is switched
     /// on (a sitecustomize, the pytest plugin) is the recorder's business. $ASYNCTRACE_PYTHON names another
     /// interpreter for that question.
     static func recordingEnvironment(trace: String, recorder: String, environment: [String: String]) throws
@@ -71,13 +71,14 @@ struct RecordCommand: ParsableCommand {
             throw RecordError.cannotRun("cannot start the recorder: \(name) is not on PATH (set ASYNCTRACE_PYTHON)")
         }
         var askEnvironment = environment
-        askEnvironment["PYTHONPATH"] = ([recorder] + [environment["PYTHONPATH"]].compactMap { $0 }.filter { !$0.isEmpty })
-            .joined(separator: ":")
         askEnvironment["ASYNCTRACE_DB"] = nil  // the question itself records nothing
-        let output = try ChildProcess.output(python, arguments: [python, "-m", "asynctrace", "env", trace],
+        // The recorder's folder goes on sys.path for the question only, not on the PYTHONPATH the answer
+        // builds on: from a pip install it is a whole site-packages, which the program must not see.
+        let ask = "import sys; sys.path.insert(0, sys.argv.pop(1)); from asynctrace.__main__ import main; main()"
+        let output = try ChildProcess.output(python, arguments: [python, "-c", ask, recorder, "env", trace],
                                              environment: askEnvironment)
         guard let variables = try? JSONDecoder().decode([String: String].self, from: Data(output.utf8)) else {
-            throw RecordError.cannotRun("cannot start the recorder: \(python) -m asynctrace env printed "
+            throw RecordError.cannotRun("cannot start the recorder: \(python)'s asynctrace env printed "
                 + "\(output.prefix(200).debugDescription)")
         }
         return environment.merging(variables) { $1 }

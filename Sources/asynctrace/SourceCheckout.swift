@@ -34,7 +34,7 @@ enum SourceCheckout {
             }
             return absolute
         }
-        let sources = roots.map { "\($0)/\(recorderSource)" }
+        let sources = [installedPackageParent].compactMap { $0 } + roots.map { "\($0)/\(recorderSource)" }
         guard let source = sources.first(where: { FileManager.default.fileExists(atPath: "\($0)/\(recorderBoot)") })
         else {
             throw RecordError.recorderMissing(
@@ -42,6 +42,14 @@ enum SourceCheckout {
                     + "set ASYNCTRACE_RECORDER_PATH to the directory that contains the asynctrace package")
         }
         return source
+    }
+
+    /// Where a pip install keeps the recorder: the wheel ships this binary as `asynctrace/bin/asynctrace`
+    /// inside the package itself, so the package's parent (site-packages) is three levels up. It comes
+    /// before the source tree the binary was built from, which may have moved on or be another machine's.
+    static var installedPackageParent: String? {
+        Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().path
     }
 
     /// The examples/ directory, if this binary runs from a checkout that has one.

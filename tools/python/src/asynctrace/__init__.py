@@ -2,6 +2,10 @@
 
 Turn it on without code changes: ASYNCTRACE_DB=trace.db in the environment, `pytest --asynctrace=trace.db`,
 or `python -m asynctrace run -o trace.db script.py`. The schema is schema/trace.sql in the repository.
+
+PYTEST_DONT_REWRITE: recording starts at interpreter start-up, before pytest marks the package of its installed
+plugin for assertion rewriting; this marker keeps pytest from warning that it came too late (a warning that
+`-W error` turns into a session that runs no test).
 """
 
 import os

@@ -16,15 +16,17 @@ import sys
 from . import ENV_VAR
 
 BOOT_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_boot")
-PACKAGE_PARENT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PYTEST_PLUGIN = "asynctrace.pytest_plugin"
 
 
 def recording_environment(trace, environ):
-    """The environment under which a Python program (and every Python child of it) records to `trace`."""
+    """The environment under which a Python program (and every Python child of it) records to `trace`.
+
+    PYTHONPATH gains the _boot folder alone, never the folder that holds this package: from a pip install that
+    is a whole site-packages, whose other packages would then shadow the program's own."""
     env = dict(environ)
     env[ENV_VAR] = os.path.abspath(trace)
-    paths = [BOOT_DIR, PACKAGE_PARENT] + [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]
+    paths = [BOOT_DIR] + [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]
     env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(paths))
     plugins = [p for p in env.get("PYTEST_PLUGINS", "").split(",") if p.strip()]
     if PYTEST_PLUGIN not in plugins:

@@ -20,6 +20,7 @@ class ProcessLifecycle:
             try:
                 self.end_all_blocking()
                 self.scan_leftovers()
+                self.check_pytest_ran()
             except Exception as e:
                 self.fail("exit scan", e)
         self.close()

@@ -78,6 +78,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
         self.task_done_callback = self.per_task.task_done  # one bound method: compared by identity
         self.done_context = contextvars.Context()  # spares add_done_callback a context copy per task
         self.forked = False  # a child made by fork: its parent's objects are not its own
+        self.pytest_sessions_ended = 0
         self.made_objects = {}  # id(transport or server) -> (weak reference, where it was made)
         self.agens = {}  # id(async generator) -> where it was first iterated
         self.watched_loops = {}  # id(loop) -> weak reference, for the blocking watchdog
@@ -98,6 +99,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
                       self.watched_loops, self.loop_threads, self.block_episodes):
             table.clear()
         self.current_test = self.current_test_row = self.last_throw_id = None
+        self.outer_tests = []  # (test id, row) of the tests the current one runs inside
         self.saw_loop = False
         if self.accelerator is not None:
             self.accelerator.bind(self.writer, self.tasks, self.site_by_origin, self.cancel_recorded)

@@ -71,15 +71,66 @@ def pytest_runtest_protocol(item, nextitem):
     if recorder is None:
         yield
         return
-    test_id = recorder.test_started(item.nodeid)
-    item.stash[_outcome_key] = "passed"
+    attempt = _Attempt(recorder, item.nodeid)
+    _attempts.append(attempt)
     try:
         yield
     finally:
-        recorder.test_finished(test_id, item.stash.get(_outcome_key, None))
+        _attempts.pop()
+        attempt.finish()
 
 
-_outcome_key = pytest.StashKey()
+class _Attempt:
+    """The tests row of the item this process runs: one per run of it. pytest-rerunfailures runs a failed
+    item again within one protocol and logs the failed run's reports as `rerun`: that ends the row (outcome
+    `rerun`), and the item's next run (its next pytest_runtest_logstart) starts another."""
+
+    def __init__(self, recorder, nodeid):
+        self.recorder = recorder
+        self.nodeid = nodeid
+        self.start()
+
+    def start(self):
+        self.test_id = self.recorder.test_started(self.nodeid)
+        self.outcome = "passed"
+
+    def report(self, report):
+        """The outcome of one phase as logged, i.e. after plugins such as pytest-rerunfailures decided it."""
+        if self.test_id is None:
+            return
+        if report.outcome == "rerun":
+            self.outcome = "rerun"
+            self.finish()
+        elif report.failed:
+            self.outcome = "failed"
+        elif report.skipped and self.outcome == "passed":
+            self.outcome = "skipped"
+
+    def finish(self):
+        if self.test_id is not None:
+            self.recorder.test_finished(self.test_id, self.outcome)
+            self.test_id = None
+
+
+_attempts = []  # innermost last: pytester runs a session inside a test
+
+
+def _running_attempt(nodeid):
+    """The attempt of the item this process runs, if the report is about it (an xdist controller is only
+    told about its workers' items)."""
+    return _attempts[-1] if _attempts and _attempts[-1].nodeid == nodeid else None
+
+
+def pytest_runtest_logstart(nodeid, location):
+    attempt = _running_attempt(nodeid)
+    if attempt is not None and attempt.test_id is None:
+        attempt.start()
+
+
+def pytest_runtest_logreport(report):
+    attempt = _running_attempt(report.nodeid)
+    if attempt is not None:
+        attempt.report(report)
 
 
 class _Session:
@@ -98,12 +149,23 @@ class _Session:
 _session_key = pytest.StashKey()
 
 
+_sessions = []  # the sessions running in this process, innermost last
+
+
+def pytest_sessionstart(session):
+    _sessions.append(session)
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_sessionfinish(session, exitstatus):
     """After the last test (and, under xdist, after every worker has closed its part of the trace): the
     trace is finished as at exit, analysed once, and the session fails if --asynctrace-fail-on says so."""
     state = session.config.stash.get(_session_key, None)
     recorder = asynctrace.active_recorder()
+    if session in _sessions:
+        _sessions.remove(session)
+    if recorder is not None and not _sessions:  # how a pytester session inside a test ends is that test's business
+        recorder.pytest_session_ended(int(exitstatus), _describe(exitstatus))
     if state is None or state.trace is None or recorder is None or "PYTEST_XDIST_WORKER" in os.environ:
         return
     recorder.at_exit()  # what is left pending or unawaited now is reported, and the trace closed
@@ -135,6 +197,13 @@ def pytest_sessionfinish(session, exitstatus):
             state.failure = "the trace is incomplete: asynctrace cannot say the run is clean"
     if state.failure and session.exitstatus == pytest.ExitCode.OK:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def _describe(exitstatus):
+    try:
+        return f"exit status {int(exitstatus)}, {pytest.ExitCode(exitstatus).name.lower().replace('_', ' ')}"
+    except ValueError:  # a plugin's own status
+        return f"exit status {int(exitstatus)}"
 
 
 def pytest_terminal_summary(terminalreporter, config):
@@ -189,14 +258,3 @@ _TERMINAL_ESCAPES = {
 def _terminal_safe(text):
     """`text` with every character a terminal would act on (erase a line, ring, start a line) escaped."""
     return text.translate(_TERMINAL_ESCAPES)
-
-
-@pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_makereport(item, call):
-    outcome = yield
-    report = outcome.get_result()
-    previous = item.stash.get(_outcome_key, "passed")
-    if report.failed:
-        item.stash[_outcome_key] = "failed"
-    elif report.skipped and previous == "passed":
-        item.stash[_outcome_key] = "skipped"
