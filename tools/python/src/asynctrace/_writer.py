@@ -29,6 +29,9 @@ with open(SCHEMA_PATH, encoding="utf-8") as _schema_file:
 # The one place that holds the version is the schema's own `PRAGMA user_version`.
 SCHEMA_VERSION = int(re.search(r"^PRAGMA user_version = (\d+);", SCHEMA, re.M).group(1))
 FLUSH_AGE_NS = 200_000_000
+# The longest text the recorder stores from the program (a task's name, a cancel's message, ...): a name of
+# a megabyte per task would otherwise fill the disk. The C accelerator hands longer names to Python.
+TEXT_LIMIT = 1000
 # sqlite3's C methods as they are before the program can patch them (see above). A cursor's own: before
 # 3.11, Connection.execute looks up Cursor.execute by name, so a patch of the cursor class would see it.
 _CURSOR, _CLOSE = sqlite3.Connection.cursor, sqlite3.Connection.close
@@ -87,6 +90,8 @@ class TraceUnavailable(Exception):
 
 
 class TraceWriter:
+    TEXT_LIMIT = TEXT_LIMIT  # where the accelerator reads it
+
     def __init__(self, path):
         self.path = os.path.abspath(path)
         self.lock = threading.Lock()
@@ -120,7 +125,7 @@ class TraceWriter:
             cur = execute(
                 "INSERT INTO processes (pid, parent_pid, argv, executable, python_version, implementation,"
                 " start_wall_ns, start_mono_ns) VALUES (?,?,?,?,?,?,?,?)",
-                (os.getpid(), os.getppid(), json.dumps(_command_line()), sys.executable,
+                (os.getpid(), os.getppid(), json.dumps(_command_line()), _storable(sys.executable),
                  platform.python_version(), sys.implementation.name, now_wall, now_mono),
             )
             execute("COMMIT")
@@ -155,11 +160,12 @@ class TraceWriter:
             return
         execute = self.execute
         try:
-            execute("BEGIN IMMEDIATE")
-            for name, rows in self.rows.items():
-                if rows:
-                    INSERTS[name].write(execute, self.executemany, _take_rows(rows))
-            execute("COMMIT")
+            taken = {name: _take_rows(rows) for name, rows in self.rows.items() if rows}
+            try:
+                self._write(taken)
+            except UnicodeEncodeError:  # rare, so checked only now: a text SQLite cannot store as UTF-8
+                execute("ROLLBACK")
+                self._write({name: [_storable(value) for value in values] for name, values in taken.items()})
         except Exception as e:  # disk full, locked for too long, ...: contain it, keep the program running
             self.failed = True
             try:
@@ -172,6 +178,13 @@ class TraceWriter:
             self.last_flush_ns = time.monotonic_ns()
             self.lock.release()
 
+    def _write(self, taken):
+        execute = self.execute
+        execute("BEGIN IMMEDIATE")
+        for name, values in taken.items():
+            INSERTS[name].write(execute, self.executemany, values)
+        execute("COMMIT")
+
     def write_gap(self, kind, source, message, test_id=None):
         """Say in the trace, at once and on its own, what the recorder will not see from now on. If even
         that cannot be written (a full disk), the process row stays without an end: the analyzer reads
@@ -179,7 +192,8 @@ class TraceWriter:
         _warn_once(f"asynctrace: {message}")
         try:
             self.execute("INSERT INTO gaps (process_id, ts, kind, source, message, test_id) VALUES (?,?,?,?,?,?)",
-                         (self.process_id, time.monotonic_ns(), kind, source, message[:1000], test_id))
+                         (self.process_id, time.monotonic_ns(), kind, source, _storable(message[:TEXT_LIMIT]),
+                          test_id))
         except Exception:
             pass
 
@@ -189,7 +203,7 @@ class TraceWriter:
         from urllib.parse import quote
 
         try:
-            conn = sqlite3.connect(f"file:{quote(self.path)}?mode=ro", uri=True)
+            conn = sqlite3.connect(f"file:{quote(os.fsencode(self.path))}?mode=ro", uri=True)
             try:
                 rows = conn.execute("SELECT p.pid, g.message FROM gaps g JOIN processes p ON p.id = g.process_id"
                                     " ORDER BY g.id").fetchall()
@@ -216,6 +230,17 @@ class TraceWriter:
 def _command_line():
     """The full command line: at start-up sys.argv is only ["-c"] for `python -c CODE`."""
     return list(getattr(sys, "orig_argv", None) or getattr(sys, "argv", []))
+
+
+def _storable(value):
+    """value, or a text SQLite cannot store (it holds surrogates: os.fsdecode's escapes of the bytes of a
+    non-UTF-8 file name, say) with those bytes or surrogates written as backslash escapes."""
+    if not isinstance(value, str):
+        return value
+    try:
+        return value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that escapes no byte
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _take_rows(values):

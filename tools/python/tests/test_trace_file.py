@@ -1,0 +1,85 @@
+"""The trace file: the recorder writes its trace and nothing else, replaces nothing that is not a trace of its
+own, keeps what it cannot store as the program has it, and never lets a run it stopped seeing read as clean."""
+import os
+import sys
+
+from conftest import Trace, recording_environment, run_python
+
+LATIN1_DIRECTORY = os.fsdecode(b"caf\xe9")  # not UTF-8: Python sees a surrogate-escaped byte, '\udce9'
+
+
+def task_names(trace):
+    """Each task's name as the trace tells it: its last rename, else its name at creation (before 3.13,
+    create_task(name=...) names the task after it was made)."""
+    return sorted(row[0] for row in trace.rows(
+        """SELECT coalesce((SELECT e.detail FROM events e JOIN event_kinds k ON k.id = e.kind
+                            WHERE k.name = 'task_renamed' AND e.task_id = t.id ORDER BY e.id DESC LIMIT 1), t.name)
+           FROM tasks t WHERE t.coro_qualname NOT LIKE '%main' AND t.coro_qualname NOT LIKE 'BaseEventLoop.%'"""))
+
+
+def test_a_non_utf8_directory_name_task_name_and_message_lose_no_row(tmp_path):
+    directory = tmp_path / LATIN1_DIRECTORY
+    directory.mkdir()
+    script = directory / "prog.py"
+    script.write_text("import asyncio, os\n"
+                      "async def fail():\n"
+                      "    raise ValueError(os.fsdecode(b'bad \\xff byte'))\n"
+                      "async def main():\n"
+                      "    task = asyncio.create_task(fail(), name=os.fsdecode(b'task \\xe9'))\n"
+                      "    await asyncio.sleep(0.01)\n"
+                      "    asyncio.create_task(asyncio.sleep(1), name='plain')\n"
+                      "    del task\n"
+                      "loop = asyncio.new_event_loop()\n"
+                      "loop.run_until_complete(main())\n"
+                      "loop.close()\n")
+    run = run_python([str(script)], cwd=directory, trace_path=directory / "trace.db")
+    assert run.returncode == 0, run.stderr
+    assert "asynctrace" not in run.stderr
+    trace = run.trace
+    # Each value SQLite cannot store as UTF-8 is kept with its bytes spelled out; every other row whole.
+    assert task_names(trace) == ["plain", "task \\xe9"]
+    assert [(e["detail"], e["file"]) for e in trace.events("exception_never_retrieved")] == [
+        ("ValueError: bad \\xff byte", str(tmp_path / "caf\\xe9" / "prog.py"))]
+    assert [e["detail"] for e in trace.events("task_pending_at_close")] == ["plain"]
+    assert trace.value("SELECT count(*) FROM processes WHERE end_mono_ns IS NULL") == 0
+    assert trace.value("SELECT count(*) FROM gaps") == 0
+
+
+def test_a_relative_trace_path_is_the_same_trace_for_a_child_in_another_directory(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "child.py").write_text("import asyncio\n"
+                                               "async def forgotten(): pass\n"
+                                               "forgotten()\n")
+    script = tmp_path / "prog.py"
+    script.write_text("import subprocess, sys\n"
+                      "subprocess.run([sys.executable, 'child.py'], cwd='sub', check=True)\n")
+    env = recording_environment(str(tmp_path / "trace.db"), os.environ)
+    env["ASYNCTRACE_DB"] = "trace.db"  # the README's form: relative to where the run starts
+    run = run_python([str(script)], cwd=tmp_path, env=env)
+    assert run.returncode == 0, run.stderr
+    assert not (tmp_path / "sub" / "trace.db").exists()
+    trace = Trace(tmp_path / "trace.db")
+    assert trace.value("SELECT count(*) FROM processes") == 2
+    assert [e["detail"] for e in trace.events("coroutine_never_awaited")] == ["forgotten"]
+
+
+def test_task_names_are_cut_at_one_limit_however_they_are_given(record):
+    run = record("""
+        import asyncio
+
+        async def main():
+            given = asyncio.create_task(asyncio.sleep(0), name="g" * 1_000_000)
+            renamed = asyncio.create_task(asyncio.sleep(0))
+            renamed.set_name("r" * 1_000_000)
+            left = asyncio.create_task(asyncio.sleep(1), name="p" * 1_000_000)
+            await asyncio.gather(given, renamed)
+
+        loop = asyncio.new_event_loop()
+        loop.run_until_complete(main())
+        loop.close()
+    """)
+    trace = run.trace
+    assert task_names(trace) == ["g" * 1000, "p" * 1000, "r" * 1000]
+    assert [e["detail"] for e in trace.events("task_pending_at_close")] == ["p" * 1000]
+    assert trace.value("SELECT max(length(name)) FROM tasks") <= 1000
+    assert os.path.getsize(trace.path) < 1_000_000
