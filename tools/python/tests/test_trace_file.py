@@ -83,3 +83,34 @@ def test_task_names_are_cut_at_one_limit_however_they_are_given(record):
     assert [e["detail"] for e in trace.events("task_pending_at_close")] == ["p" * 1000]
     assert trace.value("SELECT max(length(name)) FROM tasks") <= 1000
     assert os.path.getsize(trace.path) < 1_000_000
+
+
+def test_a_program_that_closes_every_descriptor_keeps_its_own_files_intact(record):
+    run = record("""
+        import asyncio, os
+
+        async def job():
+            await asyncio.sleep(0)
+
+        async def main():
+            for _ in range(20):
+                await asyncio.gather(*(job() for _ in range(50)))
+
+        asyncio.run(main())
+        os.closerange(3, 1024)  # a daemon drops what it inherited; its own files get the same numbers
+        files = [open(f"data{n}.txt", "w+") for n in range(8)]
+        for n, file in enumerate(files):
+            file.write(f"the program's own file {n}\\n")
+            file.flush()
+        asyncio.run(main())
+        print("done")
+    """)
+    assert run.returncode == 0 and run.stdout == "done\n", run.stderr
+    for n in range(8):
+        assert (record.directory / f"data{n}.txt").read_text() == f"the program's own file {n}\n"
+    lines = [line for line in run.stderr.splitlines() if line.startswith("asynctrace:")]
+    assert len(lines) == 1 and "recording stopped" in lines[0], run.stderr
+    trace = run.trace
+    assert trace.value("PRAGMA integrity_check") == "ok"
+    assert trace.value("SELECT count(*) FROM tasks WHERE coro_qualname = 'job'") >= 1000  # the first run's
+    assert trace.value("SELECT count(*) FROM processes WHERE end_mono_ns IS NULL") == 1  # reads as incomplete

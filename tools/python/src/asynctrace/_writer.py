@@ -104,6 +104,7 @@ class TraceWriter:
     # -- connection and process row -------------------------------------------------------------
 
     def _open(self):
+        descriptors_before = _open_descriptors()
         try:
             conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
             cursor = _CURSOR(conn)
@@ -132,6 +133,8 @@ class TraceWriter:
         except (sqlite3.Error, OSError) as e:
             raise TraceUnavailable(f"cannot write trace {self.path}: {e}") from None
         self.conn = conn
+        self.descriptors = _descriptors_of(self.path, descriptors_before)
+        self.lost = False
         self.execute, self.executemany = execute, executemany
         self.pid = os.getpid()
         self.process_id = cur.lastrowid
@@ -156,7 +159,7 @@ class TraceWriter:
         """Write every buffered row in one transaction. Never raises; a failure stops recording."""
         # A forked child's hooks can run before its writer is its own (3.12+ asyncio's fork handler runs
         # first): a connection inherited from the parent is never used.
-        if self.failed or self.pid != os.getpid() or not self.lock.acquire(False):
+        if self.failed or self.pid != os.getpid() or not self.intact() or not self.lock.acquire(False):
             return
         execute = self.execute
         try:
@@ -178,6 +181,28 @@ class TraceWriter:
             self.last_flush_ns = time.monotonic_ns()
             self.lock.release()
 
+    def intact(self):
+        """Whether SQLite's descriptors are still the trace's. A program may close them (a daemon's
+        os.closerange) and get their numbers for its own files: SQLite would write its pages there, and
+        even closing the connection would (a checkpoint) and close the program's descriptors. Such a
+        connection is never used, closed or freed again. Nothing says so in the trace: another connection
+        of this process would share SQLite's per-file state (os_unix.c's unixInodeInfo and its -shm
+        descriptor) with this one, so the process row just stays without an end, as after a crash."""
+        if self.lost:
+            return False
+        for descriptor, device, inode in self.descriptors:
+            try:
+                status = os.fstat(descriptor)
+            except OSError:
+                status = None
+            if status is None or status.st_ino != inode or status.st_dev != device:
+                self.lost = self.failed = True
+                _keep_forever(self.conn)
+                _warn_once(f"asynctrace: recording stopped: the program closed or reused the descriptors of"
+                           f" the trace {self.path} (the trace is incomplete)")
+                return False
+        return True
+
     def _write(self, taken):
         execute = self.execute
         execute("BEGIN IMMEDIATE")
@@ -190,6 +215,8 @@ class TraceWriter:
         that cannot be written (a full disk), the process row stays without an end: the analyzer reads
         that as a recording that stopped too."""
         _warn_once(f"asynctrace: {message}")
+        if not self.intact():
+            return
         try:
             self.execute("INSERT INTO gaps (process_id, ts, kind, source, message, test_id) VALUES (?,?,?,?,?,?)",
                          (self.process_id, time.monotonic_ns(), kind, source, _storable(message[:TEXT_LIMIT]),
@@ -202,6 +229,8 @@ class TraceWriter:
         connection of its own: this one may be closed, or have failed."""
         from urllib.parse import quote
 
+        if self.lost:  # a second connection would share the lost one's state (see intact())
+            return [f"process {self.pid}: recording stopped: the program closed or reused the trace's descriptors"]
         try:
             conn = sqlite3.connect(f"file:{quote(os.fsencode(self.path))}?mode=ro", uri=True)
             try:
@@ -217,7 +246,7 @@ class TraceWriter:
         if self.pid != os.getpid():
             return
         self.flush()
-        if self.failed:
+        if self.failed or not self.intact():
             return
         try:
             self.execute("UPDATE processes SET end_mono_ns = ? WHERE id = ?", (time.monotonic_ns(), self.process_id))
@@ -230,6 +259,45 @@ class TraceWriter:
 def _command_line():
     """The full command line: at start-up sys.argv is only ["-c"] for `python -c CODE`."""
     return list(getattr(sys, "orig_argv", None) or getattr(sys, "argv", []))
+
+
+def _open_descriptors():
+    """The numbers of this process's open file descriptors (empty where the system does not list them)."""
+    for listing in ("/proc/self/fd", "/dev/fd"):
+        try:
+            return {int(name) for name in os.listdir(listing)}
+        except (OSError, ValueError):
+            pass
+    return set()
+
+
+def _descriptors_of(path, before):
+    """(descriptor, device, inode) of each descriptor opened since `before` on the trace, its -wal or its -shm:
+    the ones SQLite holds (sqlite3 does not say which they are)."""
+    files = set()
+    for name in (path, path + "-wal", path + "-shm"):
+        try:
+            status = os.stat(name)
+        except OSError:
+            continue
+        files.add((status.st_dev, status.st_ino))
+    found = []
+    for descriptor in _open_descriptors() - before:
+        try:
+            status = os.fstat(descriptor)
+        except OSError:
+            continue
+        if (status.st_dev, status.st_ino) in files:
+            found.append((descriptor, status.st_dev, status.st_ino))
+    return found
+
+
+def _keep_forever(conn):
+    """Never free conn: freeing closes it, and SQLite's close writes (a checkpoint) and closes descriptors that
+    are the program's now. One reference more than anything will ever release."""
+    import ctypes
+
+    ctypes.pythonapi.Py_IncRef(ctypes.py_object(conn))
 
 
 def _storable(value):
