@@ -104,7 +104,7 @@ class TraceWriter:
     # -- connection and process row -------------------------------------------------------------
 
     def _open(self):
-        descriptors_before = _open_descriptors()
+        descriptors_before = _open_files()
         try:
             conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
             cursor = _CURSOR(conn)
@@ -261,35 +261,37 @@ def _command_line():
     return list(getattr(sys, "orig_argv", None) or getattr(sys, "argv", []))
 
 
-def _open_descriptors():
-    """The numbers of this process's open file descriptors (empty where the system does not list them)."""
+def _open_files():
+    """{descriptor: (device, inode)} of this process's open file descriptors (empty where the system does not
+    list them)."""
     for listing in ("/proc/self/fd", "/dev/fd"):
         try:
-            return {int(name) for name in os.listdir(listing)}
+            descriptors = [int(name) for name in os.listdir(listing)]
         except (OSError, ValueError):
-            pass
-    return set()
+            continue
+        files = {}
+        for descriptor in descriptors:  # one of them was the listing's own, closed now
+            try:
+                status = os.fstat(descriptor)
+            except OSError:
+                continue
+            files[descriptor] = (status.st_dev, status.st_ino)
+        return files
+    return {}
 
 
 def _descriptors_of(path, before):
-    """(descriptor, device, inode) of each descriptor opened since `before` on the trace, its -wal or its -shm:
-    the ones SQLite holds (sqlite3 does not say which they are)."""
-    files = set()
+    """(descriptor, device, inode) of each descriptor opened since `before` (_open_files()) on the trace, its
+    -wal or its -shm: the ones SQLite holds (sqlite3 does not say which they are)."""
+    trace_files = set()
     for name in (path, path + "-wal", path + "-shm"):
         try:
             status = os.stat(name)
         except OSError:
             continue
-        files.add((status.st_dev, status.st_ino))
-    found = []
-    for descriptor in _open_descriptors() - before:
-        try:
-            status = os.fstat(descriptor)
-        except OSError:
-            continue
-        if (status.st_dev, status.st_ino) in files:
-            found.append((descriptor, status.st_dev, status.st_ino))
-    return found
+        trace_files.add((status.st_dev, status.st_ino))
+    return [(descriptor, *file) for descriptor, file in _open_files().items()
+            if file in trace_files and before.get(descriptor) != file]
 
 
 def _keep_forever(conn):
