@@ -182,5 +182,13 @@ CREATE TABLE IF NOT EXISTS events (
 -- reading the rest: analyze looks these up instead of scanning the events (it scans traces without it).
 CREATE INDEX IF NOT EXISTS events_by_kind ON events (kind, task_id);
 
+-- What marks the file as an asynctrace trace ("ATRC"): the recorder never writes to, nor replaces, a file
+-- that is not one (traces written before it are known by their meta table).
+PRAGMA application_id = 1096045123;
+
+-- What marks the file as an asynctrace trace ("ATRC"): the recorder never writes to, nor replaces, a file
+-- that is not one (traces written before it are known by their meta table).
+PRAGMA application_id = 1096045123;
+
 -- The schema version; the analyzer refuses versions it does not know.
 PRAGMA user_version = 3;

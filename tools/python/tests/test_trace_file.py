@@ -1,9 +1,14 @@
 """The trace file: the recorder writes its trace and nothing else, replaces nothing that is not a trace of its
 own, keeps what it cannot store as the program has it, and never lets a run it stopped seeing read as clean."""
 import os
+import sqlite3
+import subprocess
 import sys
+import time
 
-from conftest import Trace, recording_environment, run_python
+import pytest
+
+from conftest import LEAKY_SUITE, SRC, Trace, recording_environment, run_python
 
 LATIN1_DIRECTORY = os.fsdecode(b"caf\xe9")  # not UTF-8: Python sees a surrogate-escaped byte, '\udce9'
 
@@ -114,3 +119,126 @@ def test_a_program_that_closes_every_descriptor_keeps_its_own_files_intact(recor
     assert trace.value("PRAGMA integrity_check") == "ok"
     assert trace.value("SELECT count(*) FROM tasks WHERE coro_qualname = 'job'") >= 1000  # the first run's
     assert trace.value("SELECT count(*) FROM processes WHERE end_mono_ns IS NULL") == 1  # reads as incomplete
+
+
+def python_m_asynctrace(*args, cwd, **kwargs):
+    env = dict(os.environ, PYTHONPATH=str(SRC))
+    env.pop("ASYNCTRACE_DB", None)
+    return run_python(["-m", "asynctrace", *args], cwd=cwd, env=env, **kwargs)
+
+
+def files_of(directory):
+    """Every file of directory with its bytes."""
+    return {path.name: path.read_bytes() for path in directory.iterdir() if path.is_file()}
+
+
+def an_applications_database(path):
+    conn = sqlite3.connect(path)
+    conn.executescript("CREATE TABLE meta (key TEXT, value TEXT); INSERT INTO meta VALUES ('owner', 'the app');"
+                       "CREATE TABLE orders (id INTEGER PRIMARY KEY, item TEXT); INSERT INTO orders (item) VALUES ('tea');")
+    conn.close()
+
+
+PROGRAM = "import asyncio\nasync def forgotten(): pass\nforgotten()\nprint('program ran')\n"
+
+
+@pytest.mark.parametrize("kind", ["text file", "application's SQLite database", "directory"])
+def test_run_refuses_to_replace_what_is_not_a_trace(tmp_path, kind):
+    (tmp_path / "prog.py").write_text(PROGRAM)
+    if kind == "text file":
+        (tmp_path / "out.db").write_text("notes the user keeps\n")
+    elif kind == "directory":
+        (tmp_path / "out.db").mkdir()
+    else:
+        an_applications_database(tmp_path / "out.db")
+    before = files_of(tmp_path)
+    run = python_m_asynctrace("run", "-o", "out.db", "prog.py", cwd=tmp_path)
+    assert run.returncode == 2 and run.stdout == ""
+    assert run.stderr.count("\n") == 1 and "out.db" in run.stderr and "not" in run.stderr, run.stderr
+    assert files_of(tmp_path) == before
+
+
+def test_run_replaces_a_trace_of_its_own_older_ones_included(tmp_path):
+    (tmp_path / "prog.py").write_text(PROGRAM)
+    assert python_m_asynctrace("run", "-o", "out.db", "prog.py", cwd=tmp_path).returncode == 0
+    conn = sqlite3.connect(tmp_path / "out.db")
+    conn.execute("PRAGMA application_id = 0")  # as the recorder wrote traces before it had one
+    conn.close()
+    run = python_m_asynctrace("run", "-o", "out.db", "prog.py", cwd=tmp_path)
+    assert run.returncode == 0 and run.stdout == "program ran\n", run.stderr
+    assert Trace(tmp_path / "out.db").value("SELECT count(*) FROM processes") == 1  # nothing old mixed in
+
+
+def test_run_into_a_directory_it_cannot_write_says_so_before_running(tmp_path):
+    (tmp_path / "prog.py").write_text(PROGRAM)
+    run = python_m_asynctrace("run", "-o", "/sys/out.db", "prog.py", cwd=tmp_path)
+    assert run.returncode == 2 and run.stdout == ""
+    assert run.stderr == "asynctrace: cannot write the trace /sys/out.db: Permission denied\n"
+
+
+def test_a_trace_path_naming_an_applications_database_is_never_written(tmp_path):
+    an_applications_database(tmp_path / "app.db")
+    (tmp_path / "prog.py").write_text(PROGRAM)
+    before = files_of(tmp_path)
+    env = recording_environment(str(tmp_path / "app.db"), os.environ)
+    run = run_python(["prog.py"], cwd=tmp_path, env=env)
+    assert run.returncode == 0 and run.stdout == "program ran\n"
+    assert [line for line in run.stderr.splitlines() if line.startswith("asynctrace:")] == [
+        f"asynctrace: not recording: {tmp_path / 'app.db'} is not an asynctrace trace: not writing to it"]
+    assert files_of(tmp_path) == before
+
+
+def test_a_second_recording_of_a_trace_being_recorded_is_refused(tmp_path):
+    (tmp_path / "slow.py").write_text("import asyncio, os, time\n"
+                                      "async def forgotten(): pass\n"
+                                      "forgotten()\n"
+                                      "open('started', 'w').close()\n"
+                                      "while not os.path.exists('go'):\n"
+                                      "    time.sleep(0.01)\n")
+    (tmp_path / "prog.py").write_text(PROGRAM)
+    env = dict(os.environ, PYTHONPATH=str(SRC))
+    env.pop("ASYNCTRACE_DB", None)
+    first = subprocess.Popen([sys.executable, "-m", "asynctrace", "run", "-o", "t.db", "slow.py"], cwd=tmp_path,
+                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while not (tmp_path / "started").exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        second = python_m_asynctrace("run", "-o", "t.db", "prog.py", cwd=tmp_path)
+        assert second.returncode == 2 and second.stdout == ""
+        assert second.stderr == f"asynctrace: {tmp_path / 't.db'} is being recorded by another process right now\n"
+    finally:
+        (tmp_path / "go").touch()
+        _, stderr = first.communicate(timeout=60)
+    assert first.returncode == 0, stderr
+    trace = Trace(tmp_path / "t.db")
+    assert [e["detail"] for e in trace.events("coroutine_never_awaited")] == ["forgotten"]
+    assert trace.value("SELECT count(*) FROM processes WHERE end_mono_ns IS NOT NULL") == 1
+
+
+def run_pytest(tmp_path, *args):
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "test_app.py").write_text(LEAKY_SUITE)
+    env = dict(os.environ, PYTHONPATH=str(SRC))
+    env.pop("ASYNCTRACE_DB", None)
+    return run_python(["-m", "pytest", "-q", "-p", "asynctrace.pytest_plugin", "-p", "no:cacheprovider", *args],
+                      cwd=tmp_path, env=env)
+
+
+@pytest.mark.parametrize("given", [["--asynctrace", "tests/test_app.py"], ["--asynctrace", "tests"],
+                                   ["--asynctrace", "tests/test_new.py", "tests"]],
+                         ids=["a test file", "a test directory", "a test file to be"])
+def test_the_pytest_option_never_eats_a_test_path(tmp_path, given):
+    run = run_pytest(tmp_path, *given)
+    before = files_of(tmp_path / "tests")
+    assert run.returncode == pytest.ExitCode.USAGE_ERROR, run.stdout + run.stderr
+    assert "INTERNALERROR" not in run.stdout + run.stderr
+    errors = [line for line in run.stderr.splitlines() if line.strip()]
+    assert len(errors) == 1 and "--asynctrace" in errors[0] and given[1] in errors[0], run.stderr
+    assert files_of(tmp_path / "tests") == before == {"test_app.py": LEAKY_SUITE.encode()}
+
+
+def test_the_pytest_option_records_into_a_trace_of_its_own(tmp_path):
+    run = run_pytest(tmp_path, "--asynctrace", "trace.db", "tests")
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert Trace(tmp_path / "trace.db").value("SELECT count(*) FROM tests") == 2

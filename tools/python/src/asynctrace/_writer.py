@@ -14,7 +14,6 @@ say what it did not see.
 import itertools
 import json
 import os
-import re
 import platform
 import sqlite3
 import sys
@@ -22,12 +21,8 @@ import threading
 import time
 
 from . import __version__
+from ._trace_file import SCHEMA, SCHEMA_VERSION, holds_a_trace_or_nothing
 
-SCHEMA_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "trace.sql")
-with open(SCHEMA_PATH, encoding="utf-8") as _schema_file:
-    SCHEMA = _schema_file.read()
-# The one place that holds the version is the schema's own `PRAGMA user_version`.
-SCHEMA_VERSION = int(re.search(r"^PRAGMA user_version = (\d+);", SCHEMA, re.M).group(1))
 FLUSH_AGE_NS = 200_000_000
 # The longest text the recorder stores from the program (a task's name, a cancel's message, ...): a name of
 # a megabyte per task would otherwise fill the disk. The C accelerator hands longer names to Python.
@@ -110,6 +105,8 @@ class TraceWriter:
             cursor = _CURSOR(conn)
             execute, executemany = _EXECUTE.__get__(cursor), _EXECUTEMANY.__get__(cursor)
             execute("PRAGMA busy_timeout = 30000")
+            if not holds_a_trace_or_nothing(lambda sql: _FETCHONE(execute(sql))[0]):
+                raise TraceUnavailable(f"{self.path} is not an asynctrace trace: not writing to it")
             version = _FETCHONE(execute("PRAGMA user_version"))[0]
             if version not in (0, SCHEMA_VERSION):
                 raise TraceUnavailable(f"{self.path} holds trace schema version {version}, not {SCHEMA_VERSION}")
