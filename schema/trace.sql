@@ -23,6 +23,7 @@
 --      cancelled, for the analyzer to decide whose code it was; exception_never_retrieved says in arg why
 --      CPython was silent and in detail the exception's message; coroutine_never_awaited's ref_id is its
 --      `async def`, task_destroyed_pending's the line running when the collector destroyed the task.
+--      Later, still as version 3: PRAGMA application_id, which marks the file as a trace.
 
 -- Name/value facts about the recording as a whole (first writer wins).
 CREATE TABLE IF NOT EXISTS meta (
