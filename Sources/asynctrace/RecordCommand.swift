@@ -91,17 +91,17 @@ struct RecordCommand: ParsableCommand {
     /// returned descriptor holds an advisory flock that marks the trace as being recorded; SQLite's own locks
     /// (fcntl) are independent of it. `python -m asynctrace run` and pytest do the same in the recorder.
     func startNewTrace(at path: String) throws -> Int32 {
-        for _ in 0..<2 {
+        for attempt in 0..<2 {
             let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
             if descriptor >= 0 {
                 if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { return descriptor }
-                close(descriptor)
+                close(descriptor)  // another recording's start took it first
                 break
             }
             guard errno == EEXIST else {
                 throw RecordError.cannotReplace("cannot write the trace \(output): \(String(cString: strerror(errno)))")
             }
-            try removeOldTrace(at: path)
+            if attempt == 0 { try removeOldTrace(at: path) }  // else another recording made it meanwhile
         }
         throw RecordError.cannotReplace("\(output) is being recorded by another process right now")
     }

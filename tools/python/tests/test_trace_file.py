@@ -169,11 +169,19 @@ def test_run_replaces_a_trace_of_its_own_older_ones_included(tmp_path):
     assert Trace(tmp_path / "out.db").value("SELECT count(*) FROM processes") == 1  # nothing old mixed in
 
 
-def test_run_into_a_directory_it_cannot_write_says_so_before_running(tmp_path):
+@pytest.mark.parametrize("place", ["sysfs", "a file's name"])
+def test_run_into_a_place_it_cannot_write_says_so_before_running(tmp_path, place):
+    if place == "sysfs":  # a directory nobody may write, root included
+        if not os.path.ismount("/sys"):
+            pytest.skip("no sysfs at /sys (a chroot)")
+        trace, reason = "/sys/out.db", "Permission denied"
+    else:
+        (tmp_path / "notes.txt").write_text("")
+        trace, reason = str(tmp_path / "notes.txt" / "out.db"), "Not a directory"
     (tmp_path / "prog.py").write_text(PROGRAM)
-    run = python_m_asynctrace("run", "-o", "/sys/out.db", "prog.py", cwd=tmp_path)
+    run = python_m_asynctrace("run", "-o", trace, "prog.py", cwd=tmp_path)
     assert run.returncode == 2 and run.stdout == ""
-    assert run.stderr == "asynctrace: cannot write the trace /sys/out.db: Permission denied\n"
+    assert run.stderr == f"asynctrace: cannot write the trace {trace}: {reason}\n"
 
 
 def test_a_trace_path_naming_an_applications_database_is_never_written(tmp_path):
@@ -233,7 +241,7 @@ def test_the_pytest_option_never_eats_a_test_path(tmp_path, given):
     before = files_of(tmp_path / "tests")
     assert run.returncode == pytest.ExitCode.USAGE_ERROR, run.stdout + run.stderr
     assert "INTERNALERROR" not in run.stdout + run.stderr
-    errors = [line for line in run.stderr.splitlines() if line.strip()]
+    errors = [line for line in run.stderr.splitlines() if line.startswith("ERROR")]
     assert len(errors) == 1 and "--asynctrace" in errors[0] and given[1] in errors[0], run.stderr
     assert files_of(tmp_path / "tests") == before == {"test_app.py": LEAKY_SUITE.encode()}
 

@@ -48,21 +48,29 @@ def start_new(path):
     """Make an empty file at `path` for a new recording, replacing a trace of ours that nobody records now;
     return the descriptor that holds the recording's lock (keep it open for the recording's lifetime).
     Raises TraceRefused for anything else."""
-    for _ in range(2):
-        try:
-            descriptor = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o666)
-        except FileExistsError:
-            _remove_old_trace(path)
-            continue
-        except OSError as e:
-            raise TraceRefused(f"cannot write the trace {path}: {e.strerror}") from None
-        try:
-            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            os.close(descriptor)
-            break
-        return descriptor
-    raise TraceRefused(f"{path} is being recorded by another process right now")
+    try:
+        return _create_locked(path)
+    except FileExistsError:
+        _remove_old_trace(path)
+    try:
+        return _create_locked(path)
+    except FileExistsError:  # another recording made it meanwhile
+        raise TraceRefused(f"{path} is being recorded by another process right now") from None
+
+
+def _create_locked(path):
+    try:
+        descriptor = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o666)
+    except FileExistsError:
+        raise
+    except OSError as e:
+        raise TraceRefused(f"cannot write the trace {path}: {e.strerror}") from None
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:  # another recording's start took it first
+        os.close(descriptor)
+        raise TraceRefused(f"{path} is being recorded by another process right now") from None
+    return descriptor
 
 
 def _remove_old_trace(path):

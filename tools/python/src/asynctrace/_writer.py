@@ -190,9 +190,10 @@ class TraceWriter:
         for descriptor, device, inode in self.descriptors:
             try:
                 status = os.fstat(descriptor)
-            except OSError:
-                status = None
-            if status is None or status.st_ino != inode or status.st_dev != device:
+                intact = status.st_ino == inode and status.st_dev == device
+            except OSError:  # closed
+                intact = False
+            if not intact:
                 self.lost = self.failed = True
                 _keep_forever(self.conn)
                 _warn_once(f"asynctrace: recording stopped: the program closed or reused the descriptors of"
@@ -291,11 +292,18 @@ def _descriptors_of(path, before):
             if file in trace_files and before.get(descriptor) != file]
 
 
+_kept = []
+
+
 def _keep_forever(conn):
     """Never free conn: freeing closes it, and SQLite's close writes (a checkpoint) and closes descriptors that
-    are the program's now. One reference more than anything will ever release."""
-    import ctypes
-
+    are the program's now. One reference more than anything will ever release (without ctypes, kept at least
+    until the interpreter's last moments)."""
+    _kept.append(conn)
+    try:
+        import ctypes
+    except ImportError:
+        return
     ctypes.pythonapi.Py_IncRef(ctypes.py_object(conn))
 
 
