@@ -94,7 +94,13 @@ struct RecordCommand: ParsableCommand {
         for attempt in 0..<2 {
             let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
             if descriptor >= 0 {
-                if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { return descriptor }
+                // Until the lock, another recording's start may take the empty file for an old one and
+                // replace it: the path must still name this file once it is locked.
+                var opened = stat(), named = stat()
+                if flock(descriptor, LOCK_EX | LOCK_NB) == 0, fstat(descriptor, &opened) == 0, stat(path, &named) == 0,
+                   opened.st_dev == named.st_dev, opened.st_ino == named.st_ino {
+                    return descriptor
+                }
                 close(descriptor)  // another recording's start took it first
                 break
             }

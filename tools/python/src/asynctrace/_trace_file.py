@@ -67,9 +67,13 @@ def _create_locked(path):
         raise TraceRefused(f"cannot write the trace {path}: {e.strerror}") from None
     try:
         fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:  # another recording's start took it first
+        # Until the lock, another recording's start may take the empty file for an old one and replace it.
+        ours = os.path.samestat(os.fstat(descriptor), os.stat(path))
+    except OSError:
+        ours = False
+    if not ours:  # another recording's start took it first
         os.close(descriptor)
-        raise TraceRefused(f"{path} is being recorded by another process right now") from None
+        raise TraceRefused(f"{path} is being recorded by another process right now")
     return descriptor
 
 
