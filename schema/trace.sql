@@ -23,6 +23,7 @@
 --      cancelled, for the analyzer to decide whose code it was; exception_never_retrieved says in arg why
 --      CPython was silent and in detail the exception's message; coroutine_never_awaited's ref_id is its
 --      `async def`, task_destroyed_pending's the line running when the collector destroyed the task.
+--      Later, still as version 3: PRAGMA application_id, which marks the file as a trace.
 
 -- Name/value facts about the recording as a whole (first writer wins).
 CREATE TABLE IF NOT EXISTS meta (
@@ -181,6 +182,14 @@ CREATE TABLE IF NOT EXISTS events (
 -- The few events a finding rests on, and the cancel requests and renames of the tasks they name, without
 -- reading the rest: analyze looks these up instead of scanning the events (it scans traces without it).
 CREATE INDEX IF NOT EXISTS events_by_kind ON events (kind, task_id);
+
+-- What marks the file as an asynctrace trace ("ATRC"): the recorder never writes to, nor replaces, a file
+-- that is not one (traces written before it are known by their meta table).
+PRAGMA application_id = 1096045123;
+
+-- What marks the file as an asynctrace trace ("ATRC"): the recorder never writes to, nor replaces, a file
+-- that is not one (traces written before it are known by their meta table).
+PRAGMA application_id = 1096045123;
 
 -- The schema version; the analyzer refuses versions it does not know.
 PRAGMA user_version = 3;

@@ -22,10 +22,11 @@ struct RecordCommand: ParsableCommand {
             Runs COMMAND directly (no shell; the program is looked up on PATH) with the Python recorder from \
             this asynctrace's source tree on PYTHONPATH, so no pip install is needed. Every Python process it \
             starts, children included, writes to the same trace. An existing trace at the output path is \
-            replaced. Afterwards one line on stderr says where the trace is and what it holds.
+            replaced; any other file is not, nor a trace another recording is writing now. Afterwards one line \
+            on stderr says where the trace is and what it holds.
 
             Exit status: the command's own (128 + N if signal N killed it); 127 if COMMAND is not found; 2 if \
-            the recording cannot start.
+            the recording cannot start (the command does not run).
 
             Example: asynctrace record -o trace.db -- python3 -m pytest tests/
             """)
@@ -52,7 +53,9 @@ struct RecordCommand: ParsableCommand {
         }
         let recorder = try SourceCheckout.recorder()
         let trace = URL(fileURLWithPath: output).standardizedFileURL.path
-        try removeTrace(at: trace)
+        // The lock's descriptor stays open until this process exits: closing it while SQLite reads the trace
+        // here (the summary) would drop SQLite's own fcntl locks of this process.
+        _ = try startNewTrace(at: trace)
 
         let childEnvironment = try Self.recordingEnvironment(trace: trace, recorder: recorder, environment: environment)
         let status = try ChildProcess.run(executable, arguments: commandLine, environment: childEnvironment)
@@ -84,21 +87,55 @@ struct RecordCommand: ParsableCommand {
         return environment.merging(variables) { $1 }
     }
 
-    /// Deletes a previous trace and the files SQLite keeps beside it, so that nothing old is mixed in.
-    func removeTrace(at path: String) throws {
-        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw RecordError.cannotReplace("cannot write \(output): no such directory \(directory)")
+    /// An empty file at `path` for the new trace, created exclusively, replacing only a trace of ours that
+    /// no other recording holds (and the files SQLite keeps beside it, so that nothing old is mixed in). The
+    /// returned descriptor holds an advisory flock that marks the trace as being recorded; SQLite's own locks
+    /// (fcntl) are independent of it. `python -m asynctrace run` and pytest do the same in the recorder.
+    func startNewTrace(at path: String) throws -> Int32 {
+        for attempt in 0..<2 {
+            let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            if descriptor >= 0 {
+                // Until the lock, another recording's start may take the empty file for an old one and
+                // replace it: the path must still name this file once it is locked.
+                var opened = stat(), named = stat()
+                if flock(descriptor, LOCK_EX | LOCK_NB) == 0, fstat(descriptor, &opened) == 0, stat(path, &named) == 0,
+                   opened.st_dev == named.st_dev, opened.st_ino == named.st_ino {
+                    return descriptor
+                }
+                close(descriptor)  // another recording's start took it first
+                break
+            }
+            guard errno == EEXIST else {
+                throw RecordError.cannotReplace("cannot write the trace \(output): \(String(cString: strerror(errno)))")
+            }
+            if attempt == 0 { try removeOldTrace(at: path) }  // else another recording made it meanwhile
         }
-        for file in [path, path + "-wal", path + "-shm", path + "-journal"] where unlink(file) != 0 && errno != ENOENT {
+        throw RecordError.cannotReplace("\(output) is being recorded by another process right now")
+    }
+
+    private func removeOldTrace(at path: String) throws {
+        let old = open(path, O_RDONLY | O_CLOEXEC)
+        guard old >= 0 else {
+            throw RecordError.cannotReplace("cannot replace \(output): \(String(cString: strerror(errno)))")
+        }
+        defer { close(old) }
+        guard flock(old, LOCK_EX | LOCK_NB) == 0 else {
+            throw RecordError.cannotReplace("\(output) is being recorded by another process right now")
+        }
+        guard TraceFile.holdsATraceOrNothing(path) else {
+            throw RecordError.cannotReplace("\(output) is not an asynctrace trace: not replacing it")
+        }
+        for file in [path + "-wal", path + "-shm", path + "-journal", path] where unlink(file) != 0 && errno != ENOENT {
             throw RecordError.cannotReplace("cannot replace \(file): \(String(cString: strerror(errno)))")
         }
     }
 
     /// One line: where the trace is and what it holds, or why there is none.
     func summary() -> String {
-        guard FileManager.default.fileExists(atPath: output) else {
+        // The file made for the trace stays empty when no traced Python process wrote to it.
+        let written = ((try? FileManager.default.attributesOfItem(atPath: output))?[.size] as? Int ?? 0) > 0
+        guard written else {
+            unlink(output)
             return "no trace was written to \(output) (the command ran no traced Python process)"
         }
         do {

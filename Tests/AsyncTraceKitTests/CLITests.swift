@@ -125,7 +125,7 @@ import Testing
 
     @Test func recordReplacesAnOldTraceAndSummarises() throws {
         let trace = Checkout.scratchFile("replace.db")
-        try "old".write(toFile: trace, atomically: false, encoding: .utf8)
+        #expect(try asynctrace("record", "-o", trace, "--", "python3", "-c", "pass").status == 0)
         try "old wal".write(toFile: trace + "-wal", atomically: false, encoding: .utf8)
         let result = try asynctrace("record", "-o", trace, "--", "python3", Checkout.example("leaked_coroutine.py"))
         #expect(result.status == 0)

@@ -312,8 +312,12 @@ def test_trace_of_a_newer_schema_is_left_alone(record, tmp_path):
     import sqlite3
     from conftest import recording_environment
 
+    from asynctrace._trace_file import APPLICATION_ID
+
     path = tmp_path / "newer.db"
-    sqlite3.connect(path).execute("PRAGMA user_version = 99").connection.close()
+    conn = sqlite3.connect(path)
+    conn.executescript(f"PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = 99")  # a trace of ours
+    conn.close()
     env = recording_environment(str(path), os.environ)
     run = record("print('ran')\n", traced=False, env=env)
     assert run.stdout == "ran\n" and "schema version 99" in run.stderr

@@ -50,6 +50,8 @@ def start(path):
 def start_from_environment():
     path = os.environ.get(ENV_VAR)
     if path:
+        # Children inherit the variable: a relative path would be another trace in another directory.
+        path = os.environ[ENV_VAR] = os.path.abspath(path)
         try:
             start(path)
         except Exception as e:  # never break interpreter start-up

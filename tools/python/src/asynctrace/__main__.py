@@ -14,6 +14,7 @@ import os
 import sys
 
 from . import ENV_VAR
+from ._trace_file import TraceRefused, start_new
 
 BOOT_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_boot")
 PYTEST_PLUGIN = "asynctrace.pytest_plugin"
@@ -61,11 +62,12 @@ def main(argv=None):
         command = [sys.executable] + program
     else:
         parser.error("run needs a script (or -m module) to run")
-    for suffix in ("", "-wal", "-shm"):
-        try:
-            os.remove(args.output + suffix)
-        except FileNotFoundError:
-            pass
+    try:
+        lock = start_new(os.path.abspath(args.output))
+    except TraceRefused as e:
+        sys.stderr.write(f"asynctrace: {e}\n")
+        sys.exit(2)
+    os.set_inheritable(lock, True)  # the program is the recording's first process: it holds the lock
     os.execve(sys.executable, command, recording_environment(args.output, os.environ))
 
 

@@ -6,6 +6,7 @@ import sys
 from ._events import CROSS_LOOP_AWAIT, CROSS_THREAD_CALL
 from ._hooks import HookNotInstalled
 from ._tasks import _coro_of
+from ._writer import TEXT_LIMIT
 
 DIFFERENT_LOOP = "attached to a different loop"
 
@@ -33,7 +34,7 @@ class CrossUse:
         bound = getattr(primitive, "_loop", None)
         self.emit(CROSS_LOOP_AWAIT, loop_id=loop and self.loop_id(loop),
                           task_id=task and self.task_id(task), site_id=self.sites.from_stack(),
-                          ref_id=bound and self.loop_id(bound), detail=str(error)[:1000])
+                          ref_id=bound and self.loop_id(bound), detail=str(error)[:TEXT_LIMIT])
         return error
 
     def future_cross_loop(self, future, future_loop):
@@ -43,7 +44,7 @@ class CrossUse:
         self.emit(CROSS_LOOP_AWAIT, loop_id=loop and self.loop_id(loop),
                           task_id=task and self.task_id(task), site_id=task and self.await_site(task),
                           ref_id=self.loop_id(future_loop),
-                          detail=f"Task {task!r} got Future {future!r} {DIFFERENT_LOOP}"[:1000])
+                          detail=f"Task {task!r} got Future {future!r} {DIFFERENT_LOOP}"[:TEXT_LIMIT])
 
     def on_throw(self, code, offset, exception):
         if type(exception) is not RuntimeError or id(exception) == self.last_throw_id:
@@ -57,7 +58,7 @@ class CrossUse:
         task = self.asyncio.current_task(loop) if loop is not None else None
         self.emit(CROSS_LOOP_AWAIT, loop_id=loop and self.loop_id(loop),
                           task_id=task and self.task_id(task), site_id=self.sites.from_stack(),
-                          detail=exception.args[0][:1000])
+                          detail=exception.args[0][:TEXT_LIMIT])
 
     def await_site(self, task):
         """The user line where a task is suspended: the innermost frame of its await chain."""

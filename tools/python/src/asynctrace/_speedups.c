@@ -28,6 +28,7 @@ typedef struct {
     /* Bound by bind(), again whenever the recorder resets its tables or the writer reopens (fork). */
     PyObject *writer, *tasks, *site_by_origin, *cancel_recorded, *task_rows, *end_rows, *ids, *process_id;
     long long id_base;
+    Py_ssize_t text_limit; /* the writer's TEXT_LIMIT: a longer task name is the Python hook's to cut */
     /* Bound by bind_asyncio(), once asyncio's hooks are installed. */
     PyObject *task_class, *hidden_classes, *base_loop_class, *patched_call_soon, *base_add_done_callback,
         *done_kwargs, *current_task, *done_callback, *inline_handle, *own_callback, *own_callback_stays;
@@ -187,6 +188,16 @@ static PyObject *register_task(Hooks *self, PyObject *loop, PyObject *task, PyOb
     PyObject *serial = NULL, *name = NULL, *origin = NULL, *site = NULL, *current = NULL, *parent = NULL,
              *thread = NULL, *lid = NULL, *qualname = NULL, *test = NULL, *now = NULL, *tid = NULL,
              *key = NULL, *result = NULL;
+    name = call_method(self, task, self->get_name, s_get_name);
+    if (name == NULL) { /* a task factory's own class: its _name, as the Python hook reads it */
+        if (!PyErr_ExceptionMatches(PyExc_AttributeError)) goto done;
+        PyErr_Clear();
+        if ((name = attr_or_none(task, s_name)) == NULL) goto done;
+    }
+    if (PyUnicode_Check(name) && PyUnicode_GetLength(name) > self->text_limit) {
+        Py_DECREF(name);
+        return PyObject_CallMethodObjArgs(self->recorder, s_register_task, loop, task, coro, NULL);
+    }
     serial = PyIter_Next(self->ids);
     if (serial == NULL) {
         if (!PyErr_Occurred()) PyErr_SetString(PyExc_RuntimeError, "the writer's ids ran out");
@@ -195,12 +206,6 @@ static PyObject *register_task(Hooks *self, PyObject *loop, PyObject *task, PyOb
     long long n = PyLong_AsLongLong(serial);
     if (n == -1 && PyErr_Occurred()) goto done;
     if ((tid = PyLong_FromLongLong(self->id_base | n)) == NULL) goto done;
-    name = call_method(self, task, self->get_name, s_get_name);
-    if (name == NULL) { /* a task factory's own class: its _name, as the Python hook reads it */
-        if (!PyErr_ExceptionMatches(PyExc_AttributeError)) goto done;
-        PyErr_Clear();
-        if ((name = attr_or_none(task, s_name)) == NULL) goto done;
-    }
     if ((origin = attr_or_none(coro, s_cr_origin)) == NULL) goto done;
     if ((site = task_site(self, origin, coro)) == NULL) goto done;
     if ((current = PyObject_CallFunctionObjArgs(self->current_task, loop, NULL)) == NULL) goto done;
@@ -405,8 +410,10 @@ static PyObject *Hooks_bind(Hooks *self, PyObject *args) {
     PyObject *process_id = ids ? PyObject_GetAttrString(writer, "process_id") : NULL;
     PyObject *id_base = process_id ? PyObject_GetAttrString(writer, "id_base") : NULL;
     long long base = id_base ? PyLong_AsLongLong(id_base) : -1;
-    int ok = id_base != NULL && !(base == -1 && PyErr_Occurred()) && PyList_Check(task_rows) &&
-             PyList_Check(end_rows);
+    PyObject *text_limit = id_base ? PyObject_GetAttrString(writer, "TEXT_LIMIT") : NULL;
+    Py_ssize_t limit = text_limit ? PyLong_AsSsize_t(text_limit) : -1;
+    int ok = text_limit != NULL && !(base == -1 && PyErr_Occurred()) && !(limit == -1 && PyErr_Occurred()) &&
+             PyList_Check(task_rows) && PyList_Check(end_rows);
     if (ok) {
         replace(&self->writer, writer);
         replace(&self->tasks, tasks);
@@ -417,6 +424,7 @@ static PyObject *Hooks_bind(Hooks *self, PyObject *args) {
         replace(&self->ids, ids);
         replace(&self->process_id, process_id);
         self->id_base = base;
+        self->text_limit = limit;
     } else if (!PyErr_Occurred()) {
         PyErr_SetString(PyExc_TypeError, "the writer's rows must be lists");
     }
@@ -425,6 +433,7 @@ static PyObject *Hooks_bind(Hooks *self, PyObject *args) {
     Py_XDECREF(ids);
     Py_XDECREF(process_id);
     Py_XDECREF(id_base);
+    Py_XDECREF(text_limit);
     if (!ok) return NULL;
     Py_RETURN_NONE;
 }

@@ -12,7 +12,7 @@ from ._events import (DISCARDED_BY_GATHER, EXCEPTION_NEVER_RETRIEVED, LOOP_CLOSE
                       LOOP_STOPPED, OUTCOME_CANCELLED, OUTCOME_EXCEPTION, OUTCOME_RESULT, TASK_CANCEL_REQUESTED,
                       TASK_CANCEL_SWALLOWED, TASK_DESTROYED_PENDING, TASK_RENAMED, UNREPORTED_CANCEL)
 from ._hooks import PY311, PY312
-from ._writer import FLUSH_AGE_NS
+from ._writer import FLUSH_AGE_NS, TEXT_LIMIT
 
 # Task._asynctrace_callback: our done callback is there and gives way to the program's first one; is there
 # and stays (the loop's own call_soon would not show us the program's); gave way.
@@ -63,9 +63,9 @@ class Tasks:
         if coro is None:
             coro = _coro_of(task)
         try:
-            name = task.get_name()
+            name = _clipped(task.get_name())
         except AttributeError:  # a task factory's own class (test doubles, other frameworks)
-            name = getattr(task, "_name", None)
+            name = _clipped(getattr(task, "_name", None))
         origin = getattr(coro, "cr_origin", None)
         site = self.site_by_origin.get(origin)
         if site is None:
@@ -102,7 +102,7 @@ class Tasks:
     def renamed(self, task, name):
         tid = self.tasks.get(id(task))
         if tid is not None:
-            self.emit(TASK_RENAMED, task_id=tid, detail=str(name)[:1000])
+            self.emit(TASK_RENAMED, task_id=tid, detail=_clipped(str(name)))
 
     def task_id(self, task):
         """The id of a task seen now, registering tasks made without create_task (Task(), factories)."""
@@ -195,7 +195,7 @@ class Tasks:
         canceller_id = self.tasks.get(id(canceller)) if canceller is not None else None
         self.emit(TASK_CANCEL_REQUESTED, task_id=tid, ref_id=canceller_id, site_id=self.sites.caller(caller),
                   arg=int(_sites.is_internal(file) or _sites.is_library(file)),
-                  detail=None if msg is None else str(msg)[:1000])
+                  detail=None if msg is None else str(msg)[:TEXT_LIMIT])
 
     def cancel_cleared_report(self, task, msg, caller):
         """cancel() on a task that had failed and whose exception nobody had retrieved: it returns False
@@ -309,7 +309,12 @@ def _coro_of(task):
 
 def _task_name(task):
     get_name = getattr(task, "get_name", None)
-    return get_name() if get_name is not None else None
+    return _clipped(get_name()) if get_name is not None else None
+
+
+def _clipped(name):
+    """A task's name as stored: its first TEXT_LIMIT characters."""
+    return name[:TEXT_LIMIT] if isinstance(name, str) else name
 
 
 class _InlineHandle:

@@ -14,7 +14,6 @@ say what it did not see.
 import itertools
 import json
 import os
-import re
 import platform
 import sqlite3
 import sys
@@ -22,13 +21,12 @@ import threading
 import time
 
 from . import __version__
+from ._trace_file import SCHEMA, SCHEMA_VERSION, holds_a_trace_or_nothing
 
-SCHEMA_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "trace.sql")
-with open(SCHEMA_PATH, encoding="utf-8") as _schema_file:
-    SCHEMA = _schema_file.read()
-# The one place that holds the version is the schema's own `PRAGMA user_version`.
-SCHEMA_VERSION = int(re.search(r"^PRAGMA user_version = (\d+);", SCHEMA, re.M).group(1))
 FLUSH_AGE_NS = 200_000_000
+# The longest text the recorder stores from the program (a task's name, a cancel's message, ...): a name of
+# a megabyte per task would otherwise fill the disk. The C accelerator hands longer names to Python.
+TEXT_LIMIT = 1000
 # sqlite3's C methods as they are before the program can patch them (see above). A cursor's own: before
 # 3.11, Connection.execute looks up Cursor.execute by name, so a patch of the cursor class would see it.
 _CURSOR, _CLOSE = sqlite3.Connection.cursor, sqlite3.Connection.close
@@ -87,6 +85,8 @@ class TraceUnavailable(Exception):
 
 
 class TraceWriter:
+    TEXT_LIMIT = TEXT_LIMIT  # where the accelerator reads it
+
     def __init__(self, path):
         self.path = os.path.abspath(path)
         self.lock = threading.Lock()
@@ -99,11 +99,14 @@ class TraceWriter:
     # -- connection and process row -------------------------------------------------------------
 
     def _open(self):
+        descriptors_before = _open_files()
         try:
             conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
             cursor = _CURSOR(conn)
             execute, executemany = _EXECUTE.__get__(cursor), _EXECUTEMANY.__get__(cursor)
             execute("PRAGMA busy_timeout = 30000")
+            if not holds_a_trace_or_nothing(lambda sql: _FETCHONE(execute(sql))[0]):
+                raise TraceUnavailable(f"{self.path} is not an asynctrace trace: not writing to it")
             version = _FETCHONE(execute("PRAGMA user_version"))[0]
             if version not in (0, SCHEMA_VERSION):
                 raise TraceUnavailable(f"{self.path} holds trace schema version {version}, not {SCHEMA_VERSION}")
@@ -120,13 +123,15 @@ class TraceWriter:
             cur = execute(
                 "INSERT INTO processes (pid, parent_pid, argv, executable, python_version, implementation,"
                 " start_wall_ns, start_mono_ns) VALUES (?,?,?,?,?,?,?,?)",
-                (os.getpid(), os.getppid(), json.dumps(_command_line()), sys.executable,
+                (os.getpid(), os.getppid(), json.dumps(_command_line()), _storable(sys.executable),
                  platform.python_version(), sys.implementation.name, now_wall, now_mono),
             )
             execute("COMMIT")
         except (sqlite3.Error, OSError) as e:
             raise TraceUnavailable(f"cannot write trace {self.path}: {e}") from None
         self.conn = conn
+        self.descriptors = _descriptors_of(self.path, descriptors_before)
+        self.lost = False
         self.execute, self.executemany = execute, executemany
         self.pid = os.getpid()
         self.process_id = cur.lastrowid
@@ -151,15 +156,16 @@ class TraceWriter:
         """Write every buffered row in one transaction. Never raises; a failure stops recording."""
         # A forked child's hooks can run before its writer is its own (3.12+ asyncio's fork handler runs
         # first): a connection inherited from the parent is never used.
-        if self.failed or self.pid != os.getpid() or not self.lock.acquire(False):
+        if self.failed or self.pid != os.getpid() or not self.intact() or not self.lock.acquire(False):
             return
         execute = self.execute
         try:
-            execute("BEGIN IMMEDIATE")
-            for name, rows in self.rows.items():
-                if rows:
-                    INSERTS[name].write(execute, self.executemany, _take_rows(rows))
-            execute("COMMIT")
+            taken = {name: _take_rows(rows) for name, rows in self.rows.items() if rows}
+            try:
+                self._write(taken)
+            except UnicodeEncodeError:  # rare, so checked only now: a text SQLite cannot store as UTF-8
+                execute("ROLLBACK")
+                self._write({name: [_storable(value) for value in values] for name, values in taken.items()})
         except Exception as e:  # disk full, locked for too long, ...: contain it, keep the program running
             self.failed = True
             try:
@@ -172,14 +178,47 @@ class TraceWriter:
             self.last_flush_ns = time.monotonic_ns()
             self.lock.release()
 
+    def intact(self):
+        """Whether SQLite's descriptors are still the trace's. A program may close them (a daemon's
+        os.closerange) and get their numbers for its own files: SQLite would write its pages there, and
+        even closing the connection would (a checkpoint) and close the program's descriptors. Such a
+        connection is never used, closed or freed again. Nothing says so in the trace: another connection
+        of this process would share SQLite's per-file state (os_unix.c's unixInodeInfo and its -shm
+        descriptor) with this one, so the process row just stays without an end, as after a crash."""
+        if self.lost:
+            return False
+        for descriptor, device, inode in self.descriptors:
+            try:
+                status = os.fstat(descriptor)
+                intact = status.st_ino == inode and status.st_dev == device
+            except OSError:  # closed
+                intact = False
+            if not intact:
+                self.lost = self.failed = True
+                _keep_forever(self.conn)
+                _warn_once(f"asynctrace: recording stopped: the program closed or reused the descriptors of"
+                           f" the trace {self.path} (the trace is incomplete)")
+                return False
+        return True
+
+    def _write(self, taken):
+        execute = self.execute
+        execute("BEGIN IMMEDIATE")
+        for name, values in taken.items():
+            INSERTS[name].write(execute, self.executemany, values)
+        execute("COMMIT")
+
     def write_gap(self, kind, source, message, test_id=None):
         """Say in the trace, at once and on its own, what the recorder will not see from now on. If even
         that cannot be written (a full disk), the process row stays without an end: the analyzer reads
         that as a recording that stopped too."""
         _warn_once(f"asynctrace: {message}")
+        if not self.intact():
+            return
         try:
             self.execute("INSERT INTO gaps (process_id, ts, kind, source, message, test_id) VALUES (?,?,?,?,?,?)",
-                         (self.process_id, time.monotonic_ns(), kind, source, message[:1000], test_id))
+                         (self.process_id, time.monotonic_ns(), kind, source, _storable(message[:TEXT_LIMIT]),
+                          test_id))
         except Exception:
             pass
 
@@ -188,8 +227,10 @@ class TraceWriter:
         connection of its own: this one may be closed, or have failed."""
         from urllib.parse import quote
 
+        if self.lost:  # a second connection would share the lost one's state (see intact())
+            return [f"process {self.pid}: recording stopped: the program closed or reused the trace's descriptors"]
         try:
-            conn = sqlite3.connect(f"file:{quote(self.path)}?mode=ro", uri=True)
+            conn = sqlite3.connect(f"file:{quote(os.fsencode(self.path))}?mode=ro", uri=True)
             try:
                 rows = conn.execute("SELECT p.pid, g.message FROM gaps g JOIN processes p ON p.id = g.process_id"
                                     " ORDER BY g.id").fetchall()
@@ -203,7 +244,7 @@ class TraceWriter:
         if self.pid != os.getpid():
             return
         self.flush()
-        if self.failed:
+        if self.failed or not self.intact():
             return
         try:
             self.execute("UPDATE processes SET end_mono_ns = ? WHERE id = ?", (time.monotonic_ns(), self.process_id))
@@ -216,6 +257,65 @@ class TraceWriter:
 def _command_line():
     """The full command line: at start-up sys.argv is only ["-c"] for `python -c CODE`."""
     return list(getattr(sys, "orig_argv", None) or getattr(sys, "argv", []))
+
+
+def _open_files():
+    """{descriptor: (device, inode)} of this process's open file descriptors (empty where the system does not
+    list them)."""
+    for listing in ("/proc/self/fd", "/dev/fd"):
+        try:
+            descriptors = [int(name) for name in os.listdir(listing)]
+        except (OSError, ValueError):
+            continue
+        files = {}
+        for descriptor in descriptors:  # one of them was the listing's own, closed now
+            try:
+                status = os.fstat(descriptor)
+            except OSError:
+                continue
+            files[descriptor] = (status.st_dev, status.st_ino)
+        return files
+    return {}
+
+
+def _descriptors_of(path, before):
+    """(descriptor, device, inode) of each descriptor opened since `before` (_open_files()) on the trace, its
+    -wal or its -shm: the ones SQLite holds (sqlite3 does not say which they are)."""
+    trace_files = set()
+    for name in (path, path + "-wal", path + "-shm"):
+        try:
+            status = os.stat(name)
+        except OSError:
+            continue
+        trace_files.add((status.st_dev, status.st_ino))
+    return [(descriptor, *file) for descriptor, file in _open_files().items()
+            if file in trace_files and before.get(descriptor) != file]
+
+
+_kept = []
+
+
+def _keep_forever(conn):
+    """Never free conn: freeing closes it, and SQLite's close writes (a checkpoint) and closes descriptors that
+    are the program's now. One reference more than anything will ever release (without ctypes, kept at least
+    until the interpreter's last moments)."""
+    _kept.append(conn)
+    try:
+        import ctypes
+    except ImportError:
+        return
+    ctypes.pythonapi.Py_IncRef(ctypes.py_object(conn))
+
+
+def _storable(value):
+    """value, or a text SQLite cannot store (it holds surrogates: os.fsdecode's escapes of the bytes of a
+    non-UTF-8 file name, say) with those bytes or surrogates written as backslash escapes."""
+    if not isinstance(value, str):
+        return value
+    try:
+        return value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that escapes no byte
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _take_rows(values):

@@ -13,6 +13,7 @@ import pytest
 
 import asynctrace
 from asynctrace import _analyzer
+from asynctrace._trace_file import TraceRefused, start_new
 
 FAIL_ON = ("error", "warning", "none")
 REPORT_FORMATS = ("html", "sarif", "junit", "csv", "json")
@@ -56,13 +57,24 @@ def pytest_configure(config):
     if path and asynctrace.active_recorder() is None:
         path = os.path.abspath(path)
         if "PYTEST_XDIST_WORKER" not in os.environ:  # workers join the controller's fresh trace
-            for suffix in ("", "-wal", "-shm"):
-                try:
-                    os.remove(path + suffix)
-                except FileNotFoundError:
-                    pass
+            _recording_locks.append(_start_trace(path))
         os.environ[asynctrace.ENV_VAR] = path  # subprocesses and xdist workers record too
         asynctrace.start(path)
+
+
+# The locks of the recordings this process started: held (never closed) until the process ends.
+_recording_locks = []
+
+
+def _start_trace(path):
+    """A new trace at path, or a one-line usage error: the option must never eat a test path
+    (`--asynctrace tests/test_app.py` takes the test file for the trace)."""
+    if path.endswith(".py"):
+        raise pytest.UsageError(f"--asynctrace {path}: a trace path, not a test file (write --asynctrace=PATH.db)")
+    try:
+        return start_new(path)
+    except TraceRefused as e:
+        raise pytest.UsageError(f"--asynctrace: {e}") from None
 
 
 @pytest.hookimpl(hookwrapper=True, tryfirst=True)
