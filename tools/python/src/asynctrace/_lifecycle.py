@@ -55,10 +55,12 @@ class ProcessLifecycle:
         task_coros = set()
         task_type = self.task_types if future_type is not None else ()
         for fut in futures:
+            is_task = isinstance(fut, task_type)
+            if is_task:
+                task_coros.add(id(_coro_of(fut)))  # the parent's tasks too: their coroutines are no leaks
             if self.forked and not self.loop_seen_here(fut.get_loop()):
                 continue  # the parent's, copied by fork: the parent reports it
-            if isinstance(fut, task_type):
-                task_coros.add(id(_coro_of(fut)))
+            if is_task:
                 if not fut.done():
                     loop = fut.get_loop()
                     closed = loop.is_closed()
@@ -70,7 +72,6 @@ class ProcessLifecycle:
                     continue
             if fut.done() and not fut.cancelled() and fut._log_traceback:
                 exc = fut._exception
-                is_task = isinstance(fut, task_type)
                 self.emit(EXCEPTION_NEVER_RETRIEVED, loop_id=self.loop_id(fut.get_loop()),
                           task_id=self.task_id(fut) if is_task else None,
                           ref_id=None if is_task else self.writer.new_id(), site_id=self.sites.raised_at(exc),
@@ -90,6 +91,7 @@ class ProcessLifecycle:
         self.sites.reset()
         self.reset()  # the parent's tasks, loops and sites are rows of the parent's, not this process's
         self.forked = True
+        self.note_inherited_coroutines()
 
     def _install_multiprocessing(self, util):
         """multiprocessing children end in os._exit and clear finalizers: flush from their exit hook."""

@@ -67,6 +67,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
         # a weak reference made inside a coroutine's finalizer is never cleared (a crash); and not id()
         # alone, which the next coroutine reuses at once.
         self.warned_coros = set()
+        self.inherited_coros = set()  # in a forked child: (id, qualname, origin) of the parent's coroutines
         self.site_by_origin = {}  # a coroutine's cr_origin -> the site every task made from it shares
         self.user_origin_depth = 0
         self.enabled = True
@@ -94,7 +95,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
         self.tls = threading.local()
         self.loop_ids = weakref.WeakKeyDictionary()  # for loops without a __dict__ (uvloop)
         for table in (self.tasks, self.failed_tasks, self.unstarted_task_coros, self.cancel_recorded,
-                      self.silenced, self.warned_coros, self.site_by_origin, self.made_objects, self.agens,
+                      self.silenced, self.warned_coros, self.inherited_coros, self.site_by_origin, self.made_objects, self.agens,
                       self.watched_loops, self.loop_threads, self.block_episodes):
             table.clear()
         self.current_test = self.current_test_row = self.last_throw_id = None
