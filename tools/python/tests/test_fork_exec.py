@@ -3,6 +3,7 @@ child or loses it silently, and an exec that fails leaves the recording running.
 import sys
 
 import pytest
+from conftest import run_python
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="fork")
 
@@ -46,3 +47,79 @@ def test_a_forked_child_does_not_report_the_parents_coroutines(record):
     assert run.stdout == "[0, 1, 2] 99\n"
     [(pid, leaked)] = leaks(run.trace)
     assert leaked == "own" and pid != run.trace.value("SELECT pid FROM processes WHERE id = 1")
+
+
+FORKS_WHILE_THREADS_WRITE = """
+import asyncio, os, signal, sqlite3, sys, threading, time
+
+forks, path = int(sys.argv[1]), sys.argv[2]
+
+def program_writes(n):  # the program's own SQLite work: opens, statements, allocations
+    conn = sqlite3.connect(f"{path}.{n}", isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("CREATE TABLE IF NOT EXISTS t (x)")
+    while True:
+        conn.execute("INSERT INTO t VALUES (?)", ("x" * 100,))
+        sqlite3.connect(f"{path}.{n}").close()
+
+async def tick():
+    await asyncio.sleep(0)
+
+async def busy_loop():  # the recorder's own writes, flushed on this thread, and its watchdog thread
+    while True:
+        await asyncio.gather(*(tick() for _ in range(20)))
+        await asyncio.sleep(0.001)
+
+for n in range(2):
+    threading.Thread(target=program_writes, args=(n,), daemon=True).start()
+threading.Thread(target=asyncio.run, args=(busy_loop(),), daemon=True).start()
+time.sleep(0.3)
+
+started, hung = {}, []
+def reap(block):
+    for pid, since in list(started.items()):
+        done, _ = os.waitpid(pid, os.WNOHANG)
+        if done:
+            del started[pid]
+        elif time.monotonic() - since > 5:
+            hung.append(pid)
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            del started[pid]
+
+children = []
+for _ in range(forks):
+    if len(hung) >= 3:
+        break
+    while len(started) >= 8:
+        reap(False)
+        time.sleep(0.0005)
+    pid = os.fork()
+    if pid == 0:
+        os._exit(0)
+    started[pid] = time.monotonic()
+    children.append(pid)
+while started:
+    reap(True)
+    time.sleep(0.01)
+print(" ".join(map(str, children)))
+print(" ".join(map(str, hung)))
+"""
+
+
+def test_forks_while_other_threads_use_sqlite_never_hang_or_lose_a_child(tmp_path):
+    """2,000 forks (a hang in 1 of 1,000 forks shows with 86% probability, 1 in 500 with 98%) while two
+    threads of the program use SQLite and a loop thread keeps the recorder flushing: no child hangs, and
+    each is in the trace, or the parent says in a gap that a child it forked then records nothing."""
+    forks = 2000
+    (tmp_path / "forks.py").write_text(FORKS_WHILE_THREADS_WRITE)
+    run = run_python(["forks.py", str(forks), "own.db"], cwd=tmp_path, trace_path=tmp_path / "trace.db", timeout=300)
+    assert run.returncode == 0, run.stderr
+    children, hung = (list(map(int, line.split())) for line in run.stdout.split("\n")[:2])
+    assert hung == []
+    assert len(children) == forks
+    recorded = {pid for (pid,) in run.trace.rows("SELECT pid FROM processes")}
+    missing = set(children) - recorded
+    named = run.trace.value("SELECT count(*) FROM gaps WHERE kind = 'child_not_recorded'")
+    assert len(missing) <= named
+    assert "database is locked" not in run.stderr

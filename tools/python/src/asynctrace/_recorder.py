@@ -79,6 +79,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
         self.task_done_callback = self.per_task.task_done  # one bound method: compared by identity
         self.done_context = contextvars.Context()  # spares add_done_callback a context copy per task
         self.forked = False  # a child made by fork: its parent's objects are not its own
+        self.fork_unsafe = None  # while forking: why the child must not open the trace, if it must not
         self.made_objects = {}  # id(transport or server) -> (weak reference, where it was made)
         self.agens = {}  # id(async generator) -> where it was first iterated
         self.watched_loops = {}  # id(loop) -> weak reference, for the blocking watchdog
@@ -161,7 +162,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
         self.install_hook("coroutine origin tracking", self._wrap_origin_tracking)
         self.install_hook("warnings._warn_unawaited_coroutine", self._wrap_unawaited_warning)
         self.install_hook("process exit", lambda: atexit.register(self.at_exit))
-        self.install_hook("fork", lambda: os.register_at_fork(after_in_child=self.after_fork_in_child))
+        self.install_hook("fork", self._install_fork_handlers)
         self.install_hook("os.exec", self._wrap_exec)
         self.writer.flush()
         on_import("asyncio", self.install_asyncio)

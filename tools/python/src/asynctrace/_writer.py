@@ -11,6 +11,8 @@ Whatever stops the recording is written into the trace itself (table gaps), so t
 say what it did not see.
 """
 
+import _imp
+import gc
 import itertools
 import json
 import os
@@ -22,6 +24,7 @@ import threading
 import time
 
 from . import __version__
+from ._sqlite_fork import CallEach, SqliteUnreachable, static_mutexes
 
 SCHEMA_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "trace.sql")
 with open(SCHEMA_PATH, encoding="utf-8") as _schema_file:
@@ -82,6 +85,10 @@ INSERTS = {
 }
 
 
+# gaps.kind of a child process that records nothing, named by a process that can write.
+CHILD_NOT_RECORDED = "child_not_recorded"
+
+
 class TraceUnavailable(Exception):
     """The trace file cannot be opened or is not a trace this recorder can write."""
 
@@ -93,6 +100,10 @@ class TraceWriter:
         self.rows = {name: [] for name in INSERTS}  # extend() with one row's values at a time
         self.events = self.rows["events"]
         self.abandoned = []  # connections inherited through fork: never closed in the child
+        self.held_for_fork = None  # SQLite's static mutexes while this process forks
+        # Fork handlers of C calls only (see _sqlite_fork): the allocator's mutex, taken last before fork.
+        self.take_allocator, self.release_allocator = CallEach(), CallEach()
+        self.gc_was_enabled = True
         self.failed = False
         self._open()
 
@@ -137,12 +148,57 @@ class TraceWriter:
     def new_id(self):
         return self.id_base | next(self.ids)
 
+    def hold_for_fork(self, deadline):
+        """Just before fork, until the after-fork handlers: no write of ours under way (the child's
+        connection to the same file would take that transaction's locks for its own process's: "database
+        is locked") and SQLite's global mutexes held (see _sqlite_fork). Returns None, or why the child must
+        not open the trace."""
+        self.take_allocator.calls.clear()
+        self.release_allocator.calls.clear()
+        if not self.lock.acquire(timeout=max(deadline - time.monotonic(), 0)):
+            return "another thread was writing the trace"
+        try:
+            mutexes = static_mutexes()
+        except SqliteUnreachable as e:
+            self.lock.release()
+            return str(e)
+        # Nothing may wait for the GIL from here to the fork: the import lock, which os.fork takes after the
+        # handlers, is taken now; no finalizer may close a connection on this thread (it would wait for a
+        # mutex this thread holds).
+        _imp.acquire_lock()
+        self.gc_was_enabled = gc.isenabled()
+        gc.disable()
+        if not mutexes.hold_others(deadline):
+            self._end_fork_hold()
+            self.lock.release()
+            return "another thread kept one of SQLite's global mutexes"
+        self.held_for_fork = mutexes
+        self.take_allocator.calls[:] = mutexes.enter_allocator
+        self.release_allocator.calls[:] = mutexes.leave_allocator
+        return None
+
+    def _end_fork_hold(self):
+        if self.held_for_fork is not None:
+            self.held_for_fork.release_others()
+            self.held_for_fork = None
+        if self.gc_was_enabled:
+            gc.enable()
+        _imp.release_lock()
+
+    def release_after_fork(self):
+        """In the parent after fork: what hold_for_fork took."""
+        if self.held_for_fork is not None:
+            self._end_fork_hold()
+            self.lock.release()
+
     def after_fork_in_child(self):
         """A forked child is a new process of the trace: new row, new ids, none of the parent's rows."""
         self.abandoned.append(self.conn)
         self.lock = threading.Lock()
         for rows in self.rows.values():
             rows.clear()
+        if self.held_for_fork is not None:  # the copies, taken by this very thread
+            self._end_fork_hold()
         self._open()
 
     # -- writing ------------------------------------------------------------------------------------
@@ -177,6 +233,8 @@ class TraceWriter:
         that cannot be written (a full disk), the process row stays without an end: the analyzer reads
         that as a recording that stopped too."""
         _warn_once(f"asynctrace: {message}")
+        if self.pid != os.getpid():
+            return  # a forked child before (or without) a connection of its own: never the parent's
         try:
             self.execute("INSERT INTO gaps (process_id, ts, kind, source, message, test_id) VALUES (?,?,?,?,?,?)",
                          (self.process_id, time.monotonic_ns(), kind, source, message[:1000], test_id))
