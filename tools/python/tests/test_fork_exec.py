@@ -123,3 +123,41 @@ def test_forks_while_other_threads_use_sqlite_never_hang_or_lose_a_child(tmp_pat
     named = run.trace.value("SELECT count(*) FROM gaps WHERE kind = 'child_not_recorded'")
     assert len(missing) <= named
     assert "database is locked" not in run.stderr
+
+
+def test_a_failed_exec_leaves_the_recording_running_and_takes_back_what_it_wrote(record):
+    """execvp tries one directory of PATH after another: a miss raises, and a program that catches it goes
+    on. What the exec wrote as this image's end (a pending task, a coroutine not yet awaited) is taken back,
+    and what the program does afterwards is recorded, up to its real end; then an exec that succeeds ends
+    the image as before."""
+    run = record("""
+        import asyncio, os, sys
+
+        async def job():
+            await asyncio.sleep(0.05)
+            return "done"
+
+        async def forgotten():
+            pass
+
+        async def main():
+            task = asyncio.ensure_future(job())
+            later = job()
+            try:
+                os.execvp("no-such-program-anywhere", ["no-such-program-anywhere"])
+            except FileNotFoundError:
+                print("exec failed")
+            print(await task, await later)
+            forgotten()
+
+        asyncio.run(main())
+        os.execv(sys.executable, [sys.executable, "-c", "print('exec')"])
+    """)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout == "exec failed\ndone done\nexec\n"
+    trace = run.trace
+    assert trace.kinds() == {"coroutine_never_awaited": 1}
+    assert [event["detail"] for event in trace.events("coroutine_never_awaited")] == ["forgotten"]
+    assert trace.value("SELECT count(*) FROM task_ends e JOIN tasks t ON t.id = e.task_id"
+                       " WHERE t.coro_qualname = 'job'") == 1
+    assert trace.rows("SELECT id, end_mono_ns IS NOT NULL FROM processes") == [(1, 1), (2, 1)]

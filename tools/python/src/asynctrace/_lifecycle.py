@@ -30,20 +30,60 @@ class ProcessLifecycle:
         self.close()
 
     def _wrap_exec(self):
-        """os.exec* replaces the process without exit handlers: what it leaves behind is accounted for and
-        the trace closed first, as at exit (the new program records as a process of its own). All the
-        exec variants of os end in execv or execve, looked up in os at call time."""
+        """os.exec* replaces the process without exit handlers. All the exec variants of os end in execv or
+        execve, looked up in os at call time."""
         recorder = self
         for name in ("execv", "execve"):
             original = getattr(os, name)
 
             def exec_(*args, _original=original):
-                recorder.at_exit()
-                return _original(*args)
+                return recorder.exec_(_original, args)
 
             exec_.__name__ = exec_.__qualname__ = name
             exec_.__doc__ = original.__doc__
             setattr(os, name, exec_)
+
+    def exec_(self, exec_function, args):
+        """What this image leaves behind is accounted for and its end written first, as at exit (the new
+        program records as a process of its own). An exec that fails (execvp tries one directory of PATH
+        after another) takes that back, rows and state, and the recording goes on. The writer's lock is
+        held throughout, so that no other thread's rows are taken back with them."""
+        w = self.writer
+        if w.failed or w.pid != os.getpid():
+            return exec_function(*args)
+        w.flush()
+        with w.lock:
+            try:
+                last_event_id = w.last_event_id()
+            except Exception as e:
+                self.fail("os.exec", e)
+                return exec_function(*args)
+            scanned = (self.silenced, self.cancel_recorded, self.block_episodes, self.unstarted_task_coros)
+            before = [table.copy() for table in scanned]
+            if self.enabled:
+                try:
+                    self.end_all_blocking()
+                    self.scan_leftovers()
+                except Exception as e:
+                    self.fail("exit scan", e)
+            w.flush_held()
+            if not w.failed:
+                try:
+                    w.mark_end()
+                except Exception as e:
+                    self.fail("os.exec", e)
+            try:
+                return exec_function(*args)
+            except BaseException:
+                for table, copy in zip(scanned, before):  # in place: the recompiled methods hold them
+                    table.clear()
+                    table.update(copy)
+                if not w.failed:
+                    try:
+                        w.take_back_end(last_event_id)
+                    except Exception as e:
+                        self.fail("os.exec", e)
+                raise
 
     def scan_leftovers(self):
         """At exit CPython reports nothing more: find never-awaited coroutines and pending tasks here."""

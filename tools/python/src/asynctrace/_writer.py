@@ -209,6 +209,13 @@ class TraceWriter:
         # first): a connection inherited from the parent is never used.
         if self.failed or self.pid != os.getpid() or not self.lock.acquire(False):
             return
+        try:
+            self.flush_held()
+        finally:
+            self.lock.release()
+
+    def flush_held(self):
+        """flush(), by the thread that holds the lock."""
         execute = self.execute
         try:
             execute("BEGIN IMMEDIATE")
@@ -226,7 +233,20 @@ class TraceWriter:
                            f"recording stopped, cannot write {self.path}: {type(e).__name__}: {e}")
         finally:
             self.last_flush_ns = time.monotonic_ns()
-            self.lock.release()
+
+    # -- exec: the end of this image, taken back if the exec fails -------------------------------------
+
+    def last_event_id(self):
+        return _FETCHONE(self.execute("SELECT coalesce(max(id), 0) FROM events"))[0]
+
+    def mark_end(self):
+        self.execute("UPDATE processes SET end_mono_ns = ? WHERE id = ?", (time.monotonic_ns(), self.process_id))
+
+    def take_back_end(self, last_event_id):
+        """The exec failed and this process goes on: its end, and the events written since last_event_id
+        (what was left at that moment, which the process may still finish), were not the end after all."""
+        self.execute("DELETE FROM events WHERE process_id = ? AND id > ?", (self.process_id, last_event_id))
+        self.execute("UPDATE processes SET end_mono_ns = NULL WHERE id = ?", (self.process_id,))
 
     def write_gap(self, kind, source, message, test_id=None):
         """Say in the trace, at once and on its own, what the recorder will not see from now on. If even
@@ -264,7 +284,7 @@ class TraceWriter:
         if self.failed:
             return
         try:
-            self.execute("UPDATE processes SET end_mono_ns = ? WHERE id = ?", (time.monotonic_ns(), self.process_id))
+            self.mark_end()
             _CLOSE(self.conn)
         except sqlite3.Error:
             pass
