@@ -128,41 +128,46 @@ class ProcessLifecycle:
                 self.never_awaited(coro, alive_at_exit=True)
 
     def _install_fork_handlers(self):
-        # Before-fork handlers run in reverse order of registration, the others in order: the allocator's
-        # mutex is taken last before the fork and released first after it (see _sqlite_fork).
+        # Before-fork handlers run in reverse order of registration, the others in order: SQLite's mutexes
+        # are taken last before the fork and released first after it (see _sqlite_fork).
         w = self.writer
-        os.register_at_fork(before=w.take_allocator.handler, after_in_parent=w.release_allocator.handler,
-                            after_in_child=w.release_allocator.handler)
+        os.register_at_fork(before=w.take_mutexes.handler, after_in_parent=w.release_mutexes.handler,
+                            after_in_child=w.release_mutexes.handler)
         os.register_at_fork(before=self.before_fork, after_in_parent=self.after_fork_in_parent,
                             after_in_child=self.after_fork_in_child)
 
     def before_fork(self):
-        """The last before-fork handler (they run in reverse order of registration): the child must start
-        with SQLite free to use. Fork handlers never raise: CPython would print what they raised."""
+        """The child must start with SQLite free to use. Fork handlers never raise: CPython would print
+        what they raised."""
+        if self.unrecorded:
+            return
         try:
             self.fork_unsafe = self.writer.hold_for_fork(time.monotonic() + FORK_WAIT_S)
         except Exception as e:
             self.fork_unsafe = f"{type(e).__name__}: {e}"
 
     def after_fork_in_parent(self):
+        if self.unrecorded:
+            return
         try:
-            self.writer.release_after_fork()
-            if self.fork_unsafe is not None:
+            why = self.fork_unsafe or self.writer.release_after_fork()
+            if why is not None:
                 self.writer.write_gap(CHILD_NOT_RECORDED, "fork",
-                                      f"a child forked at this moment records nothing: {self.fork_unsafe}",
-                                      self.current_test)
+                                      f"a child forked at this moment records nothing: {why}", self.current_test)
         except Exception:
             pass
 
     def after_fork_in_child(self):
-        if self.fork_unsafe is not None:  # the parent names this child in a gap
-            self.enabled = False
+        if self.unrecorded:
             return
         try:
-            self.writer.after_fork_in_child()
-        except Exception as e:  # the parent's connection is not this process's to write even a gap to
+            why = self.fork_unsafe or self.writer.after_fork_in_child()
+        except Exception as e:
+            why = f"{type(e).__name__}: {e}"
+            _warn_once(f"asynctrace: not recording forked child {os.getpid()}: {why}")
+        if why is not None:  # nor its own children: the parent's connection is not theirs to use either
+            self.unrecorded = True
             self.enabled = False
-            _warn_once(f"asynctrace: not recording forked child {os.getpid()}: {type(e).__name__}: {e}")
             return
         self.sites.reset()
         self.reset()  # the parent's tasks, loops and sites are rows of the parent's, not this process's

@@ -12,7 +12,6 @@ say what it did not see.
 """
 
 import _imp
-import gc
 import itertools
 import json
 import os
@@ -24,7 +23,7 @@ import threading
 import time
 
 from . import __version__
-from ._sqlite_fork import CallEach, SqliteUnreachable, static_mutexes
+from ._sqlite_fork import Slot, SqliteUnreachable, static_mutexes
 
 SCHEMA_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "trace.sql")
 with open(SCHEMA_PATH, encoding="utf-8") as _schema_file:
@@ -89,6 +88,10 @@ INSERTS = {
 CHILD_NOT_RECORDED = "child_not_recorded"
 
 
+# A thread other than the forking one was inside SQLite at the fork: the child would hang in it.
+SQLITE_BUSY_AT_FORK = "another thread was inside SQLite when it forked"
+
+
 class TraceUnavailable(Exception):
     """The trace file cannot be opened or is not a trace this recorder can write."""
 
@@ -101,9 +104,8 @@ class TraceWriter:
         self.events = self.rows["events"]
         self.abandoned = []  # connections inherited through fork: never closed in the child
         self.held_for_fork = None  # SQLite's static mutexes while this process forks
-        # Fork handlers of C calls only (see _sqlite_fork): the allocator's mutex, taken last before fork.
-        self.take_allocator, self.release_allocator = CallEach(), CallEach()
-        self.gc_was_enabled = True
+        # Fork handlers of C calls only (see _sqlite_fork): SQLite's mutexes, taken last before fork.
+        self.take_mutexes, self.release_mutexes = Slot(), Slot()
         self.failed = False
         self._open()
 
@@ -153,8 +155,8 @@ class TraceWriter:
         connection to the same file would take that transaction's locks for its own process's: "database
         is locked") and SQLite's global mutexes held (see _sqlite_fork). Returns None, or why the child must
         not open the trace."""
-        self.take_allocator.calls.clear()
-        self.release_allocator.calls.clear()
+        self.take_mutexes.calls.clear()
+        self.release_mutexes.calls.clear()
         if not self.lock.acquire(timeout=max(deadline - time.monotonic(), 0)):
             return "another thread was writing the trace"
         try:
@@ -162,44 +164,43 @@ class TraceWriter:
         except SqliteUnreachable as e:
             self.lock.release()
             return str(e)
-        # Nothing may wait for the GIL from here to the fork: the import lock, which os.fork takes after the
-        # handlers, is taken now; no finalizer may close a connection on this thread (it would wait for a
-        # mutex this thread holds).
-        _imp.acquire_lock()
-        self.gc_was_enabled = gc.isenabled()
-        gc.disable()
-        if not mutexes.hold_others(deadline):
-            self._end_fork_hold()
+        if not mutexes.wait_until_free(deadline):
             self.lock.release()
-            return "another thread kept one of SQLite's global mutexes"
+            return SQLITE_BUSY_AT_FORK
+        # os.fork takes the import lock after the handlers, while the mutexes are held: it must not wait
+        # for it (and for the GIL) then.
+        _imp.acquire_lock()
+        mutexes.arm_fork(self.take_mutexes, self.release_mutexes)
         self.held_for_fork = mutexes
-        self.take_allocator.calls[:] = mutexes.enter_allocator
-        self.release_allocator.calls[:] = mutexes.leave_allocator
         return None
 
     def _end_fork_hold(self):
-        if self.held_for_fork is not None:
-            self.held_for_fork.release_others()
-            self.held_for_fork = None
-        if self.gc_was_enabled:
-            gc.enable()
+        """Both sides after fork: whether the try at the fork took every one of SQLite's mutexes."""
+        mutexes, self.held_for_fork = self.held_for_fork, None
         _imp.release_lock()
+        self.take_mutexes.calls.clear()
+        self.release_mutexes.calls.clear()
+        return mutexes.all_were_held()
 
     def release_after_fork(self):
-        """In the parent after fork: what hold_for_fork took."""
-        if self.held_for_fork is not None:
-            self._end_fork_hold()
-            self.lock.release()
+        """In the parent: what hold_for_fork took. Returns None, or why the child was not given SQLite free."""
+        if self.held_for_fork is None:
+            return None
+        complete = self._end_fork_hold()
+        self.lock.release()
+        return None if complete else SQLITE_BUSY_AT_FORK
 
     def after_fork_in_child(self):
-        """A forked child is a new process of the trace: new row, new ids, none of the parent's rows."""
+        """A forked child is a new process of the trace: new row, new ids, none of the parent's rows. Returns
+        None, or why it cannot record (it then touches nothing of the parent's)."""
+        if self.held_for_fork is not None and not self._end_fork_hold():
+            return SQLITE_BUSY_AT_FORK
         self.abandoned.append(self.conn)
         self.lock = threading.Lock()
         for rows in self.rows.values():
             rows.clear()
-        if self.held_for_fork is not None:  # the copies, taken by this very thread
-            self._end_fork_hold()
         self._open()
+        return None
 
     # -- writing ------------------------------------------------------------------------------------
 
