@@ -3,7 +3,7 @@ child or loses it silently, and an exec that fails leaves the recording running.
 import sys
 
 import pytest
-from conftest import run_python
+from conftest import run_python, same_run
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="fork")
 
@@ -161,3 +161,30 @@ def test_a_failed_exec_leaves_the_recording_running_and_takes_back_what_it_wrote
     assert trace.value("SELECT count(*) FROM task_ends e JOIN tasks t ON t.id = e.task_id"
                        " WHERE t.coro_qualname = 'job'") == 1
     assert trace.rows("SELECT id, end_mono_ns IS NOT NULL FROM processes") == [(1, 1), (2, 1)]
+
+
+def test_objects_frozen_by_gc_freeze_are_still_scanned_at_exit(record):
+    """Pre-fork servers call gc.freeze(), and gc.get_objects() skips what is frozen: the task still pending
+    and the coroutine never awaited are found all the same, and the program prints the same as untraced
+    (unfreezing them would let interpreter shutdown collect them, and asyncio print its complaints)."""
+    run = same_run(record, """
+        import asyncio, gc
+
+        async def serve():
+            await asyncio.sleep(3600)
+
+        async def handler():
+            pass
+
+        async def main():
+            global task, pending
+            task = asyncio.ensure_future(serve())
+            pending = handler()
+            await asyncio.sleep(0)
+            gc.freeze()
+
+        loop = asyncio.new_event_loop()
+        loop.run_until_complete(main())
+    """)
+    assert run.trace.kinds() == {"task_pending_at_exit": 1, "coroutine_never_awaited": 1}
+    assert [event["detail"] for event in run.trace.events("coroutine_never_awaited")] == ["handler"]

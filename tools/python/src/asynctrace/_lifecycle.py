@@ -2,6 +2,7 @@
 
 import gc
 import os
+import sys
 import time
 import types
 
@@ -92,11 +93,18 @@ class ProcessLifecycle:
         coroutine_type = types.CoroutineType
         future_type = self.future_types if self.installed_asyncio else None
         coroutines, futures = [], []
-        for obj in gc.get_objects():
-            if type(obj) is coroutine_type:
-                coroutines.append(obj)
-            elif future_type is not None and isinstance(obj, future_type):
-                futures.append(obj)
+        objects = gc.get_objects()
+        frozen = _frozen_objects(objects) if gc.get_freeze_count() else []
+        # A forked child's frozen coroutines are its parent's (its snapshot at fork could not see them),
+        # unless it froze more itself.
+        inherited = self.forked and gc.get_freeze_count() <= self.frozen_at_fork
+        for objects, own_coroutines in ((objects, True), (frozen, not inherited)):
+            for obj in objects:
+                if type(obj) is coroutine_type:
+                    if own_coroutines:
+                        coroutines.append(obj)
+                elif future_type is not None and isinstance(obj, future_type):
+                    futures.append(obj)
         task_coros = set()
         task_type = self.task_types if future_type is not None else ()
         for fut in futures:
@@ -173,6 +181,7 @@ class ProcessLifecycle:
         self.reset()  # the parent's tasks, loops and sites are rows of the parent's, not this process's
         self.forked = True
         self.note_inherited_coroutines()
+        self.frozen_at_fork = gc.get_freeze_count()
 
     def _install_multiprocessing(self, util):
         """multiprocessing children end in os._exit and clear finalizers: flush from their exit hook."""
@@ -185,3 +194,22 @@ class ProcessLifecycle:
         import multiprocessing.util as util
 
         util.Finalize(None, self.at_exit, exitpriority=-1000)
+
+
+def _frozen_objects(visible):
+    """What gc.freeze() hides from gc.get_objects() (pre-fork servers freeze what their workers inherit),
+    found by following references from everything else. Not by gc.unfreeze(): interpreter shutdown never
+    collects frozen objects, so unfreezing would change what the program prints as it ends."""
+    seen = {id(obj) for obj in visible}
+    frontier = [*visible, sys.modules, sys._current_frames()]
+    found = []
+    while frontier:
+        reached = []
+        for start in range(0, len(frontier), 10_000):
+            for obj in gc.get_referents(*frontier[start:start + 10_000]):
+                if gc.is_tracked(obj) and id(obj) not in seen:
+                    seen.add(id(obj))
+                    reached.append(obj)
+        found += reached
+        frontier = reached
+    return found

@@ -81,6 +81,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
         self.forked = False  # a child made by fork: its parent's objects are not its own
         self.fork_unsafe = None  # while forking: why the child must not open the trace, if it must not
         self.unrecorded = False  # a forked child that could not record (nor can its children)
+        self.frozen_at_fork = 0  # gc.get_freeze_count() when this forked child started
         self.made_objects = {}  # id(transport or server) -> (weak reference, where it was made)
         self.agens = {}  # id(async generator) -> where it was first iterated
         self.watched_loops = {}  # id(loop) -> weak reference, for the blocking watchdog
