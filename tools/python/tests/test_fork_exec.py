@@ -188,3 +188,28 @@ def test_objects_frozen_by_gc_freeze_are_still_scanned_at_exit(record):
     """)
     assert run.trace.kinds() == {"task_pending_at_exit": 1, "coroutine_never_awaited": 1}
     assert [event["detail"] for event in run.trace.events("coroutine_never_awaited")] == ["handler"]
+
+
+def test_a_python_child_that_cannot_join_is_named_in_a_gap(record):
+    """A child started with -I ignores the environment that makes it record, and one given an environment of
+    its own may lack ASYNCTRACE_DB: the parent knows it started them, and says so; a child that joins, and a
+    program that is not Python, are not named."""
+    run = record("""
+        import os, subprocess, sys
+
+        children = [subprocess.Popen([sys.executable, "-I", "-c", "print('isolated')"]),
+                    subprocess.Popen([sys.executable, "-c", "print('own environment')"], env={"PATH": "/usr/bin"}),
+                    subprocess.Popen([sys.executable, "-c", "print('joined')"]),
+                    subprocess.Popen(["true"])]
+        for child in children:
+            child.wait()
+        print(" ".join(str(child.pid) for child in children))
+    """)
+    assert run.returncode == 0, run.stderr
+    isolated, own_environment, joined, _ = map(int, run.stdout.split("\n")[-2].split())
+    gaps = run.trace.rows("SELECT kind, source, message FROM gaps ORDER BY id")
+    assert [(kind, source) for kind, source, _ in gaps] == [("child_not_recorded", "subprocess")] * 2
+    assert f"Python child {isolated} (" in gaps[0][2] and gaps[0][2].endswith("-I, -E or -S keeps the recorder"
+                                                                             " from starting")
+    assert f"Python child {own_environment} (" in gaps[1][2] and gaps[1][2].endswith("has no ASYNCTRACE_DB")
+    assert run.trace.value("SELECT count(*) FROM processes WHERE pid = ?", joined) == 1

@@ -1,17 +1,25 @@
 """The traced process's life: what is left at exit, forked children, multiprocessing workers."""
 
 import gc
+import itertools
 import os
+import re
 import sys
 import time
 import types
 
+from . import ENV_VAR
 from ._events import EXCEPTION_NEVER_RETRIEVED, TASK_PENDING_AT_CLOSE, TASK_PENDING_AT_EXIT
+from ._hooks import patch_method
 from ._tasks import _coro_of, _task_name, exception_text
-from ._writer import CHILD_NOT_RECORDED, _warn_once
+from ._writer import _FETCHONE, CHILD_NOT_RECORDED, _warn_once
 
 # How long a fork may wait for the recorder's own write, or SQLite's mutexes, to be free.
 FORK_WAIT_S = 5
+# How long after it started a Python child may take to join the trace (it does at interpreter start-up).
+JOIN_WAIT_S = 2
+# The names of Python interpreters: python, python3, python3.12, python3.13t, ...
+PYTHON_NAME = re.compile(r"python[0-9.]*[td]?")
 
 
 class ProcessLifecycle:
@@ -28,6 +36,11 @@ class ProcessLifecycle:
                 self.scan_leftovers()
             except Exception as e:
                 self.fail("exit scan", e)
+        if self.python_children:
+            try:
+                self.name_children_that_did_not_join()
+            except Exception as e:
+                self.fail("children", e)
         self.close()
 
     def _wrap_exec(self):
@@ -182,6 +195,46 @@ class ProcessLifecycle:
         self.forked = True
         self.note_inherited_coroutines()
         self.frozen_at_fork = gc.get_freeze_count()
+
+    def _install_subprocess(self, subprocess):
+        """The Python children that subprocess starts: a child that cannot join the trace (isolated mode,
+        another user, an environment without ASYNCTRACE_DB) is named in a gap at exit, not left unseen."""
+        hooks = {"_asynctrace_child_started": self.guarded(self.child_started)}
+        edit = ("self._child_created = True",
+                "self._child_created = True; _asynctrace_child_started(self.pid, executable, args, env)")
+        self.install_hook("subprocess.Popen", lambda: [
+            patch_method(subprocess.Popen, name, hooks, [edit]) for name in ("_execute_child", "_posix_spawn")])
+
+    def child_started(self, pid, executable, args, env):
+        program = os.fsdecode(executable if executable is not None else args[0])
+        if not PYTHON_NAME.fullmatch(os.path.basename(program)):
+            return
+        argv = [os.fsdecode(arg) for arg in args]
+        flags = "".join(arg[1:] for arg in itertools.takewhile(
+            lambda arg: arg.startswith("-") and not arg.startswith("--") and arg not in ("-c", "-m"), argv[1:]))
+        if any(flag in flags for flag in "IES"):
+            why = "its -I, -E or -S keeps the recorder from starting"
+        elif env is not None and ENV_VAR not in env and os.fsencode(ENV_VAR) not in env:
+            why = f"its environment has no {ENV_VAR}"
+        else:
+            why = "it could not open the trace (another user?) or did not start"
+        self.python_children.append((pid, time.monotonic_ns(), " ".join(argv)[:200], why))
+
+    def name_children_that_did_not_join(self):
+        """At exit: each Python child without a process row of its own is named in a gap. One started less
+        than JOIN_WAIT_S ago may still be starting: given that long."""
+        w = self.writer
+        w.flush()
+        for pid, started_ns, command, why in self.python_children:
+            while True:
+                joined = _FETCHONE(w.execute("SELECT count(*) FROM processes WHERE pid = ? AND parent_pid = ?",
+                                             (pid, os.getpid())))[0]
+                if joined or time.monotonic_ns() - started_ns > JOIN_WAIT_S * 1e9:
+                    break
+                time.sleep(0.05)
+            if not joined:
+                w.write_gap(CHILD_NOT_RECORDED, "subprocess",
+                            f"Python child {pid} ({command}) did not join the trace: {why}", self.current_test)
 
     def _install_multiprocessing(self, util):
         """multiprocessing children end in os._exit and clear finalizers: flush from their exit hook."""

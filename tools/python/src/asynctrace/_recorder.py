@@ -82,6 +82,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
         self.fork_unsafe = None  # while forking: why the child must not open the trace, if it must not
         self.unrecorded = False  # a forked child that could not record (nor can its children)
         self.frozen_at_fork = 0  # gc.get_freeze_count() when this forked child started
+        self.python_children = []  # (pid, monotonic ns, command, why it might not join) of each started
         self.made_objects = {}  # id(transport or server) -> (weak reference, where it was made)
         self.agens = {}  # id(async generator) -> where it was first iterated
         self.watched_loops = {}  # id(loop) -> weak reference, for the blocking watchdog
@@ -97,7 +98,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
         are cleared in place, as the recompiled asyncio methods hold on to them."""
         self.tls = threading.local()
         self.loop_ids = weakref.WeakKeyDictionary()  # for loops without a __dict__ (uvloop)
-        for table in (self.tasks, self.failed_tasks, self.unstarted_task_coros, self.cancel_recorded,
+        for table in (self.python_children, self.tasks, self.failed_tasks, self.unstarted_task_coros, self.cancel_recorded,
                       self.silenced, self.warned_coros, self.inherited_coros, self.site_by_origin, self.made_objects, self.agens,
                       self.watched_loops, self.loop_threads, self.block_episodes):
             table.clear()
@@ -169,6 +170,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
         self.writer.flush()
         on_import("asyncio", self.install_asyncio)
         on_import("multiprocessing.util", self._install_multiprocessing)
+        on_import("subprocess", self._install_subprocess)
 
     def install_hook(self, name, install):
         """Install the declared hook `name` with install(), unless it is not meant for this version; the
