@@ -98,9 +98,10 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
         are cleared in place, as the recompiled asyncio methods hold on to them."""
         self.tls = threading.local()
         self.loop_ids = weakref.WeakKeyDictionary()  # for loops without a __dict__ (uvloop)
-        for table in (self.python_children, self.tasks, self.failed_tasks, self.unstarted_task_coros, self.cancel_recorded,
-                      self.silenced, self.warned_coros, self.inherited_coros, self.site_by_origin, self.made_objects, self.agens,
-                      self.watched_loops, self.loop_threads, self.block_episodes):
+        for table in (self.tasks, self.failed_tasks, self.unstarted_task_coros, self.cancel_recorded,
+                      self.silenced, self.warned_coros, self.inherited_coros, self.site_by_origin,
+                      self.made_objects, self.agens, self.watched_loops, self.loop_threads, self.block_episodes,
+                      self.python_children):
             table.clear()
         self.current_test = self.current_test_row = self.last_throw_id = None
         self.saw_loop = False

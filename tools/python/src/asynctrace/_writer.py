@@ -167,11 +167,11 @@ class TraceWriter:
         if not mutexes.wait_until_free(deadline):
             self.lock.release()
             return SQLITE_BUSY_AT_FORK
+        mutexes.arm_fork(self.take_mutexes, self.release_mutexes)
+        self.held_for_fork = mutexes
         # os.fork takes the import lock after the handlers, while the mutexes are held: it must not wait
         # for it (and for the GIL) then.
         _imp.acquire_lock()
-        mutexes.arm_fork(self.take_mutexes, self.release_mutexes)
-        self.held_for_fork = mutexes
         return None
 
     def _end_fork_hold(self):
