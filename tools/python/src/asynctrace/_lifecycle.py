@@ -9,7 +9,7 @@ import time
 import types
 
 from . import ENV_VAR
-from ._events import EXCEPTION_NEVER_RETRIEVED, TASK_PENDING_AT_CLOSE, TASK_PENDING_AT_EXIT
+from ._events import EXCEPTION_NEVER_RETRIEVED, LOOP_BLOCKED, TASK_PENDING_AT_CLOSE, TASK_PENDING_AT_EXIT
 from ._hooks import patch_method
 from ._tasks import _coro_of, _task_name, exception_text
 from ._writer import _FETCHONE, CHILD_NOT_RECORDED, _warn_once
@@ -36,11 +36,7 @@ class ProcessLifecycle:
                 self.scan_leftovers()
             except Exception as e:
                 self.fail("exit scan", e)
-        if self.python_children:
-            try:
-                self.name_children_that_did_not_join()
-            except Exception as e:
-                self.fail("children", e)
+        self.name_children_that_did_not_join()
         self.close()
 
     def _wrap_exec(self):
@@ -65,8 +61,8 @@ class ProcessLifecycle:
         w = self.writer
         if w.failed or w.pid != os.getpid():
             return exec_function(*args)
-        w.flush()
         with w.lock:
+            w.flush_held()
             try:
                 last_event_id = w.last_event_id()
             except Exception as e:
@@ -80,6 +76,7 @@ class ProcessLifecycle:
                     self.scan_leftovers()
                 except Exception as e:
                     self.fail("exit scan", e)
+            self.name_children_that_did_not_join()
             w.flush_held()
             if not w.failed:
                 try:
@@ -94,7 +91,9 @@ class ProcessLifecycle:
                     table.update(copy)
                 if not w.failed:
                     try:
-                        w.take_back_end(last_event_id)
+                        # The scan's events: this thread's, and the blocked loops it ended (their episodes
+                        # are restored above); other threads' rows meanwhile stay.
+                        w.take_back_end(last_event_id, self.thread_id(), LOOP_BLOCKED)
                     except Exception as e:
                         self.fail("os.exec", e)
                 raise
@@ -224,11 +223,17 @@ class ProcessLifecycle:
         """At exit: each Python child without a process row of its own is named in a gap. One started less
         than JOIN_WAIT_S ago may still be starting: given that long."""
         w = self.writer
-        w.flush()
-        for pid, started_ns, command, why in self.python_children:
+        if not self.python_children or w.failed:
+            return
+        children = self.python_children[:]
+        self.python_children.clear()
+        for pid, started_ns, command, why in children:
             while True:
-                joined = _FETCHONE(w.execute("SELECT count(*) FROM processes WHERE pid = ? AND parent_pid = ?",
-                                             (pid, os.getpid())))[0]
+                try:
+                    joined = _FETCHONE(w.execute("SELECT count(*) FROM processes WHERE pid = ? AND parent_pid = ?",
+                                                 (pid, os.getpid())))[0]
+                except Exception as e:
+                    return self.fail("children", e)
                 if joined or time.monotonic_ns() - started_ns > JOIN_WAIT_S * 1e9:
                     break
                 time.sleep(0.05)

@@ -243,10 +243,12 @@ class TraceWriter:
     def mark_end(self):
         self.execute("UPDATE processes SET end_mono_ns = ? WHERE id = ?", (time.monotonic_ns(), self.process_id))
 
-    def take_back_end(self, last_event_id):
-        """The exec failed and this process goes on: its end, and the events written since last_event_id
-        (what was left at that moment, which the process may still finish), were not the end after all."""
-        self.execute("DELETE FROM events WHERE process_id = ? AND id > ?", (self.process_id, last_event_id))
+    def take_back_end(self, last_event_id, thread_id, any_thread_kind):
+        """The exec failed and this process goes on: its end, and the events of the scan at its end (those
+        of thread_id, and of kind any_thread_kind, since last_event_id: what was left at that moment, which
+        the process may still finish), were not the end after all."""
+        self.execute("DELETE FROM events WHERE process_id = ? AND id > ? AND (thread_id = ? OR kind = ?)",
+                     (self.process_id, last_event_id, thread_id, any_thread_kind))
         self.execute("UPDATE processes SET end_mono_ns = NULL WHERE id = ?", (self.process_id,))
 
     def write_gap(self, kind, source, message, test_id=None):
