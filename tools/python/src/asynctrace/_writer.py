@@ -86,8 +86,6 @@ INSERTS = {
 
 # gaps.kind of a child process that records nothing, named by a process that can write.
 CHILD_NOT_RECORDED = "child_not_recorded"
-
-
 # A thread other than the forking one was inside SQLite at the fork: the child would hang in it.
 SQLITE_BUSY_AT_FORK = "another thread was inside SQLite when it forked"
 
