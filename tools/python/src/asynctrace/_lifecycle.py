@@ -9,6 +9,7 @@ import time
 import types
 
 from . import ENV_VAR
+from ._coroutines import _not_started
 from ._events import EXCEPTION_NEVER_RETRIEVED, LOOP_BLOCKED, TASK_PENDING_AT_CLOSE, TASK_PENDING_AT_EXIT
 from ._hooks import patch_method
 from ._tasks import _coro_of, _task_name, exception_text
@@ -100,8 +101,6 @@ class ProcessLifecycle:
 
     def scan_leftovers(self):
         """At exit CPython reports nothing more: find never-awaited coroutines and pending tasks here."""
-        import inspect
-
         coroutine_type = types.CoroutineType
         future_type = self.future_types if self.installed_asyncio else None
         coroutines, futures = [], []
@@ -144,7 +143,7 @@ class ProcessLifecycle:
         for key in list(self.silenced):  # alive, and their exception still never retrieved
             self.report_silenced(key)
         for coro in coroutines:
-            if id(coro) not in task_coros and inspect.getcoroutinestate(coro) == inspect.CORO_CREATED:
+            if id(coro) not in task_coros and _not_started(coro):
                 self.never_awaited(coro, alive_at_exit=True)
 
     def _install_fork_handlers(self):
