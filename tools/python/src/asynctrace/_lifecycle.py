@@ -105,7 +105,7 @@ class ProcessLifecycle:
         future_type = self.future_types if self.installed_asyncio else None
         coroutines, futures = [], []
         objects = gc.get_objects()
-        frozen = _frozen_objects(objects) if gc.get_freeze_count() else []
+        frozen = _frozen_objects(objects) if gc.get_freeze_count() > self.frozen_at_start else []
         # A forked child's frozen coroutines are its parent's (its snapshot at fork could not see them),
         # unless it froze more itself.
         inherited = self.forked and gc.get_freeze_count() <= self.frozen_at_fork
@@ -256,17 +256,21 @@ class ProcessLifecycle:
 def _frozen_objects(visible):
     """What gc.freeze() hides from gc.get_objects() (pre-fork servers freeze what their workers inherit),
     found by following references from everything else. Not by gc.unfreeze(): interpreter shutdown never
-    collects frozen objects, so unfreezing would change what the program prints as it ends."""
+    collects frozen objects, so unfreezing would change what the program prints as it ends. A module is
+    followed into its __dict__ only: a C module's own references may include objects it keeps for reuse
+    (3.12's _asyncio lists its free future iterators), which a reference taken here would corrupt."""
     seen = {id(obj) for obj in visible}
     frontier = [*visible, sys.modules, sys._current_frames()]
     found = []
     while frontier:
         reached = []
-        for start in range(0, len(frontier), 10_000):
-            for obj in gc.get_referents(*frontier[start:start + 10_000]):
-                if gc.is_tracked(obj) and id(obj) not in seen:
-                    seen.add(id(obj))
-                    reached.append(obj)
+        others = [obj for obj in frontier if not isinstance(obj, types.ModuleType)]
+        batches = [vars(obj) for obj in frontier if isinstance(obj, types.ModuleType)], *(
+            gc.get_referents(*others[start:start + 10_000]) for start in range(0, len(others), 10_000))
+        for obj in itertools.chain.from_iterable(batches):
+            if gc.is_tracked(obj) and id(obj) not in seen:
+                seen.add(id(obj))
+                reached.append(obj)
         found += reached
         frontier = reached
     return found

@@ -13,6 +13,7 @@ their shared state, the plumbing (ids, rows, containing errors) and the installa
 
 import atexit
 import contextvars
+import gc
 import importlib
 import os
 import threading
@@ -82,6 +83,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
         self.fork_unsafe = None  # while forking: why the child must not open the trace, if it must not
         self.unrecorded = False  # a forked child that could not record (nor can its children)
         self.frozen_at_fork = 0  # gc.get_freeze_count() when this forked child started
+        self.frozen_at_start = gc.get_freeze_count()  # the interpreter's own (3.12 freezes some at start-up)
         self.python_children = []  # (pid, monotonic ns, command, why it might not join) of each started
         self.made_objects = {}  # id(transport or server) -> (weak reference, where it was made)
         self.agens = {}  # id(async generator) -> where it was first iterated
