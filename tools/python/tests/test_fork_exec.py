@@ -209,3 +209,40 @@ def test_a_python_child_that_cannot_join_is_named_in_a_gap(record):
                                                                              " from starting")
     assert f"Python child {own_environment} (" in gaps[1][2] and gaps[1][2].endswith("has no ASYNCTRACE_DB")
     assert run.trace.value("SELECT count(*) FROM processes WHERE pid = ?", joined) == 1
+
+
+def test_a_child_forked_while_a_thread_keeps_sqlite_busy_is_named_in_a_gap(record):
+    """Fault injection: another thread holds one of SQLite's global mutexes for longer than the recorder
+    waits for it before a fork (5 s). The parent then forks anyway: the child records nothing (its copy of
+    the mutex stays held, and it never touches the parent's connection), nothing hangs, and the parent says
+    in a gap that a child forked then is missing."""
+    run = record("""
+        import ctypes, _sqlite3, os, sqlite3, threading, time
+
+        sqlite3.connect(":memory:").close()
+        library = ctypes.PyDLL(_sqlite3.__file__)
+        library.sqlite3_mutex_alloc.restype = ctypes.c_void_p
+        main = ctypes.c_void_p(library.sqlite3_mutex_alloc(2))  # SQLITE_MUTEX_STATIC_MAIN: every open takes it
+        held = threading.Event()
+
+        def inside_sqlite():
+            library.sqlite3_mutex_enter(main)
+            held.set()
+            time.sleep(6.5)
+            library.sqlite3_mutex_leave(main)
+
+        thread = threading.Thread(target=inside_sqlite)
+        thread.start()
+        held.wait()
+        pid = os.fork()
+        if pid == 0:
+            os._exit(0)
+        thread.join()
+        os.waitpid(pid, 0)
+        print(pid)
+    """)
+    assert run.returncode == 0, run.stderr
+    child = int(run.stdout)
+    assert run.trace.value("SELECT count(*) FROM processes WHERE pid = ?", child) == 0
+    [(source, message)] = run.trace.rows("SELECT source, message FROM gaps WHERE kind = 'child_not_recorded'")
+    assert source == "fork" and "another thread was inside SQLite" in message
