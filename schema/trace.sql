@@ -111,13 +111,17 @@ CREATE TABLE IF NOT EXISTS task_ends (
 );
 
 -- What the recorder could not see, written the moment it knew: from then on this process's rows are
--- incomplete. A trace with a row here (or a process that never closed its trace, see processes.end_mono_ns)
--- is incomplete, and the analyzer says so instead of reporting a clean run.
+-- incomplete. A trace with a row here (or a process that never closed its trace, see processes.end_mono_ns,
+-- while one of its loops has no loop_closed event) is incomplete, and the analyzer says so instead of
+-- reporting a clean run.
 CREATE TABLE IF NOT EXISTS gaps (
     id         INTEGER PRIMARY KEY,
     process_id INTEGER NOT NULL,         -- processes.id
     ts         INTEGER NOT NULL,         -- time.monotonic_ns() when it happened
-    kind       TEXT NOT NULL,            -- recording_stopped: nothing more was written by this process; tests_not_run: pytest stopped before its tests
+    kind       TEXT NOT NULL,            -- recording_stopped: nothing more was written by this process;
+                                         -- tests_not_run: pytest stopped before its tests;
+                                         -- child_not_recorded: a child of this process records nothing
+                                         -- (message names it when the parent can: pid, command line)
     source     TEXT NOT NULL,            -- where: the hook or part of the recorder, e.g. "writer", "task_done"
     message    TEXT NOT NULL,            -- what happened, e.g. "recording stopped, cannot write ...: OSError: ..."
     test_id    INTEGER                   -- tests.id current when it happened

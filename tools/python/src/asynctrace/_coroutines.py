@@ -1,6 +1,8 @@
 """Coroutines: where each was created (origin tracking) and those never awaited (CPython's warning)."""
 
+import gc
 import sys
+import types
 import warnings
 
 from ._events import COROUTINE_NEVER_AWAITED
@@ -64,9 +66,19 @@ class Coroutines:
         _warn_unawaited_coroutine.__wrapped__ = original
         return _warn_unawaited_coroutine
 
+    def note_inherited_coroutines(self):
+        """In a forked child: the coroutines not yet started are the parent's, which awaits them in its own
+        copy; the child neither awaiting nor dropping its copy is no leak of the child's."""
+        coroutine_type = types.CoroutineType
+        self.inherited_coros.update(
+            (id(obj), obj.__qualname__, obj.cr_origin) for obj in gc.get_objects()
+            if type(obj) is coroutine_type and _not_started(obj))
+
     def never_awaited(self, coro, alive_at_exit=False):
         origin = getattr(coro, "cr_origin", None)
         fingerprint = (id(coro), coro.__qualname__, origin)
+        if fingerprint in self.inherited_coros:
+            return
         if alive_at_exit:
             if fingerprint in self.warned_coros:
                 return
@@ -80,3 +92,12 @@ class Coroutines:
             site = self.sites.intern(origin)
         self.emit(COROUTINE_NEVER_AWAITED, ref_id=self.sites.definition(coro), site_id=site,
                           arg=int(alive_at_exit), detail=getattr(coro, "__qualname__", None))
+
+
+def _not_started(coro):
+    """inspect.getcoroutinestate(coro) == CORO_CREATED, without importing inspect (tens of milliseconds, in
+    every forked child)."""
+    if coro.cr_running or coro.cr_frame is None:
+        return False
+    suspended = getattr(coro, "cr_suspended", None)  # 3.11+
+    return not suspended if suspended is not None else coro.cr_frame.f_lasti == -1

@@ -73,10 +73,14 @@ HOOKS = {hook.name: hook for hook in [
          (3, 9), None, ("leaked-coroutine",)),
     Hook("process exit", "atexit: tasks and coroutines left at exit; the trace is closed",
          (3, 9), None, ("pending-at-close", "leaked-coroutine")),
-    Hook("fork", "os.register_at_fork and multiprocessing's after-fork hooks: a child records on its own",
+    Hook("fork", "os.register_at_fork (SQLite's mutexes held across it) and multiprocessing's after-fork hooks: "
+         "a child records on its own",
          (3, 9), None, ()),
-    Hook("os.exec", "wrappers of os.execv and os.execve: what is left is reported and the trace closed first",
+    Hook("os.exec", "wrappers of os.execv and os.execve: what is left is reported and the end written first "
+         "(taken back if the exec fails)",
          (3, 9), None, ("pending-at-close", "leaked-coroutine")),
+    Hook("subprocess.Popen", "recompiled from subprocess's source: the Python children it starts, named in a "
+         "gap at exit if they did not join the trace", (3, 9), None, ()),
 ]}
 
 

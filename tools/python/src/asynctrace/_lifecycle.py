@@ -1,11 +1,26 @@
 """The traced process's life: what is left at exit, forked children, multiprocessing workers."""
 
 import gc
+import itertools
 import os
+import re
+import sys
+import time
 import types
 
-from ._events import EXCEPTION_NEVER_RETRIEVED, TASK_PENDING_AT_CLOSE, TASK_PENDING_AT_EXIT
+from . import ENV_VAR
+from ._coroutines import _not_started
+from ._events import EXCEPTION_NEVER_RETRIEVED, LOOP_BLOCKED, TASK_PENDING_AT_CLOSE, TASK_PENDING_AT_EXIT
+from ._hooks import patch_method
 from ._tasks import _coro_of, _task_name, exception_text
+from ._writer import _FETCHONE, CHILD_NOT_RECORDED, _warn_once
+
+# How long a fork may wait for the recorder's own write, or SQLite's mutexes, to be free.
+FORK_WAIT_S = 5
+# How long after it started a Python child may take to join the trace (it does at interpreter start-up).
+JOIN_WAIT_S = 2
+# The names of Python interpreters: python, python3, python3.12, python3.13t, ...
+PYTHON_NAME = re.compile(r"python[0-9.]*[td]?")
 
 
 class ProcessLifecycle:
@@ -23,43 +38,94 @@ class ProcessLifecycle:
                 self.check_pytest_ran()
             except Exception as e:
                 self.fail("exit scan", e)
+        self.name_children_that_did_not_join()
         self.close()
 
     def _wrap_exec(self):
-        """os.exec* replaces the process without exit handlers: what it leaves behind is accounted for and
-        the trace closed first, as at exit (the new program records as a process of its own). All the
-        exec variants of os end in execv or execve, looked up in os at call time."""
+        """os.exec* replaces the process without exit handlers. All the exec variants of os end in execv or
+        execve, looked up in os at call time."""
         recorder = self
         for name in ("execv", "execve"):
             original = getattr(os, name)
 
             def exec_(*args, _original=original):
-                recorder.at_exit()
-                return _original(*args)
+                return recorder.exec_(_original, args)
 
             exec_.__name__ = exec_.__qualname__ = name
             exec_.__doc__ = original.__doc__
             setattr(os, name, exec_)
 
+    def exec_(self, exec_function, args):
+        """What this image leaves behind is accounted for and its end written first, as at exit (the new
+        program records as a process of its own). An exec that fails (execvp tries one directory of PATH
+        after another) takes that back, rows and state, and the recording goes on. The writer's lock is
+        held throughout, so that no other thread's rows are taken back with them."""
+        w = self.writer
+        if w.failed or w.pid != os.getpid():
+            return exec_function(*args)
+        with w.lock:
+            w.flush_held()
+            try:
+                last_event_id = w.last_event_id()
+            except Exception as e:
+                self.fail("os.exec", e)
+                return exec_function(*args)
+            scanned = (self.silenced, self.cancel_recorded, self.block_episodes, self.unstarted_task_coros)
+            before = [table.copy() for table in scanned]
+            if self.enabled:
+                try:
+                    self.end_all_blocking()
+                    self.scan_leftovers()
+                except Exception as e:
+                    self.fail("exit scan", e)
+            self.name_children_that_did_not_join()
+            w.flush_held()
+            if not w.failed:
+                try:
+                    w.mark_end()
+                except Exception as e:
+                    self.fail("os.exec", e)
+            try:
+                return exec_function(*args)
+            except BaseException:
+                for table, copy in zip(scanned, before):  # in place: the recompiled methods hold them
+                    table.clear()
+                    table.update(copy)
+                if not w.failed:
+                    try:
+                        # The scan's events: this thread's, and the blocked loops it ended (their episodes
+                        # are restored above); other threads' rows meanwhile stay.
+                        w.take_back_end(last_event_id, self.thread_id(), LOOP_BLOCKED)
+                    except Exception as e:
+                        self.fail("os.exec", e)
+                raise
+
     def scan_leftovers(self):
         """At exit CPython reports nothing more: find never-awaited coroutines and pending tasks here."""
-        import inspect
-
         coroutine_type = types.CoroutineType
         future_type = self.future_types if self.installed_asyncio else None
         coroutines, futures = [], []
-        for obj in gc.get_objects():
-            if type(obj) is coroutine_type:
-                coroutines.append(obj)
-            elif future_type is not None and isinstance(obj, future_type):
-                futures.append(obj)
+        objects = gc.get_objects()
+        frozen = _frozen_objects(objects) if gc.get_freeze_count() > self.frozen_at_start else []
+        # A forked child's frozen coroutines are its parent's (its snapshot at fork could not see them),
+        # unless it froze more itself.
+        inherited = self.forked and gc.get_freeze_count() <= self.frozen_at_fork
+        for objects, own_coroutines in ((objects, True), (frozen, not inherited)):
+            for obj in objects:
+                if type(obj) is coroutine_type:
+                    if own_coroutines:
+                        coroutines.append(obj)
+                elif future_type is not None and isinstance(obj, future_type):
+                    futures.append(obj)
         task_coros = set()
         task_type = self.task_types if future_type is not None else ()
         for fut in futures:
+            is_task = isinstance(fut, task_type)
+            if is_task:
+                task_coros.add(id(_coro_of(fut)))  # the parent's tasks too: their coroutines are no leaks
             if self.forked and not self.loop_seen_here(fut.get_loop()):
                 continue  # the parent's, copied by fork: the parent reports it
-            if isinstance(fut, task_type):
-                task_coros.add(id(_coro_of(fut)))
+            if is_task:
                 if not fut.done():
                     loop = fut.get_loop()
                     closed = loop.is_closed()
@@ -71,7 +137,6 @@ class ProcessLifecycle:
                     continue
             if fut.done() and not fut.cancelled() and fut._log_traceback:
                 exc = fut._exception
-                is_task = isinstance(fut, task_type)
                 self.emit(EXCEPTION_NEVER_RETRIEVED, loop_id=self.loop_id(fut.get_loop()),
                           task_id=self.task_id(fut) if is_task else None,
                           ref_id=None if is_task else self.writer.new_id(), site_id=self.sites.raised_at(exc),
@@ -79,18 +144,102 @@ class ProcessLifecycle:
         for key in list(self.silenced):  # alive, and their exception still never retrieved
             self.report_silenced(key)
         for coro in coroutines:
-            if id(coro) not in task_coros and inspect.getcoroutinestate(coro) == inspect.CORO_CREATED:
+            if id(coro) not in task_coros and _not_started(coro):
                 self.never_awaited(coro, alive_at_exit=True)
 
-    def after_fork_in_child(self):
+    def _install_fork_handlers(self):
+        # Before-fork handlers run in reverse order of registration, the others in order: SQLite's mutexes
+        # are taken last before the fork and released first after it (see _sqlite_fork).
+        w = self.writer
+        os.register_at_fork(before=w.take_mutexes.handler, after_in_parent=w.release_mutexes.handler,
+                            after_in_child=w.release_mutexes.handler)
+        os.register_at_fork(before=self.before_fork, after_in_parent=self.after_fork_in_parent,
+                            after_in_child=self.after_fork_in_child)
+
+    def before_fork(self):
+        """The child must start with SQLite free to use. Fork handlers never raise: CPython would print
+        what they raised."""
+        if self.unrecorded:
+            return
         try:
-            self.writer.after_fork_in_child()
+            self.fork_unsafe = self.writer.hold_for_fork(time.monotonic() + FORK_WAIT_S)
         except Exception as e:
-            self.fail("fork", e)
+            self.fork_unsafe = f"{type(e).__name__}: {e}"
+
+    def after_fork_in_parent(self):
+        if self.unrecorded:
+            return
+        try:
+            why = self.fork_unsafe or self.writer.release_after_fork()
+            if why is not None:
+                self.writer.write_gap(CHILD_NOT_RECORDED, "fork",
+                                      f"a child forked at this moment records nothing: {why}", self.current_test)
+        except Exception:
+            pass
+
+    def after_fork_in_child(self):
+        if self.unrecorded:
+            return
+        try:
+            why = self.fork_unsafe or self.writer.after_fork_in_child()
+        except Exception as e:
+            why = f"{type(e).__name__}: {e}"
+            _warn_once(f"asynctrace: not recording forked child {os.getpid()}: {why}")
+        if why is not None:  # nor its own children: the parent's connection is not theirs to use either
+            self.unrecorded = True
+            self.enabled = False
             return
         self.sites.reset()
         self.reset()  # the parent's tasks, loops and sites are rows of the parent's, not this process's
         self.forked = True
+        self.note_inherited_coroutines()
+        self.frozen_at_fork = gc.get_freeze_count()
+
+    def _install_subprocess(self, subprocess):
+        """The Python children that subprocess starts: a child that cannot join the trace (isolated mode,
+        another user, an environment without ASYNCTRACE_DB) is named in a gap at exit, not left unseen."""
+        hooks = {"_asynctrace_child_started": self.guarded(self.child_started)}
+        edit = ("self._child_created = True",
+                "self._child_created = True; _asynctrace_child_started(self.pid, executable, args, env)")
+        self.install_hook("subprocess.Popen", lambda: [
+            patch_method(subprocess.Popen, name, hooks, [edit]) for name in ("_execute_child", "_posix_spawn")])
+
+    def child_started(self, pid, executable, args, env):
+        program = os.fsdecode(executable if executable is not None else args[0])
+        if not PYTHON_NAME.fullmatch(os.path.basename(program)):
+            return
+        argv = [os.fsdecode(arg) for arg in args]
+        flags = "".join(arg[1:] for arg in itertools.takewhile(
+            lambda arg: arg.startswith("-") and not arg.startswith("--") and arg not in ("-c", "-m"), argv[1:]))
+        if any(flag in flags for flag in "IES"):
+            why = "its -I, -E or -S keeps the recorder from starting"
+        elif env is not None and ENV_VAR not in env and os.fsencode(ENV_VAR) not in env:
+            why = f"its environment has no {ENV_VAR}"
+        else:
+            why = "it could not open the trace (another user?) or did not start"
+        self.python_children.append((pid, time.monotonic_ns(), " ".join(argv)[:200], why))
+
+    def name_children_that_did_not_join(self):
+        """At exit: each Python child without a process row of its own is named in a gap. One started less
+        than JOIN_WAIT_S ago may still be starting: given that long."""
+        w = self.writer
+        if not self.python_children or w.failed:
+            return
+        children = self.python_children[:]
+        self.python_children.clear()
+        for pid, started_ns, command, why in children:
+            while True:
+                try:
+                    joined = _FETCHONE(w.execute("SELECT count(*) FROM processes WHERE pid = ? AND parent_pid = ?",
+                                                 (pid, os.getpid())))[0]
+                except Exception as e:
+                    return self.fail("children", e)
+                if joined or time.monotonic_ns() - started_ns > JOIN_WAIT_S * 1e9:
+                    break
+                time.sleep(0.05)
+            if not joined:
+                w.write_gap(CHILD_NOT_RECORDED, "subprocess",
+                            f"Python child {pid} ({command}) did not join the trace: {why}", self.current_test)
 
     def _install_multiprocessing(self, util):
         """multiprocessing children end in os._exit and clear finalizers: flush from their exit hook."""
@@ -103,3 +252,26 @@ class ProcessLifecycle:
         import multiprocessing.util as util
 
         util.Finalize(None, self.at_exit, exitpriority=-1000)
+
+
+def _frozen_objects(visible):
+    """What gc.freeze() hides from gc.get_objects() (pre-fork servers freeze what their workers inherit),
+    found by following references from everything else. Not by gc.unfreeze(): interpreter shutdown never
+    collects frozen objects, so unfreezing would change what the program prints as it ends. A module is
+    followed into its __dict__ only: a C module's own references may include objects it keeps for reuse
+    (3.12's _asyncio lists its free future iterators), which a reference taken here would corrupt."""
+    seen = {id(obj) for obj in visible}
+    frontier = [*visible, sys.modules, sys._current_frames()]
+    found = []
+    while frontier:
+        reached = []
+        others = [obj for obj in frontier if not isinstance(obj, types.ModuleType)]
+        batches = [vars(obj) for obj in frontier if isinstance(obj, types.ModuleType)], *(
+            gc.get_referents(*others[start:start + 10_000]) for start in range(0, len(others), 10_000))
+        for obj in itertools.chain.from_iterable(batches):
+            if gc.is_tracked(obj) and id(obj) not in seen:
+                seen.add(id(obj))
+                reached.append(obj)
+        found += reached
+        frontier = reached
+    return found

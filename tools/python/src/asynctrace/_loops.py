@@ -91,6 +91,9 @@ class Loops:
                       arg=int(self.cancel_pending(task, tid)), detail=_task_name(task))
         self.left_open(loop, lid)
         self.emit(LOOP_CLOSED, loop_id=lid, site_id=self.sites.from_stack(), arg=len(pending))
+        # Written at once, the loop_closed event last: a process killed later (Pool.terminate() stops idle
+        # workers so) has lost nothing of this loop, and the analyzer can tell.
+        self.writer.flush()
 
     def _wrap_set_running_loop(self, asyncio, events):
         original = events._set_running_loop

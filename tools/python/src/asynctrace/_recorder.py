@@ -13,6 +13,7 @@ their shared state, the plumbing (ids, rows, containing errors) and the installa
 
 import atexit
 import contextvars
+import gc
 import importlib
 import os
 import threading
@@ -67,6 +68,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
         # a weak reference made inside a coroutine's finalizer is never cleared (a crash); and not id()
         # alone, which the next coroutine reuses at once.
         self.warned_coros = set()
+        self.inherited_coros = set()  # in a forked child: (id, qualname, origin) of the parent's coroutines
         self.site_by_origin = {}  # a coroutine's cr_origin -> the site every task made from it shares
         self.user_origin_depth = 0
         self.enabled = True
@@ -79,6 +81,11 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
         self.done_context = contextvars.Context()  # spares add_done_callback a context copy per task
         self.forked = False  # a child made by fork: its parent's objects are not its own
         self.pytest_sessions_ended = 0
+        self.fork_unsafe = None  # while forking: why the child must not open the trace, if it must not
+        self.unrecorded = False  # a forked child that could not record (nor can its children)
+        self.frozen_at_fork = 0  # gc.get_freeze_count() when this forked child started
+        self.frozen_at_start = gc.get_freeze_count()  # the interpreter's own (3.12 freezes some at start-up)
+        self.python_children = []  # (pid, monotonic ns, command, why it might not join) of each started
         self.made_objects = {}  # id(transport or server) -> (weak reference, where it was made)
         self.agens = {}  # id(async generator) -> where it was first iterated
         self.watched_loops = {}  # id(loop) -> weak reference, for the blocking watchdog
@@ -95,8 +102,9 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
         self.tls = threading.local()
         self.loop_ids = weakref.WeakKeyDictionary()  # for loops without a __dict__ (uvloop)
         for table in (self.tasks, self.failed_tasks, self.unstarted_task_coros, self.cancel_recorded,
-                      self.silenced, self.warned_coros, self.site_by_origin, self.made_objects, self.agens,
-                      self.watched_loops, self.loop_threads, self.block_episodes):
+                      self.silenced, self.warned_coros, self.inherited_coros, self.site_by_origin,
+                      self.made_objects, self.agens, self.watched_loops, self.loop_threads, self.block_episodes,
+                      self.python_children):
             table.clear()
         self.current_test = self.current_test_row = self.last_throw_id = None
         self.outer_tests = []  # (test id, row) of the tests the current one runs inside
@@ -162,11 +170,12 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
         self.install_hook("coroutine origin tracking", self._wrap_origin_tracking)
         self.install_hook("warnings._warn_unawaited_coroutine", self._wrap_unawaited_warning)
         self.install_hook("process exit", lambda: atexit.register(self.at_exit))
-        self.install_hook("fork", lambda: os.register_at_fork(after_in_child=self.after_fork_in_child))
+        self.install_hook("fork", self._install_fork_handlers)
         self.install_hook("os.exec", self._wrap_exec)
         self.writer.flush()
         on_import("asyncio", self.install_asyncio)
         on_import("multiprocessing.util", self._install_multiprocessing)
+        on_import("subprocess", self._install_subprocess)
 
     def install_hook(self, name, install):
         """Install the declared hook `name` with install(), unless it is not meant for this version; the

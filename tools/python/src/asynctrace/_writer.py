@@ -11,6 +11,7 @@ Whatever stops the recording is written into the trace itself (table gaps), so t
 say what it did not see.
 """
 
+import _imp
 import itertools
 import json
 import os
@@ -22,6 +23,7 @@ import time
 
 from . import __version__
 from ._trace_file import SCHEMA, SCHEMA_VERSION, holds_a_trace_or_nothing
+from ._sqlite_fork import Slot, SqliteUnreachable, static_mutexes
 
 FLUSH_AGE_NS = 200_000_000
 # The longest text the recorder stores from the program (a task's name, a cancel's message, ...): a name of
@@ -80,6 +82,12 @@ INSERTS = {
 }
 
 
+# gaps.kind of a child process that records nothing, named by a process that can write.
+CHILD_NOT_RECORDED = "child_not_recorded"
+# A thread other than the forking one was inside SQLite at the fork: the child would hang in it.
+SQLITE_BUSY_AT_FORK = "another thread was inside SQLite when it forked"
+
+
 class TraceUnavailable(Exception):
     """The trace file cannot be opened or is not a trace this recorder can write."""
 
@@ -93,6 +101,9 @@ class TraceWriter:
         self.rows = {name: [] for name in INSERTS}  # extend() with one row's values at a time
         self.events = self.rows["events"]
         self.abandoned = []  # connections inherited through fork: never closed in the child
+        self.held_for_fork = None  # SQLite's static mutexes while this process forks
+        # Fork handlers of C calls only (see _sqlite_fork): SQLite's mutexes, taken last before fork.
+        self.take_mutexes, self.release_mutexes = Slot(), Slot()
         self.failed = False
         self._open()
 
@@ -142,13 +153,57 @@ class TraceWriter:
     def new_id(self):
         return self.id_base | next(self.ids)
 
+    def hold_for_fork(self, deadline):
+        """Just before fork, until the after-fork handlers: no write of ours under way (the child's
+        connection to the same file would take that transaction's locks for its own process's: "database
+        is locked") and SQLite's global mutexes held (see _sqlite_fork). Returns None, or why the child must
+        not open the trace."""
+        self.take_mutexes.calls.clear()
+        self.release_mutexes.calls.clear()
+        if not self.lock.acquire(timeout=max(deadline - time.monotonic(), 0)):
+            return "another thread was writing the trace"
+        try:
+            mutexes = static_mutexes()
+        except SqliteUnreachable as e:
+            self.lock.release()
+            return str(e)
+        if not mutexes.wait_until_free(deadline):
+            self.lock.release()
+            return SQLITE_BUSY_AT_FORK
+        mutexes.arm_fork(self.take_mutexes, self.release_mutexes)
+        self.held_for_fork = mutexes
+        # os.fork takes the import lock after the handlers, while the mutexes are held: it must not wait
+        # for it (and for the GIL) then.
+        _imp.acquire_lock()
+        return None
+
+    def _end_fork_hold(self):
+        """Both sides after fork: whether the try at the fork took every one of SQLite's mutexes."""
+        mutexes, self.held_for_fork = self.held_for_fork, None
+        _imp.release_lock()
+        self.take_mutexes.calls.clear()
+        self.release_mutexes.calls.clear()
+        return mutexes.all_were_held()
+
+    def release_after_fork(self):
+        """In the parent: what hold_for_fork took. Returns None, or why the child was not given SQLite free."""
+        if self.held_for_fork is None:
+            return None
+        complete = self._end_fork_hold()
+        self.lock.release()
+        return None if complete else SQLITE_BUSY_AT_FORK
+
     def after_fork_in_child(self):
-        """A forked child is a new process of the trace: new row, new ids, none of the parent's rows."""
+        """A forked child is a new process of the trace: new row, new ids, none of the parent's rows. Returns
+        None, or why it cannot record (it then touches nothing of the parent's)."""
+        if self.held_for_fork is not None and not self._end_fork_hold():
+            return SQLITE_BUSY_AT_FORK
         self.abandoned.append(self.conn)
         self.lock = threading.Lock()
         for rows in self.rows.values():
             rows.clear()
         self._open()
+        return None
 
     # -- writing ------------------------------------------------------------------------------------
 
@@ -158,6 +213,13 @@ class TraceWriter:
         # first): a connection inherited from the parent is never used.
         if self.failed or self.pid != os.getpid() or not self.intact() or not self.lock.acquire(False):
             return
+        try:
+            self.flush_held()
+        finally:
+            self.lock.release()
+
+    def flush_held(self):
+        """flush(), by the thread that holds the lock."""
         execute = self.execute
         try:
             taken = {name: _take_rows(rows) for name, rows in self.rows.items() if rows}
@@ -176,7 +238,22 @@ class TraceWriter:
                            f"recording stopped, cannot write {self.path}: {type(e).__name__}: {e}")
         finally:
             self.last_flush_ns = time.monotonic_ns()
-            self.lock.release()
+
+    # -- exec: the end of this image, taken back if the exec fails -------------------------------------
+
+    def last_event_id(self):
+        return _FETCHONE(self.execute("SELECT coalesce(max(id), 0) FROM events"))[0]
+
+    def mark_end(self):
+        self.execute("UPDATE processes SET end_mono_ns = ? WHERE id = ?", (time.monotonic_ns(), self.process_id))
+
+    def take_back_end(self, last_event_id, thread_id, any_thread_kind):
+        """The exec failed and this process goes on: its end, and the events of the scan at its end (those
+        of thread_id, and of kind any_thread_kind, since last_event_id: what was left at that moment, which
+        the process may still finish), were not the end after all."""
+        self.execute("DELETE FROM events WHERE process_id = ? AND id > ? AND (thread_id = ? OR kind = ?)",
+                     (self.process_id, last_event_id, thread_id, any_thread_kind))
+        self.execute("UPDATE processes SET end_mono_ns = NULL WHERE id = ?", (self.process_id,))
 
     def intact(self):
         """Whether SQLite's descriptors are still the trace's. A program may close them (a daemon's
@@ -213,6 +290,8 @@ class TraceWriter:
         that cannot be written (a full disk), the process row stays without an end: the analyzer reads
         that as a recording that stopped too."""
         _warn_once(f"asynctrace: {message}")
+        if self.pid != os.getpid():
+            return  # a forked child before (or without) a connection of its own: never the parent's
         if not self.intact():
             return
         try:
@@ -247,7 +326,7 @@ class TraceWriter:
         if self.failed or not self.intact():
             return
         try:
-            self.execute("UPDATE processes SET end_mono_ns = ? WHERE id = ?", (time.monotonic_ns(), self.process_id))
+            self.mark_end()
             _CLOSE(self.conn)
         except sqlite3.Error:
             pass
