@@ -246,3 +246,23 @@ def test_a_child_forked_while_a_thread_keeps_sqlite_busy_is_named_in_a_gap(recor
     assert run.trace.value("SELECT count(*) FROM processes WHERE pid = ?", child) == 0
     [(source, message)] = run.trace.rows("SELECT source, message FROM gaps WHERE kind = 'child_not_recorded'")
     assert source == "fork" and "another thread was inside SQLite" in message
+
+
+def test_subprocess_is_recompiled_only_once_a_child_starts_and_its_tracebacks_stay_as_untraced(record):
+    """Every asyncio program imports subprocess, so its recompiled methods must cost nothing until the
+    program starts a child; a child that cannot start raises the same traceback, traced or not."""
+    traced = same_run(record, """
+        import asyncio, subprocess, sys, traceback
+
+        print("recompiled before any child:", "_asynctrace_child_started" in vars(subprocess))
+        try:
+            subprocess.Popen(["/nonexistent/program"])
+        except FileNotFoundError:
+            traceback.print_exc()
+        subprocess.run([sys.executable, "-c", "pass"], check=True)
+    """)
+    assert "recompiled before any child: False" in traced.stdout
+    assert "FileNotFoundError" in traced.stderr and "asynctrace" not in traced.stderr
+    assert traced.trace.rows("SELECT status FROM hooks WHERE name = 'subprocess.Popen'"
+                             " AND process_id = (SELECT min(id) FROM processes)") == [("installed",)]
+    assert traced.trace.value("SELECT count(*) FROM processes") == 2

@@ -79,8 +79,8 @@ HOOKS = {hook.name: hook for hook in [
     Hook("os.exec", "wrappers of os.execv and os.execve: what is left is reported and the end written first "
          "(taken back if the exec fails)",
          (3, 9), None, ("pending-at-close", "leaked-coroutine")),
-    Hook("subprocess.Popen", "recompiled from subprocess's source: the Python children it starts, named in a "
-         "gap at exit if they did not join the trace", (3, 9), None, ()),
+    Hook("subprocess.Popen", "recompiled from subprocess's source when first used: the Python children it "
+         "starts, named in a gap at exit if they did not join the trace", (3, 9), None, ()),
 ]}
 
 

@@ -5,13 +5,14 @@ import itertools
 import os
 import re
 import sys
+import threading
 import time
 import types
 
 from . import ENV_VAR
 from ._coroutines import _not_started
 from ._events import EXCEPTION_NEVER_RETRIEVED, LOOP_BLOCKED, TASK_PENDING_AT_CLOSE, TASK_PENDING_AT_EXIT
-from ._hooks import patch_method
+from ._hooks import FAILED, HOOKS, HookNotInstalled, patch_method
 from ._tasks import _coro_of, _task_name, exception_text
 from ._writer import _FETCHONE, CHILD_NOT_RECORDED, _warn_once
 
@@ -197,12 +198,34 @@ class ProcessLifecycle:
 
     def _install_subprocess(self, subprocess):
         """The Python children that subprocess starts: a child that cannot join the trace (isolated mode,
-        another user, an environment without ASYNCTRACE_DB) is named in a gap at exit, not left unseen."""
+        another user, an environment without ASYNCTRACE_DB) is named in a gap at exit, not left unseen.
+        Recompiled when the program first starts a child, not at start-up: compiling subprocess's methods
+        cost every asyncio program (asyncio imports subprocess) about 20 ms."""
         hooks = {"_asynctrace_child_started": self.guarded(self.child_started)}
         edit = ("self._child_created = True",
                 "self._child_created = True; _asynctrace_child_started(self.pid, executable, args, env)")
-        self.install_hook("subprocess.Popen", lambda: [
-            patch_method(subprocess.Popen, name, hooks, [edit]) for name in ("_execute_child", "_posix_spawn")])
+        hook = HOOKS["subprocess.Popen"]
+        originals = {name: subprocess.Popen.__dict__[name] for name in ("_execute_child", "_posix_spawn")}
+        lock = threading.Lock()
+
+        def recompile():
+            with lock:
+                if any(isinstance(subprocess.Popen.__dict__[name], _RecompiledOnFirstUse) for name in originals):
+                    for name, original in originals.items():
+                        setattr(subprocess.Popen, name, original)
+                    try:
+                        for name in originals:
+                            patch_method(subprocess.Popen, name, hooks, [edit])
+                    except Exception as e:  # the methods stay as they were; the trace says why
+                        for name, original in originals.items():
+                            setattr(subprocess.Popen, name, original)
+                        self.hook_row(hook, FAILED, str(e) if isinstance(e, HookNotInstalled) else repr(e))
+
+        def install():
+            for name in originals:
+                setattr(subprocess.Popen, name, _RecompiledOnFirstUse(recompile, subprocess.Popen, name))
+
+        self.install_hook(hook.name, install)
 
     def child_started(self, pid, executable, args, env):
         program = os.fsdecode(executable if executable is not None else args[0])
@@ -216,12 +239,12 @@ class ProcessLifecycle:
         elif env is not None and ENV_VAR not in env and os.fsencode(ENV_VAR) not in env:
             why = f"its environment has no {ENV_VAR}"
         else:
-            why = "it could not open the trace (another user?) or did not start"
+            why = None  # it should join: known only once its process row is there
         self.python_children.append((pid, time.monotonic_ns(), " ".join(argv)[:200], why))
 
     def name_children_that_did_not_join(self):
-        """At exit: each Python child without a process row of its own is named in a gap. One started less
-        than JOIN_WAIT_S ago may still be starting: given that long."""
+        """At exit: each Python child without a process row of its own is named in a gap. One that should
+        have joined, started less than JOIN_WAIT_S ago, may still be starting: given that long."""
         w = self.writer
         if not self.python_children or w.failed:
             return
@@ -234,10 +257,11 @@ class ProcessLifecycle:
                                                  (pid, os.getpid())))[0]
                 except Exception as e:
                     return self.fail("children", e)
-                if joined or time.monotonic_ns() - started_ns > JOIN_WAIT_S * 1e9:
+                if joined or why is not None or time.monotonic_ns() - started_ns > JOIN_WAIT_S * 1e9:
                     break
                 time.sleep(0.05)
             if not joined:
+                why = why or "it could not open the trace (another user?) or did not start"
                 w.write_gap(CHILD_NOT_RECORDED, "subprocess",
                             f"Python child {pid} ({command}) did not join the trace: {why}", self.current_test)
 
@@ -252,6 +276,19 @@ class ProcessLifecycle:
         import multiprocessing.util as util
 
         util.Finalize(None, self.at_exit, exitpriority=-1000)
+
+
+class _RecompiledOnFirstUse:
+    """Stands for a method until it is first looked up: then recompile() puts the recompiled method in its
+    place, and that is what the lookup returns. No frame of ours ever runs under the program's call, so its
+    tracebacks stay as untraced."""
+
+    def __init__(self, recompile, owner, name):
+        self.recompile, self.owner, self.name = recompile, owner, name
+
+    def __get__(self, instance, owner=None):
+        self.recompile()
+        return self.owner.__dict__[self.name].__get__(instance, owner)
 
 
 def _frozen_objects(visible):
