@@ -11,6 +11,7 @@ import sys
 import types
 from typing import NamedTuple
 
+from ._signals import belongs_to_program
 from ._writer import _warn_once
 
 PY311, PY312, PY314 = (sys.version_info >= version for version in ((3, 11), (3, 12), (3, 14)))
@@ -164,6 +165,8 @@ class _ImportWatcher:
             try:
                 callback(module)
             except Exception as e:
+                if belongs_to_program(e):
+                    raise
                 _warn_once(f"asynctrace: not recording {fullname}: {type(e).__name__}: {e}")
 
         try:

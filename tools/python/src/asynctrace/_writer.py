@@ -12,6 +12,9 @@ say what it did not see.
 """
 
 import itertools
+from collections import deque
+from itertools import chain, starmap
+from operator import delitem
 import json
 import os
 import re
@@ -22,6 +25,7 @@ import threading
 import time
 
 from . import __version__
+from ._signals import belongs_to_program
 
 SCHEMA_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "trace.sql")
 with open(SCHEMA_PATH, encoding="utf-8") as _schema_file:
@@ -49,16 +53,16 @@ class _Insert:
         self.batch = f"{start} {','.join([row] * BATCH_ROWS)}"
         self.batch_values = self.width * BATCH_ROWS
 
-    def write(self, execute, executemany, values):
-        """Write the rows in values (a flat list, taken whole from the buffer) with the connection's
-        bound methods."""
+    def calls(self, execute, executemany, values):
+        """The calls that write the rows in values (a flat list copied from the buffer) with the
+        connection's bound methods, not made yet: flush() makes them all in one pass."""
         size, count = self.batch_values, len(values)
         whole = count - count % size
-        for start in range(0, whole, size):
-            execute(self.batch, values[start:start + size])
+        calls = starmap(execute, [(self.batch, values[start:start + size]) for start in range(0, whole, size)])
         if whole < count:
             column = iter(values[whole:])
-            executemany(self.one, zip(*([column] * self.width)))
+            calls = chain(calls, starmap(executemany, [(self.one, zip(*([column] * self.width)))]))
+        return calls
 
 
 # Rows are buffered flat, one value after another, in a list per table: ints and strings are not tracked
@@ -148,19 +152,29 @@ class TraceWriter:
     # -- writing ------------------------------------------------------------------------------------
 
     def flush(self):
-        """Write every buffered row in one transaction. Never raises; a failure stops recording."""
+        """Write every buffered row in one transaction. A failure stops recording; only the program's own
+        exceptions (its signal handlers') are raised, and they cost no row."""
         # A forked child's hooks can run before its writer is its own (3.12+ asyncio's fork handler runs
         # first): a connection inherited from the parent is never used.
         if self.failed or self.pid != os.getpid() or not self.lock.acquire(False):
             return
         execute = self.execute
         try:
-            execute("BEGIN IMMEDIATE")
+            calls, written = [starmap(execute, [("BEGIN IMMEDIATE", ())])], []
             for name, rows in self.rows.items():
-                if rows:
-                    INSERTS[name].write(execute, self.executemany, _take_rows(rows))
-            execute("COMMIT")
+                count = len(rows)  # other threads may add rows meanwhile: they wait for the next flush
+                if count:
+                    calls.append(INSERTS[name].calls(execute, self.executemany, rows[:count]))
+                    written.append((rows, slice(count)))
+            calls.append(starmap(execute, [("COMMIT", ())]))
+            calls.append(starmap(delitem, written))
+            # Every call in one pass in C: the program's signal handlers run only between bytecodes, so
+            # none cuts this short. An exception of theirs raised before leaves every row buffered; after,
+            # the rows are written and gone from the buffers.
+            deque(chain.from_iterable(calls), maxlen=0)
         except Exception as e:  # disk full, locked for too long, ...: contain it, keep the program running
+            if belongs_to_program(e):
+                raise
             self.failed = True
             try:
                 execute("ROLLBACK")
@@ -180,8 +194,9 @@ class TraceWriter:
         try:
             self.execute("INSERT INTO gaps (process_id, ts, kind, source, message, test_id) VALUES (?,?,?,?,?,?)",
                          (self.process_id, time.monotonic_ns(), kind, source, message[:1000], test_id))
-        except Exception:
-            pass
+        except Exception as e:
+            if belongs_to_program(e):
+                raise
 
     def gap_lines(self):
         """What the trace says its recorders missed, one line each (every process of the trace), read on a
@@ -218,15 +233,6 @@ def _command_line():
     return list(getattr(sys, "orig_argv", None) or getattr(sys, "argv", []))
 
 
-def _take_rows(values):
-    """Take the values present now. extend() and this slice deletion are each atomic, so rows that other
-    threads add meanwhile stay whole and wait for the next flush."""
-    count = len(values)
-    taken = values[:count]
-    del values[:count]
-    return taken
-
-
 _warned = set()
 
 
@@ -235,5 +241,6 @@ def _warn_once(message):
         _warned.add(message)
         try:
             sys.stderr.write(message + "\n")
-        except Exception:
-            pass
+        except Exception as e:
+            if belongs_to_program(e):
+                raise

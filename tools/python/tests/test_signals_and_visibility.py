@@ -1,0 +1,113 @@
+"""What the program's signal handlers raise reaches the program, traced as untraced, and the recorder stays out
+of the program's sight: its coroutine origins, its sys.monitoring tools, its own Task classes."""
+import sys
+
+import pytest
+
+from conftest import same_run
+
+# A SIGALRM every half millisecond over a loop that makes, renames and cancels tasks: the handler raises
+# only where, untraced, the exception goes straight to main() (main's own lines, asyncio's create_task and
+# call_soon it calls, and whatever recorder hook runs inside them), and the program counts every exception
+# raised that it never saw, directly or as the context of another.
+TICKS = """
+import asyncio, signal, sys, time
+
+class Tick(Exception):
+    pass
+
+raised, seen = [], set()
+PASSED_ON = ("create_task", "call_soon")
+
+def on_alarm(signum, frame):
+    while frame is not None and ("asynctrace" in frame.f_code.co_filename or frame.f_code.co_name in PASSED_ON):
+        frame = frame.f_back
+    if frame is not None and frame.f_code.co_name == "main" and frame.f_lineno in MAIN_BODY:
+        raised.append(Tick(len(raised)))
+        raise raised[-1]
+
+def saw(error):
+    while error is not None:
+        seen.add(id(error))
+        error = error.__context__
+
+async def job():
+    await asyncio.sleep(0)
+
+async def main(deadline):
+    loop = asyncio.get_running_loop()
+    while time.monotonic() < deadline:
+        try:
+            tasks = []  # body starts
+            for n in range(20):
+                tasks.append(loop.create_task(job()))
+            for task in tasks[::2]:
+                task.set_name("renamed")
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)  # body ends
+        except Tick as e:
+            saw(e)
+
+lines = open(__file__).read().splitlines()
+MAIN_BODY = range(next(i for i, line in enumerate(lines, 1) if "# body starts" in line),
+                  next(i for i, line in enumerate(lines, 1) if "# body ends" in line) + 1)
+signal.signal(signal.SIGALRM, on_alarm)
+signal.setitimer(signal.ITIMER_REAL, 0.0005, 0.0005)
+asyncio.run(main(time.monotonic() + 0.5))
+signal.setitimer(signal.ITIMER_REAL, 0)
+print("raised", len(raised) > 0, "lost", sum(id(tick) not in seen for tick in raised))
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="setitimer")
+def test_what_a_signal_handler_raises_inside_a_hook_reaches_the_program_and_recording_goes_on(record):
+    untraced = record(TICKS, traced=False)
+    assert untraced.stdout == "raised True lost 0\n", untraced.stderr
+    for _ in range(3):
+        run = record(TICKS)
+        assert run.returncode == 0, run.stderr
+        assert run.stdout == "raised True lost 0\n", run.stderr
+        gaps = run.trace.rows("SELECT kind, source, message FROM gaps ORDER BY id")
+        assert gaps, "a tick always lands inside some hook at this rate"
+        # Not the recorder's own error: recording went on, and the trace says which hooks were cut short.
+        assert {kind for kind, _, _ in gaps} == {"hook_interrupted"}
+        assert all("the program's Tick" in message for _, _, message in gaps)
+        first_cut = run.trace.value("SELECT min(ts) FROM gaps")
+        assert run.trace.value("SELECT count(*) FROM tasks WHERE created_ns > ?", first_cut) > 100
+
+
+# A service whose SIGTERM handler calls sys.exit, signalled while it makes and ends tasks at full speed (half
+# of them fail: the accelerator hands their ends to the Python hooks). It polls its tasks rather than
+# awaiting them: an exception raised while a finished task schedules its done callbacks leaves the callbacks
+# after it unscheduled (asyncio's C code stops there), which hangs gather() and wait() traced or not.
+SERVICE = """
+import asyncio, os, signal, sys, threading, time
+
+signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(3))
+
+async def job(n):
+    await asyncio.sleep(0)
+    if n % 2:
+        raise ValueError(n)
+
+async def main():
+    threading.Timer(float(sys.argv[1]), os.kill, (os.getpid(), signal.SIGTERM)).start()
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        tasks = [asyncio.create_task(job(n)) for n in range(50)]
+        while not all(task.done() for task in tasks):
+            await asyncio.sleep(0)
+        for task in tasks:
+            task.exception()
+    print("SIGTERM ignored")
+
+asyncio.run(main())
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM")
+def test_a_sigterm_handler_that_calls_sys_exit_is_always_honoured(record):
+    for delay in ("0.15", "0.2", "0.25", "0.3", "0.35", "0.4"):
+        run = record(SERVICE, delay)
+        assert (run.returncode, run.stdout) == (3, ""), run.stderr
+        assert {kind for kind, in run.trace.rows("SELECT kind FROM gaps")} <= {"hook_interrupted"}
