@@ -111,3 +111,36 @@ def test_a_sigterm_handler_that_calls_sys_exit_is_always_honoured(record):
         run = record(SERVICE, delay)
         assert (run.returncode, run.stdout) == (3, ""), run.stderr
         assert {kind for kind, in run.trace.rows("SELECT kind FROM gaps")} <= {"hook_interrupted"}
+
+
+def test_a_failed_task_of_the_programs_own_task_class_never_retrieved_is_reported(record):
+    """CPython starts the message with the class name: "CountingTask exception was never retrieved"."""
+    run = same_run(record, """
+        import asyncio, gc
+
+        class CountingTask(asyncio.Task):
+            pass
+
+        class OwnFuture(asyncio.Future):
+            pass
+
+        async def fails():
+            raise ValueError("lost")
+
+        async def main():
+            loop = asyncio.get_running_loop()
+            loop.set_task_factory(lambda loop, coro, **kwargs: CountingTask(coro, loop=loop, **kwargs))
+            task = asyncio.create_task(fails())
+            await asyncio.sleep(0)
+            del task
+            OwnFuture().set_exception(KeyError("dropped"))
+            gc.collect()
+
+        asyncio.run(main())
+    """)
+    assert "CountingTask exception was never retrieved" in run.stderr
+    assert "OwnFuture exception was never retrieved" in run.stderr
+    reported = run.trace.events("exception_never_retrieved")
+    assert [(event["coro"], event["detail"]) for event in reported] == [
+        ("fails", "ValueError: lost"), (None, "KeyError: 'dropped'")]
+    assert reported[0]["task_id"] is not None and reported[1]["ref_id"] is not None

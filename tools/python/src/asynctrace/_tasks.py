@@ -264,12 +264,13 @@ class Tasks:
             self.emit(TASK_DESTROYED_PENDING, loop_id=self.loop_id(loop), task_id=tid, arg=state,
                       site_id=self.await_site(task), ref_id=self.sites.from_stack(), detail=_task_name(task))
             self.tasks.pop(id(task), None)
-        elif message in ("Task exception was never retrieved", "Future exception was never retrieved"):
+        elif isinstance(message, str) and message.endswith(" exception was never retrieved"):
             future = context.get("future")
             exc = context.get("exception")
-            if future is None:
+            # CPython names the class ("CountingTask exception was never retrieved" for a program's own).
+            if future is None or message != f"{type(future).__name__} exception was never retrieved":
                 return
-            if message.startswith("Task"):
+            if isinstance(future, self.task_types):
                 tid, ref = self.task_id(future), None
                 self.failed_tasks.pop(id(future), None)
             else:
