@@ -144,3 +144,35 @@ def test_a_failed_task_of_the_programs_own_task_class_never_retrieved_is_reporte
     assert [(event["coro"], event["detail"]) for event in reported] == [
         ("fails", "ValueError: lost"), (None, "KeyError: 'dropped'")]
     assert reported[0]["task_id"] is not None and reported[1]["ref_id"] is not None
+
+
+@pytest.mark.skipif(sys.version_info < (3, 12), reason="sys.monitoring is new in 3.12")
+def test_the_programs_sys_monitoring_tool_ids_are_its_own(record):
+    """The recorder's tool id moves out of the way when the program claims it; once the program holds every
+    id, the trace says that cross-loop awaits go unseen from then on."""
+    run = same_run(record, """
+        import asyncio, sys
+
+        mon = sys.monitoring
+        mon.use_tool_id(4, "the program's profiler")
+        mon.use_tool_id(3, "the program's tracer")
+        print(mon.get_tool(4), mon.get_tool(3), sep=", ")
+
+        async def waits(future):
+            try:
+                await future
+            except RuntimeError:
+                print("caught")
+
+        elsewhere = asyncio.new_event_loop()
+        asyncio.run(waits(elsewhere.create_future()))
+        for tool in range(6):
+            if mon.get_tool(tool) is None:
+                mon.use_tool_id(tool, "the program's own")
+        print(sorted(mon.get_tool(tool) for tool in range(6)))
+    """)
+    assert run.stdout.startswith("the program's profiler, the program's tracer\ncaught\n")
+    assert "asynctrace" not in run.stdout
+    assert len(run.trace.events("cross_loop_await")) == 1  # seen from the id the recorder moved to
+    status, detail = run.trace.rows("SELECT status, detail FROM hooks WHERE name = 'sys.monitoring PY_THROW'")[0]
+    assert status == "failed" and "the program took tool id" in detail
