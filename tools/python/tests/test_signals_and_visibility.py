@@ -176,3 +176,51 @@ def test_the_programs_sys_monitoring_tool_ids_are_its_own(record):
     assert len(run.trace.events("cross_loop_await")) == 1  # seen from the id the recorder moved to
     status, detail = run.trace.rows("SELECT status, detail FROM hooks WHERE name = 'sys.monitoring PY_THROW'")[0]
     assert status == "failed" and "the program took tool id" in detail
+
+
+def test_origin_tracking_the_program_turns_off_stays_off_and_the_trace_says_what_that_costs(record):
+    run = same_run(record, """
+        import asyncio, sys
+
+        async def work():
+            pass
+
+        sys.set_coroutine_origin_tracking_depth(0)
+        coro = work()
+        print(coro.cr_origin, sys.get_coroutine_origin_tracking_depth())
+        coro.close()
+
+        async def main():
+            work()  # never awaited
+
+        asyncio.run(main())
+    """)
+    assert run.stdout == "None 0\n"
+    assert "coroutine 'work' was never awaited" in run.stderr
+    (leaked,) = run.trace.events("coroutine_never_awaited")
+    assert leaked["detail"] == "work" and leaked["site_id"] is None
+    status, detail = run.trace.rows("SELECT status, detail FROM hooks WHERE name = 'coroutine origin tracking'")[0]
+    assert status == "failed" and "depth 0" in detail and "program.py:7" in detail
+
+
+def test_origin_tracking_asyncio_debug_mode_restores_keeps_the_recorders_sites(record):
+    """asyncio's debug mode raises the depth while a loop runs and then restores the one it read (the
+    program's, 0): that is no request of the program's, and creation sites stay."""
+    run = same_run(record, """
+        import asyncio
+
+        async def work():
+            pass
+
+        async def main():
+            pass
+
+        async def leaks():
+            work()  # never awaited
+
+        asyncio.run(main(), debug=True)
+        asyncio.run(leaks())
+    """)
+    assert run.trace.rows("SELECT status FROM hooks WHERE name = 'coroutine origin tracking'") == [("installed",)]
+    (leaked,) = run.trace.events("coroutine_never_awaited")
+    assert leaked["line"] == 11 and leaked["function"] == "leaks"

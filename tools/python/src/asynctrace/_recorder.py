@@ -71,6 +71,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
         self.warned_coros = set()
         self.site_by_origin = {}  # a coroutine's cr_origin -> the site every task made from it shares
         self.user_origin_depth = 0
+        self.origin_tracking_off = None  # where the program set the depth to 0, once it did
         self.enabled = True
         self.installed_asyncio = False
         # The per-task hooks in C when asynctrace._speedups is built, else the Python methods of Tasks (the
