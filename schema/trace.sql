@@ -116,7 +116,10 @@ CREATE TABLE IF NOT EXISTS gaps (
     id         INTEGER PRIMARY KEY,
     process_id INTEGER NOT NULL,         -- processes.id
     ts         INTEGER NOT NULL,         -- time.monotonic_ns() when it happened
-    kind       TEXT NOT NULL,            -- recording_stopped: nothing more was written by this process
+    kind       TEXT NOT NULL,            -- recording_stopped: nothing more was written by this process;
+                                         -- hook_interrupted: the program's exception (its signal handler's,
+                                         -- KeyboardInterrupt) cut that hook short, what it recorded then may be
+                                         -- missing (once per hook and test; recording went on)
     source     TEXT NOT NULL,            -- where: the hook or part of the recorder, e.g. "writer", "task_done"
     message    TEXT NOT NULL,            -- what happened, e.g. "recording stopped, cannot write ...: OSError: ..."
     test_id    INTEGER                   -- tests.id current when it happened
