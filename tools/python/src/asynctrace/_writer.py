@@ -93,7 +93,7 @@ class TraceUnavailable(Exception):
 class TraceWriter:
     def __init__(self, path):
         self.path = os.path.abspath(path)
-        self.lock = threading.Lock()
+        self.lock = threading.RLock()  # RLock: it knows whether this thread holds it
         self.rows = {name: [] for name in INSERTS}  # extend() with one row's values at a time
         self.events = self.rows["events"]
         self.abandoned = []  # connections inherited through fork: never closed in the child
@@ -144,7 +144,7 @@ class TraceWriter:
     def after_fork_in_child(self):
         """A forked child is a new process of the trace: new row, new ids, none of the parent's rows."""
         self.abandoned.append(self.conn)
-        self.lock = threading.Lock()
+        self.lock = threading.RLock()  # RLock: it knows whether this thread holds it
         for rows in self.rows.values():
             rows.clear()
         self._open()
@@ -156,10 +156,15 @@ class TraceWriter:
         exceptions (its signal handlers') are raised, and they cost no row."""
         # A forked child's hooks can run before its writer is its own (3.12+ asyncio's fork handler runs
         # first): a connection inherited from the parent is never used.
-        if self.failed or self.pid != os.getpid() or not self.lock.acquire(False):
+        lock = self.lock
+        if self.failed or self.pid != os.getpid() or lock._is_owned():  # (re-entered by a signal handler)
             return
         execute = self.execute
         try:
+            # Taken inside the try, held by this thread: a signal handler's exception just after the
+            # acquire still releases it below, and no flush is locked out for good.
+            if not lock.acquire(False):
+                return
             calls, written = [starmap(execute, [("BEGIN IMMEDIATE", ())])], []
             for name, rows in self.rows.items():
                 count = len(rows)  # other threads may add rows meanwhile: they wait for the next flush
@@ -183,8 +188,9 @@ class TraceWriter:
             self.write_gap("recording_stopped", "writer",
                            f"recording stopped, cannot write {self.path}: {type(e).__name__}: {e}")
         finally:
-            self.last_flush_ns = time.monotonic_ns()
-            self.lock.release()
+            if lock._is_owned():
+                self.last_flush_ns = time.monotonic_ns()
+                lock.release()
 
     def write_gap(self, kind, source, message, test_id=None):
         """Say in the trace, at once and on its own, what the recorder will not see from now on. If even
