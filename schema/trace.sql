@@ -122,6 +122,9 @@ CREATE TABLE IF NOT EXISTS gaps (
                                          -- tests_not_run: pytest stopped before its tests;
                                          -- child_not_recorded: a child of this process records nothing
                                          -- (message names it when the parent can: pid, command line)
+                                         -- hook_interrupted: the program's exception (its signal handler's,
+                                         -- KeyboardInterrupt) cut that hook short, what it recorded then may be
+                                         -- missing (once per hook and test; recording went on)
     source     TEXT NOT NULL,            -- where: the hook or part of the recorder, e.g. "writer", "task_done"
     message    TEXT NOT NULL,            -- what happened, e.g. "recording stopped, cannot write ...: OSError: ..."
     test_id    INTEGER                   -- tests.id current when it happened

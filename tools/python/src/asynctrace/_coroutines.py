@@ -6,6 +6,8 @@ import types
 import warnings
 
 from ._events import COROUTINE_NEVER_AWAITED
+from ._hooks import FAILED, HOOKS
+from ._sites import is_internal
 
 # cr_origin frames kept for every coroutine: the creating line is all a leaked coroutine needs, and each
 # level costs a tuple per coroutine, which the garbage collector counts (a task's stack is walked once
@@ -17,9 +19,13 @@ class Coroutines:
     """The recorder's coroutine hooks (a part of Recorder)."""
 
     def _wrap_origin_tracking(self):
-        """The program keeps seeing (and setting) its own depth; ours only raises the real one."""
+        """A depth the program sets is the real one, and the one it reads: what it asked for is what its
+        coroutines' cr_origin holds, even 0 (the hooks table then says that coroutines made from then on have
+        no creation site). Until it sets one, ours (ORIGIN_DEPTH) is the real depth under the program's 0,
+        also when asyncio's debug mode puts back the depth it read."""
         depth = sys.get_coroutine_origin_tracking_depth()
         self.user_origin_depth = depth
+        self.origin_depth_is_programs = False
         sys.set_coroutine_origin_tracking_depth(max(depth, ORIGIN_DEPTH))
         real_set = sys.set_coroutine_origin_tracking_depth
         recorder = self
@@ -27,13 +33,27 @@ class Coroutines:
         def set_coroutine_origin_tracking_depth(depth):
             real_set(depth)  # validates the argument exactly as before
             recorder.user_origin_depth = depth
-            real_set(max(depth, ORIGIN_DEPTH))
+            caller = sys._getframe(1)
+            if not is_internal(caller.f_code.co_filename):
+                recorder.origin_depth_is_programs = True
+            if not recorder.origin_depth_is_programs:
+                real_set(max(depth, ORIGIN_DEPTH))
+            elif depth < ORIGIN_DEPTH:
+                recorder.origin_tracking_turned_off(caller)
 
         def get_coroutine_origin_tracking_depth():
             return recorder.user_origin_depth
 
         sys.set_coroutine_origin_tracking_depth = set_coroutine_origin_tracking_depth
         sys.get_coroutine_origin_tracking_depth = get_coroutine_origin_tracking_depth
+
+    def origin_tracking_turned_off(self, caller):
+        if self.origin_tracking_off is None:
+            self.origin_tracking_off = f"{caller.f_code.co_filename}:{caller.f_lineno}"
+            self.hook_row(HOOKS["coroutine origin tracking"], FAILED, f"the program set coroutine origin tracking to depth 0 at "
+                                        f"{self.origin_tracking_off}: coroutines made from then on have no "
+                                        f"creation site")
+            self.writer.flush()
 
     def _wrap_unawaited_warning(self):
         warnings._warn_unawaited_coroutine = self._make_unawaited_hook(warnings._warn_unawaited_coroutine)

@@ -4,11 +4,14 @@ loop's non-thread-safe API called from a thread that is not the loop's."""
 import sys
 
 from ._events import CROSS_LOOP_AWAIT, CROSS_THREAD_CALL
-from ._hooks import HookNotInstalled
+from ._hooks import FAILED, HOOKS, HookNotInstalled
 from ._tasks import _coro_of
 from ._writer import TEXT_LIMIT
 
 DIFFERENT_LOOP = "attached to a different loop"
+# sys.monitoring ids, the ones PEP 669 leaves to other tools first; then those of debuggers, coverage,
+# profilers and optimizers, which we give up as soon as such a tool asks for its own.
+MONITORING_TOOLS = (4, 3, 2, 1, 0, 5)
 
 
 class CrossUse:
@@ -74,16 +77,55 @@ class CrossUse:
         return self.sites.from_origin(tuple(frames)) if frames else None
 
     def _monitor_throws(self):
-        """3.12+: a cross-loop await is a RuntimeError thrown into the awaiting coroutine (PY_THROW)."""
+        """3.12+: a cross-loop await is a RuntimeError thrown into the awaiting coroutine (PY_THROW). Our tool
+        id looks free to the program (get_tool) and is its own whenever it asks for it: its use_tool_id() of
+        ours moves us to another free one."""
         mon = sys.monitoring
-        for tool in (4, 3):
-            if mon.get_tool(tool) is None:
-                mon.use_tool_id(tool, "asynctrace")
+        self.monitoring_tool = None
+        use_tool_id, get_tool = self.monitoring_claims = mon.use_tool_id, mon.get_tool  # the real ones
+        if not self._take_monitoring_tool():
+            raise HookNotInstalled("every sys.monitoring tool id is taken: "
+                                   + ", ".join(f"{tool} by {get_tool(tool)!r}" for tool in MONITORING_TOOLS))
+        on_claimed = self.guarded(self._yield_monitoring_tool)
+
+        def use_tool_id_yielding(tool_id, name, /):
+            if tool_id == self.monitoring_tool:
+                on_claimed()
+            return use_tool_id(tool_id, name)
+
+        def get_tool_but_ours(tool_id, /):
+            return None if tool_id == self.monitoring_tool else get_tool(tool_id)
+
+        for wrapper, original in ((use_tool_id_yielding, use_tool_id), (get_tool_but_ours, get_tool)):
+            wrapper.__name__ = wrapper.__qualname__ = original.__name__
+            wrapper.__doc__ = original.__doc__
+            setattr(mon, original.__name__, wrapper)
+
+    def _take_monitoring_tool(self):
+        mon = sys.monitoring
+        use_tool_id, get_tool = self.monitoring_claims
+        for tool in MONITORING_TOOLS:
+            if get_tool(tool) is None:
+                use_tool_id(tool, "asynctrace")
                 mon.register_callback(tool, mon.events.PY_THROW, self.guarded(self.on_throw))
                 mon.set_events(tool, mon.get_events(tool) | mon.events.PY_THROW)
-                return
-        raise HookNotInstalled(f"sys.monitoring tools 3 and 4 are taken by {mon.get_tool(3)!r} and "
-                               f"{mon.get_tool(4)!r}")
+                self.monitoring_tool = tool
+                return True
+        return False
+
+    def _yield_monitoring_tool(self):
+        """The program claims our tool id: we move to another free one first (or, with none left, say in the
+        hooks table that cross-loop awaits go unseen from now on), then give it up."""
+        mon = sys.monitoring
+        mine = self.monitoring_tool
+        if not self._take_monitoring_tool():  # the next id before this one goes: no throw unseen meanwhile
+            self.monitoring_tool = None
+            self.hook_row(HOOKS["sys.monitoring PY_THROW"], FAILED,
+                          f"the program took tool id {mine} and no other was free")
+            self.writer.flush()
+        mon.set_events(mine, 0)
+        mon.register_callback(mine, mon.events.PY_THROW, None)
+        mon.free_tool_id(mine)
 
 
 def _make_future_class(recorder, base):

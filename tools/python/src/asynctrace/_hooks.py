@@ -11,6 +11,7 @@ import sys
 import types
 from typing import NamedTuple
 
+from ._signals import belongs_to_program
 from ._writer import _warn_once
 
 PY311, PY312, PY314 = (sys.version_info >= version for version in ((3, 11), (3, 12), (3, 14)))
@@ -65,7 +66,8 @@ HOOKS = {hook.name: hook for hook in [
          (3, 9), None, ("task-destroyed-pending", "exception-never-retrieved")),
     Hook("events._set_running_loop", "wrapper: loops that start and stop running; uvloop's task factory",
          (3, 9), None, ()),
-    Hook("sys.monitoring PY_THROW", "sys.monitoring tool 3 or 4: the 'attached to a different loop' error thrown",
+    Hook("sys.monitoring PY_THROW", "a free sys.monitoring tool id (4, 3, ...), given up to the program when it "
+         "claims it: the 'attached to a different loop' error thrown",
          (3, 12), None, ("cross-loop-await",)),
     Hook("warnings._warn_unawaited_coroutine", "wrapper: coroutines collected without ever being awaited",
          (3, 9), None, ("leaked-coroutine",)),
@@ -168,6 +170,8 @@ class _ImportWatcher:
             try:
                 callback(module)
             except Exception as e:
+                if belongs_to_program(e):
+                    raise
                 _warn_once(f"asynctrace: not recording {fullname}: {type(e).__name__}: {e}")
 
         try:

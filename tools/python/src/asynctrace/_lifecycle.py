@@ -37,8 +37,10 @@ class ProcessLifecycle:
                 self.end_all_blocking()
                 self.scan_leftovers()
                 self.check_pytest_ran()
-            except Exception as e:
-                self.fail("exit scan", e)
+            except BaseException as e:
+                if not self.contain("exit scan", e):
+                    self.close()
+                    raise
         self.name_children_that_did_not_join()
         self.close()
 

@@ -8,7 +8,8 @@ their shared state, the plumbing (ids, rows, containing errors) and the installa
 - never call task.exception() (it marks the exception retrieved); read task._exception;
 - patched asyncio methods are recompiled from asyncio's own source with the same file name and line
   numbers, so tracebacks and debug-mode source tracebacks read exactly as untraced;
-- any error inside a hook is contained: recording stops, the trace says so, the program runs on.
+- any error of a hook's own is contained: recording stops, the trace says so, the program runs on; the
+  program's exceptions (its signal handlers', KeyboardInterrupt, SystemExit) pass through untouched.
 """
 
 import atexit
@@ -29,6 +30,7 @@ from ._hooks import (FAILED, HOOKS, INSTALLED, NOT_APPLICABLE, PY312, PY314, Hoo
 from ._lifecycle import ProcessLifecycle
 from ._loops import Loops
 from ._resources import Resources, slow_ms_setting
+from ._signals import belongs_to_program
 from ._tasks import _INLINE_HANDLE, Tasks, _has_c_callbacks, _make_task_class
 from ._tests import Tests
 from ._writer import FLUSH_AGE_NS
@@ -71,6 +73,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
         self.inherited_coros = set()  # in a forked child: (id, qualname, origin) of the parent's coroutines
         self.site_by_origin = {}  # a coroutine's cr_origin -> the site every task made from it shares
         self.user_origin_depth = 0
+        self.origin_tracking_off = None  # where the program set the depth to 0, once it did
         self.enabled = True
         self.installed_asyncio = False
         # The per-task hooks in C when asynctrace._speedups is built, else the Python methods of Tasks (the
@@ -109,6 +112,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
         self.current_test = self.current_test_row = self.last_throw_id = None
         self.outer_tests = []  # (test id, row) of the tests the current one runs inside
         self.saw_loop = False
+        self.interrupted_hooks = set()  # (hook, test): the trace already says the program's exception cut it
         if self.accelerator is not None:
             self.accelerator.bind(self.writer, self.tasks, self.site_by_origin, self.cancel_recorded)
 
@@ -134,32 +138,53 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
         if ts - w.last_flush_ns > FLUSH_AGE_NS:
             w.flush()
 
+    def contain(self, where, error):
+        """An exception raised inside the hook `where`. The recorder's own stops recording (True: contained).
+        The program's (see _signals.belongs_to_program) must reach the program: recording goes on, the trace
+        says what the cut hook may have missed, and False tells the caller to re-raise it."""
+        if not belongs_to_program(error):
+            self.fail(where, error)
+            return True
+        if self.enabled and (where, self.current_test) not in self.interrupted_hooks:
+            self.interrupted_hooks.add((where, self.current_test))
+            self.write_gap("hook_interrupted", where,
+                           f"the program's {type(error).__name__} (raised by its signal handler, or an interrupt) "
+                           f"cut the recorder's hook {where} short: what it was recording then may be missing")
+        return False
+
     def fail(self, where, error):
-        """Stop recording, but keep what was recorded so far (it was consistent when buffered), and say in
-        the trace from when on it is blind."""
+        """Stop recording, and say in the trace from when on it is blind; what was recorded so far is kept
+        (it was consistent when buffered) and written now, or at the latest when the trace closes."""
         if not self.enabled:
             return
         self.enabled = False
+        self.write_gap("recording_stopped", where,
+                       f"recording stopped after an internal error in {where}: {type(error).__name__}: {error}")
         self.writer.flush()
-        self.writer.write_gap("recording_stopped", where,
-                              f"recording stopped after an internal error in {where}: "
-                              f"{type(error).__name__}: {error}",
-                              self.current_test)
+
+    def write_gap(self, kind, where, message):
+        """A gaps row, even when the program's signal handler raises on the way (then raised on)."""
+        try:
+            self.writer.write_gap(kind, where, message, self.current_test)
+        except BaseException:  # the program's signal handler raised first: the row may not be written
+            self.writer.write_gap(kind, where, message, self.current_test)
+            raise
 
     def close(self):
         self.enabled = False
         self.writer.close()
 
     def guarded(self, hook, passthrough=0):
-        """Contain hook errors. passthrough=N: on error or when disabled, return the Nth argument."""
+        """Contain hook errors (see contain). passthrough=N: on error or when disabled, return the Nth argument."""
         recorder = self
 
         def guarded_hook(*args):
             if recorder.enabled:
                 try:
                     return hook(*args)
-                except Exception as e:
-                    recorder.fail(hook.__name__, e)
+                except BaseException as e:
+                    if not recorder.contain(hook.__name__, e):
+                        raise
             return args[passthrough - 1] if passthrough else None
 
         return guarded_hook
@@ -185,7 +210,10 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
             return self.hook_row(hook, NOT_APPLICABLE)
         try:
             install()
-        except Exception as e:  # the method stays as it was; the rules that need it will say so
+        except BaseException as e:  # the method stays as it was; the rules that need it will say so
+            if belongs_to_program(e):
+                self.hook_row(hook, FAILED, f"interrupted by the program's {type(e).__name__}")
+                raise
             reason = str(e) if isinstance(e, HookNotInstalled) else f"{type(e).__name__}: {e}"
             return self.hook_row(hook, FAILED, reason)
         return self.hook_row(hook, INSTALLED)
@@ -202,8 +230,9 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
         self.installed_asyncio = True
         try:
             self._install_asyncio()
-        except Exception as e:  # the program runs on; the trace says from when on it saw nothing
-            self.fail("installing the asyncio hooks", e)
+        except BaseException as e:  # the program runs on; the trace says from when on it saw nothing
+            if not self.contain("installing the asyncio hooks", e):
+                raise
 
     def _install_asyncio(self):
         import asyncio

@@ -7,6 +7,7 @@ import time
 import weakref
 
 from ._events import ASYNCGEN_FINALIZED, CLOSED_LOOP_CALL, LOOP_BLOCKED, TRANSPORT_LEFT_OPEN
+from ._signals import belongs_to_program
 from ._sites import _user_frames, is_internal
 
 # A callback or task step holding its loop this long is reported (asyncio's debug mode: slow_callback_duration).
@@ -74,7 +75,9 @@ class Resources:
             else:
                 try:
                     still_open = not obj.is_closing()
-                except Exception:  # a transport half made, or of another library's class
+                except Exception as e:  # a transport half made, or of another library's class
+                    if belongs_to_program(e):
+                        raise
                     continue
                 server = getattr(obj, "_server", None)  # accepted by a server: made where the server was
                 if server is not None and id(server) in self.made_objects:

@@ -8,7 +8,8 @@
  *
  * Built against the limited API of CPython 3.9, so that one binary (_speedups.abi3.so) serves every CPython
  * from 3.9 on. The recorder's rules hold here too: no strong reference to a task, coroutine or loop is
- * kept, task.exception() is never called, and an error in a hook stops recording through Recorder.fail().
+ * kept, task.exception() is never called, and an error in a hook goes to Recorder.contain(): the hook's own
+ * stops recording, the program's (a signal handler's exception, KeyboardInterrupt) is raised on, untouched.
  */
 #define Py_LIMITED_API 0x03090000
 #define PY_SSIZE_T_CLEAN
@@ -55,29 +56,50 @@ static PyObject *call_method(Hooks *self, PyObject *task, PyObject *unbound, PyO
     return PyObject_CallMethodObjArgs(task, name, NULL);
 }
 
-/* recorder.fail(where, error) for the error set now; the error itself is cleared. */
-static void fail(Hooks *self, const char *where) {
+/* Recorder.contain(where, error) for the error set now, which says whose it is. The recorder's own is
+ * cleared (recording stopped): 0. The program's (its signal handler's, KeyboardInterrupt, SystemExit) stays
+ * set, for the hook to return NULL with: -1. No hook clears an error any other way (but an AttributeError
+ * where a fallback is meant). */
+static int fail(Hooks *self, const char *where) {
     PyObject *type, *value, *traceback;
     PyErr_Fetch(&type, &value, &traceback);
     PyErr_NormalizeException(&type, &value, &traceback);
-    PyObject *result = PyObject_CallMethod(self->recorder, "fail", "sO", where, value ? value : Py_None);
+    if (traceback != NULL) PyException_SetTraceback(value, traceback); /* contain() reads the frames */
+    PyObject *result = PyObject_CallMethod(self->recorder, "contain", "sO", where, value ? value : Py_None);
+    int contained = result == NULL ? -1 : PyObject_IsTrue(result);
     Py_XDECREF(result);
-    Py_XDECREF(type);
-    Py_XDECREF(value);
-    Py_XDECREF(traceback);
-    PyErr_Clear();
-}
-
-static int enabled(Hooks *self) {
-    PyObject *value = PyObject_GetAttr(self->recorder, s_enabled);
-    if (value == NULL) {
-        PyErr_Clear();
+    if (contained > 0) {
+        Py_XDECREF(type);
+        Py_XDECREF(value);
+        Py_XDECREF(traceback);
         return 0;
     }
+    if (contained < 0) {
+        /* contain() itself raised (the program's signal handler again): that one goes on, with ours as its
+         * context, as Python chains an exception raised while another is handled. */
+        PyObject *new_type, *new_value, *new_traceback;
+        PyErr_Fetch(&new_type, &new_value, &new_traceback);
+        PyErr_NormalizeException(&new_type, &new_value, &new_traceback);
+        if (new_value != NULL && value != NULL && new_value != value)
+            PyException_SetContext(new_value, value); /* steals the reference to value */
+        else
+            Py_XDECREF(value);
+        Py_XDECREF(type);
+        Py_XDECREF(traceback);
+        PyErr_Restore(new_type, new_value, new_traceback);
+        return -1;
+    }
+    PyErr_Restore(type, value, traceback);
+    return -1;
+}
+
+/* recorder.enabled: 1 or 0; -1 with an error set. */
+static int enabled(Hooks *self) {
+    PyObject *value = PyObject_GetAttr(self->recorder, s_enabled);
+    if (value == NULL) return -1;
     int on = PyObject_IsTrue(value);
     Py_DECREF(value);
-    if (on < 0) PyErr_Clear();
-    return on > 0;
+    return on;
 }
 
 /* getattr(obj, name, None) as a new reference; NULL only on an error other than AttributeError. */
@@ -127,7 +149,10 @@ static PyObject *loop_id(Hooks *self, PyObject *loop) {
                 Py_DECREF(entry);
                 return lid;
             }
-            if (same < 0) PyErr_Clear();
+            if (same < 0) {
+                Py_DECREF(entry);
+                return NULL;
+            }
         }
         Py_DECREF(entry);
     } else if (PyErr_ExceptionMatches(PyExc_AttributeError)) {
@@ -259,7 +284,9 @@ done:
 static PyObject *Hooks_task_created(Hooks *self, PyObject *args) {
     PyObject *loop, *task, *coro = Py_None;
     if (!PyArg_UnpackTuple(args, "task_created", 2, 3, &loop, &task, &coro)) return NULL;
-    if (!enabled(self)) {
+    int on = enabled(self);
+    if (on < 0) goto failed;
+    if (!on) {
         Py_INCREF(task);
         return task;
     }
@@ -267,14 +294,11 @@ static PyObject *Hooks_task_created(Hooks *self, PyObject *args) {
         return PyObject_CallMethodObjArgs(self->recorder, s_task_created, loop, task, coro, NULL);
     PyObject *cls = PyObject_Type(task);
     int ours = cls == self->task_class;
-    if (!ours) {
-        ours = PySet_Contains(self->hidden_classes, cls);
-        if (ours < 0) PyErr_Clear();
-    }
-    int base_loop = ours > 0 ? PyObject_IsInstance(loop, self->base_loop_class) : 0;
-    if (base_loop < 0) PyErr_Clear();
+    if (!ours) ours = PySet_Contains(self->hidden_classes, cls);
     Py_DECREF(cls);
-    if (ours <= 0 || base_loop <= 0)
+    int base_loop = ours > 0 ? PyObject_IsInstance(loop, self->base_loop_class) : 0;
+    if (ours < 0 || base_loop < 0) goto failed;
+    if (!ours || !base_loop)
         return PyObject_CallMethodObjArgs(self->recorder, s_task_created, loop, task, coro, NULL);
     PyObject *tid = register_task(self, loop, task, coro);
     if (tid == NULL) goto failed;
@@ -296,7 +320,7 @@ static PyObject *Hooks_task_created(Hooks *self, PyObject *args) {
     Py_INCREF(task);
     return task;
 failed:
-    fail(self, "task_created");
+    if (fail(self, "task_created") < 0) return NULL;
     Py_INCREF(task);
     return task;
 }
@@ -306,7 +330,9 @@ failed:
 /* Tasks.task_done: a task that ended with a result, or cancelled with no cancel of ours to account for, is
  * written here; any other end (an exception, a cancel to check) goes to the Python hook's _task_ended. */
 static PyObject *task_done(Hooks *self, PyObject *task, PyObject *callback) {
-    if (!enabled(self)) goto inline_handle;
+    int on = enabled(self);
+    if (on < 0) goto failed;
+    if (!on) goto inline_handle;
     PyObject *key = PyLong_FromVoidPtr(task);
     if (key == NULL) goto failed;
     PyObject *tid = PyDict_GetItemWithError(self->tasks, key);
@@ -355,7 +381,7 @@ static PyObject *task_done(Hooks *self, PyObject *task, PyObject *callback) {
 failed_tid:
     Py_DECREF(tid);
 failed:
-    fail(self, "task_done");
+    if (fail(self, "task_done") < 0) return NULL;
 inline_handle:
     if (self->inline_handle == NULL) Py_RETURN_NONE; /* before bind_asyncio(): call_soon ignores it */
     Py_INCREF(self->inline_handle);
@@ -376,10 +402,11 @@ static PyObject *Hooks_callback_scheduled(Hooks *self, PyObject *args) {
     int is_done = done ? PyObject_IsTrue(done) : -1;
     Py_XDECREF(done);
     if (is_done < 0) {
-        fail(self, "callback_scheduled");
+        if (fail(self, "callback_scheduled") < 0) return NULL;
     } else if (is_done) {
         PyObject *handle = task_done(self, task, callback);
-        Py_XDECREF(handle);
+        if (handle == NULL) return NULL;
+        Py_DECREF(handle);
     }
     Py_RETURN_NONE;
 }

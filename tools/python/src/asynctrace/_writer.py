@@ -13,6 +13,9 @@ say what it did not see.
 
 import _imp
 import itertools
+from collections import deque
+from itertools import chain, starmap
+from operator import delitem
 import json
 import os
 import platform
@@ -24,6 +27,7 @@ import time
 from . import __version__
 from ._trace_file import SCHEMA, SCHEMA_VERSION, holds_a_trace_or_nothing
 from ._sqlite_fork import Slot, SqliteUnreachable, static_mutexes
+from ._signals import belongs_to_program
 
 FLUSH_AGE_NS = 200_000_000
 # The longest text the recorder stores from the program (a task's name, a cancel's message, ...): a name of
@@ -49,16 +53,16 @@ class _Insert:
         self.batch = f"{start} {','.join([row] * BATCH_ROWS)}"
         self.batch_values = self.width * BATCH_ROWS
 
-    def write(self, execute, executemany, values):
-        """Write the rows in values (a flat list, taken whole from the buffer) with the connection's
-        bound methods."""
+    def calls(self, execute, executemany, values):
+        """The calls that write the rows in values (a flat list copied from the buffer) with the
+        connection's bound methods, not made yet: flush() makes them all in one pass."""
         size, count = self.batch_values, len(values)
         whole = count - count % size
-        for start in range(0, whole, size):
-            execute(self.batch, values[start:start + size])
+        calls = starmap(execute, [(self.batch, values[start:start + size]) for start in range(0, whole, size)])
         if whole < count:
             column = iter(values[whole:])
-            executemany(self.one, zip(*([column] * self.width)))
+            calls = chain(calls, starmap(executemany, [(self.one, zip(*([column] * self.width)))]))
+        return calls
 
 
 # Rows are buffered flat, one value after another, in a list per table: ints and strings are not tracked
@@ -97,7 +101,7 @@ class TraceWriter:
 
     def __init__(self, path):
         self.path = os.path.abspath(path)
-        self.lock = threading.Lock()
+        self.lock = threading.RLock()  # RLock: it knows whether this thread holds it
         self.rows = {name: [] for name in INSERTS}  # extend() with one row's values at a time
         self.events = self.rows["events"]
         self.abandoned = []  # connections inherited through fork: never closed in the child
@@ -199,7 +203,7 @@ class TraceWriter:
         if self.held_for_fork is not None and not self._end_fork_hold():
             return SQLITE_BUSY_AT_FORK
         self.abandoned.append(self.conn)
-        self.lock = threading.Lock()
+        self.lock = threading.RLock()  # RLock: it knows whether this thread holds it
         for rows in self.rows.values():
             rows.clear()
         self._open()
@@ -208,27 +212,35 @@ class TraceWriter:
     # -- writing ------------------------------------------------------------------------------------
 
     def flush(self):
-        """Write every buffered row in one transaction. Never raises; a failure stops recording."""
+        """Write every buffered row in one transaction. A failure stops recording; only the program's own
+        exceptions (its signal handlers') are raised, and they cost no row."""
         # A forked child's hooks can run before its writer is its own (3.12+ asyncio's fork handler runs
-        # first): a connection inherited from the parent is never used.
-        if self.failed or self.pid != os.getpid() or not self.intact() or not self.lock.acquire(False):
+        # first): a connection inherited from the parent is never used. A lock this thread holds already:
+        # a signal handler's flush inside a flush.
+        lock = self.lock
+        if self.failed or self.pid != os.getpid() or lock._is_owned() or not self.intact():
             return
         try:
-            self.flush_held()
+            # Taken inside the try, held by this thread: a signal handler's exception just after the
+            # acquire still releases it below, and no flush is locked out for good.
+            if lock.acquire(False):
+                self.flush_held()
         finally:
-            self.lock.release()
+            if lock._is_owned():
+                lock.release()
 
     def flush_held(self):
         """flush(), by the thread that holds the lock."""
         execute = self.execute
         try:
-            taken = {name: _take_rows(rows) for name, rows in self.rows.items() if rows}
             try:
-                self._write(taken)
+                self._write_buffered(_as_given)
             except UnicodeEncodeError:  # rare, so checked only now: a text SQLite cannot store as UTF-8
                 execute("ROLLBACK")
-                self._write({name: [_storable(value) for value in values] for name, values in taken.items()})
+                self._write_buffered(_storable_values)
         except Exception as e:  # disk full, locked for too long, ...: contain it, keep the program running
+            if belongs_to_program(e):
+                raise
             self.failed = True
             try:
                 execute("ROLLBACK")
@@ -238,6 +250,22 @@ class TraceWriter:
                            f"recording stopped, cannot write {self.path}: {type(e).__name__}: {e}")
         finally:
             self.last_flush_ns = time.monotonic_ns()
+
+    def _write_buffered(self, storable):
+        """Write the rows buffered now, each table's values passed through storable first."""
+        execute = self.execute
+        calls, written = [starmap(execute, [("BEGIN IMMEDIATE", ())])], []
+        for name, rows in self.rows.items():
+            count = len(rows)  # other threads may add rows meanwhile: they wait for the next flush
+            if count:
+                calls.append(INSERTS[name].calls(execute, self.executemany, storable(rows[:count])))
+                written.append((rows, slice(count)))
+        calls.append(starmap(execute, [("COMMIT", ())]))
+        calls.append(starmap(delitem, written))
+        # Every call in one pass in C: the program's signal handlers run only between bytecodes, so
+        # none cuts this short. An exception of theirs raised before leaves every row buffered; after,
+        # the rows are written and gone from the buffers.
+        deque(chain.from_iterable(calls), maxlen=0)
 
     # -- exec: the end of this image, taken back if the exec fails -------------------------------------
 
@@ -278,12 +306,6 @@ class TraceWriter:
                 return False
         return True
 
-    def _write(self, taken):
-        execute = self.execute
-        execute("BEGIN IMMEDIATE")
-        for name, values in taken.items():
-            INSERTS[name].write(execute, self.executemany, values)
-        execute("COMMIT")
 
     def write_gap(self, kind, source, message, test_id=None):
         """Say in the trace, at once and on its own, what the recorder will not see from now on. If even
@@ -298,8 +320,9 @@ class TraceWriter:
             self.execute("INSERT INTO gaps (process_id, ts, kind, source, message, test_id) VALUES (?,?,?,?,?,?)",
                          (self.process_id, time.monotonic_ns(), kind, source, _storable(message[:TEXT_LIMIT]),
                           test_id))
-        except Exception:
-            pass
+        except Exception as e:
+            if belongs_to_program(e):
+                raise
 
     def gap_lines(self):
         """What the trace says its recorders missed, one line each (every process of the trace), read on a
@@ -386,6 +409,14 @@ def _keep_forever(conn):
     ctypes.pythonapi.Py_IncRef(ctypes.py_object(conn))
 
 
+def _as_given(values):
+    return values
+
+
+def _storable_values(values):
+    return [_storable(value) for value in values]
+
+
 def _storable(value):
     """value, or a text SQLite cannot store (it holds surrogates: os.fsdecode's escapes of the bytes of a
     non-UTF-8 file name, say) with those bytes or surrogates written as backslash escapes."""
@@ -397,15 +428,6 @@ def _storable(value):
         return value.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def _take_rows(values):
-    """Take the values present now. extend() and this slice deletion are each atomic, so rows that other
-    threads add meanwhile stay whole and wait for the next flush."""
-    count = len(values)
-    taken = values[:count]
-    del values[:count]
-    return taken
-
-
 _warned = set()
 
 
@@ -414,5 +436,6 @@ def _warn_once(message):
         _warned.add(message)
         try:
             sys.stderr.write(message + "\n")
-        except Exception:
-            pass
+        except Exception as e:
+            if belongs_to_program(e):
+                raise
