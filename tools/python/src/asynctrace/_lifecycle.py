@@ -56,6 +56,63 @@ class ProcessLifecycle:
             exec_.__doc__ = original.__doc__
             setattr(os, name, exec_)
 
+    def _wrap_close(self):
+        """A daemon's os.closerange (or os.close, os.dup2 onto one of SQLite's descriptors) would leave the
+        connection writing into whatever file next gets those numbers. The connection is closed properly
+        first (the writer reopens it at its next write); the call itself then runs as untraced. os.close is
+        frequent (subprocess, asyncio's self-pipe): its common path is one set membership test. These are
+        looked up on os at call time; a child inherits them, and the writer's pid check leaves its inherited
+        copies alone."""
+        fds, release = self.writer.fds, self.writer.release
+        close, closerange, dup2 = os.close, os.closerange, os.dup2
+
+        def close_(*args, **kwargs):
+            try:
+                ours = (args[0] if args else kwargs["fd"]) in fds
+            except Exception:  # a wrong call: the original raises as untraced
+                ours = False
+            if ours:
+                release()
+            try:
+                return close(*args, **kwargs)
+            except BaseException as e:
+                _drop_own_frame(e)
+                raise
+
+        def closerange_(*args):
+            if fds:
+                try:
+                    low, high = args
+                    ours = any(low <= fd < high for fd in fds)
+                except Exception:
+                    ours = False
+                if ours:
+                    release()
+            try:
+                return closerange(*args)
+            except BaseException as e:
+                _drop_own_frame(e)
+                raise
+
+        def dup2_(*args, **kwargs):
+            try:
+                ours = (args[1] if len(args) > 1 else kwargs["fd2"]) in fds
+            except Exception:
+                ours = False
+            if ours:
+                release()
+            try:
+                return dup2(*args, **kwargs)
+            except BaseException as e:
+                _drop_own_frame(e)
+                raise
+
+        for name, wrapper, original in (("close", close_, close), ("closerange", closerange_, closerange),
+                                        ("dup2", dup2_, dup2)):
+            wrapper.__name__ = wrapper.__qualname__ = name
+            wrapper.__doc__ = original.__doc__
+            setattr(os, name, wrapper)
+
     def exec_(self, exec_function, args):
         """What this image leaves behind is accounted for and its end written first, as at exit (the new
         program records as a process of its own). An exec that fails (execvp tries one directory of PATH
@@ -248,6 +305,7 @@ class ProcessLifecycle:
         w = self.writer
         if not self.python_children or w.failed:
             return
+        w.flush()  # reconnects, if the program made the writer release its connection
         children = self.python_children[:]
         self.python_children.clear()
         for pid, started_ns, command, why in children:
@@ -276,6 +334,12 @@ class ProcessLifecycle:
         import multiprocessing.util as util
 
         util.Finalize(None, self.at_exit, exitpriority=-1000)
+
+
+def _drop_own_frame(error):
+    """An error of the original call, raised by a wrapper as untraced: its traceback without the wrapper's
+    frame. A bare raise adds no frame; before 3.11 it re-raises the traceback it caught, frame included."""
+    error.__traceback__ = error.__traceback__.tb_next
 
 
 class _RecompiledOnFirstUse:
