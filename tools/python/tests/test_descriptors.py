@@ -145,3 +145,33 @@ def test_a_close_of_a_descriptor_not_ours_is_as_untraced(record, call):
             print(type(e).__name__, e)
         {call}
     """)
+
+
+@needs_analyzer
+def test_descriptors_closed_from_c_never_read_as_clean(record):
+    run = record("""
+        import ctypes, os
+        libc = ctypes.CDLL(None)
+        trace = os.environ["ASYNCTRACE_DB"]
+        for fd in os.listdir("/proc/self/fd"):
+            try:
+                if os.path.realpath(f"/proc/self/fd/{fd}").startswith(os.path.realpath(trace)):
+                    libc.close(int(fd))
+            except OSError:
+                pass
+        files = [open(f"data{n}.txt", "w") for n in range(4)]
+        import asyncio
+        async def forgotten():
+            pass
+        asyncio.run(asyncio.sleep(0))
+        forgotten()
+        for n, file in enumerate(files):
+            file.write(f"file {n}\\n")
+            file.close()
+        print("done")
+    """)
+    assert run.returncode == 0 and run.stdout == "done\n", run.stderr
+    for n in range(4):
+        assert (record.directory / f"data{n}.txt").read_bytes() == f"file {n}\n".encode()
+    result = analyze(run.trace.path)
+    assert result.returncode == 3, result.stdout + result.stderr

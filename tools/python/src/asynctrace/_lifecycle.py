@@ -11,7 +11,8 @@ import types
 
 from . import ENV_VAR
 from ._coroutines import _not_started
-from ._events import EXCEPTION_NEVER_RETRIEVED, LOOP_BLOCKED, TASK_PENDING_AT_CLOSE, TASK_PENDING_AT_EXIT
+from ._events import (EXCEPTION_NEVER_RETRIEVED, LOOP_BLOCKED, MULTIPROCESSING_WORKER, TASK_PENDING_AT_CLOSE,
+                      TASK_PENDING_AT_EXIT)
 from ._hooks import FAILED, HOOKS, HookNotInstalled, patch_method
 from ._tasks import _coro_of, _task_name, exception_text
 from ._writer import _FETCHONE, CHILD_NOT_RECORDED, _warn_once
@@ -334,6 +335,11 @@ class ProcessLifecycle:
         import multiprocessing.util as util
 
         util.Finalize(None, self.at_exit, exitpriority=-1000)
+        # Written at once: the analyzer lets only such a process end without closing its trace (once all its
+        # loops closed), and any other that never closed it reads as incomplete.
+        if self.enabled:
+            self.emit(MULTIPROCESSING_WORKER)
+            self.writer.flush()
 
 
 def _drop_own_frame(error):
