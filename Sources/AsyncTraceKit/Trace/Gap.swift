@@ -3,7 +3,8 @@ import GRDB
 /// Something the recorder did not see, so that rules may have missed findings: a row of the gaps table
 /// (the recording stopped), a hook that did not install (the hooks table, which names the rules that need
 /// it), or a process that never closed its trace (killed, os._exit, or still running), unless it was a
-/// multiprocessing worker with no event loop open. `analyze` never reports a trace as clean while a rule it ran was blind.
+/// multiprocessing worker with no event loop open. `analyze` never reports a trace as clean while a rule it
+/// ran was blind.
 public struct Gap: Sendable, Hashable, Encodable {
     /// The recorder's kind (schema/trace.sql, table gaps), `hook_failed` or `process_not_closed`.
     public var kind: String

@@ -131,6 +131,7 @@ def test_a_dup2_onto_the_traces_descriptor_is_recorded_on(record):
 @pytest.mark.parametrize("call", [
     "os.close(fd)", "os.close(fd=fd)", "os.close(1000)", "os.close(-1)", "os.close('x')", "os.close()",
     "os.closerange(fd, fd + 1)", "os.closerange(1000, 1010)", "os.closerange('x', 2)",
+    "os.closerange(fd_low=fd, fd_high=w)",
     "os.dup2(fd, w)", "os.dup2(fd, 1000)", "os.dup2(1000, fd)", "os.dup2(fd, w, inheritable=False)",
 ])
 def test_a_close_of_a_descriptor_not_ours_is_as_untraced(record, call):

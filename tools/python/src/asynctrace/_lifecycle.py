@@ -80,7 +80,7 @@ class ProcessLifecycle:
                 _drop_own_frame(e)
                 raise
 
-        def closerange_(*args):
+        def closerange_(*args, **kwargs):
             if fds:
                 try:
                     low, high = args
@@ -90,7 +90,7 @@ class ProcessLifecycle:
                 if ours:
                     release()
             try:
-                return closerange(*args)
+                return closerange(*args, **kwargs)
             except BaseException as e:
                 _drop_own_frame(e)
                 raise
@@ -345,7 +345,8 @@ class ProcessLifecycle:
 def _drop_own_frame(error):
     """An error of the original call, raised by a wrapper as untraced: its traceback without the wrapper's
     frame. A bare raise adds no frame; before 3.11 it re-raises the traceback it caught, frame included."""
-    error.__traceback__ = error.__traceback__.tb_next
+    if error.__traceback__ is not None:
+        error.__traceback__ = error.__traceback__.tb_next
 
 
 class _RecompiledOnFirstUse:

@@ -226,8 +226,8 @@ class TraceWriter:
         the next write opens a new connection for the same process row (_connected())."""
         if self.failed or self.pid != os.getpid() or self.held_for_fork is not None:
             return  # closed, failed, a forked child's inherited copies, or inside fork: nothing of ours
-        # Bounded: a lock this thread holds already (an at-fork handler of the program's) must not hang it;
-        # the fstat check then sees the loss.
+        # Bounded: the lock may be this thread's own (a signal handler that closes a descriptor during a
+        # flush); the fstat check then sees the loss.
         if not self.lock.acquire(timeout=RELEASE_WAIT_S):
             return
         try:
@@ -307,11 +307,12 @@ class TraceWriter:
 
     def intact(self):
         """Whether SQLite's descriptors are still the trace's. A program may close them behind the os.close
-        wrappers (from C; see release()) and get their numbers for its own files: SQLite would write its pages there, and
-        even closing the connection would (a checkpoint) and close the program's descriptors. Such a
-        connection is never used, closed or freed again. Nothing says so in the trace: another connection
-        of this process would share SQLite's per-file state (os_unix.c's unixInodeInfo and its -shm
-        descriptor) with this one, so the process row just stays without an end, as after a crash."""
+        wrappers (from C; see release()) and get their numbers for its own files: SQLite would write its
+        pages there, and even closing the connection would (a checkpoint) and close the program's
+        descriptors. Such a connection is never used, closed or freed again. Nothing says so in the trace:
+        another connection of this process would share SQLite's per-file state (os_unix.c's unixInodeInfo
+        and its -shm descriptor) with this one, so the process row just stays without an end, which the
+        analyzer counts as incomplete (schema/README.md, Incomplete traces)."""
         if self.lost:
             return False
         for descriptor, device, inode in self.descriptors:
