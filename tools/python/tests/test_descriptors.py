@@ -176,3 +176,46 @@ def test_descriptors_closed_from_c_never_read_as_clean(record):
         assert (record.directory / f"data{n}.txt").read_bytes() == f"file {n}\n".encode()
     result = analyze(run.trace.path)
     assert result.returncode == 3, result.stdout + result.stderr
+
+
+def test_a_double_forked_daemon_that_closes_every_descriptor_says_its_recording_stopped(record):
+    run = record("""
+        import asyncio, os, time
+
+        async def forgotten():
+            pass
+
+        async def main():
+            forgotten()
+            await asyncio.sleep(0)
+
+        asyncio.run(asyncio.sleep(0))
+        if os.fork() == 0:
+            os.setsid()
+            if os.fork() == 0:
+                os.closerange(3, 65536)
+                with open("daemon.txt", "w") as file:
+                    file.write("the daemon's own file\\n")
+                asyncio.run(main())
+                with open("done.txt", "w"):
+                    pass
+                raise SystemExit
+            os._exit(0)
+        os.wait()
+        for _ in range(500):
+            if os.path.exists("done.txt"):
+                break
+            time.sleep(0.01)
+        time.sleep(0.2)  # the daemon's exit
+        print("done")
+    """)
+    assert run.returncode == 0 and run.stdout == "done\n", run.stderr
+    assert (record.directory / "daemon.txt").read_bytes() == b"the daemon's own file\n"
+    trace = run.trace
+    assert trace.value("PRAGMA integrity_check") == "ok"
+    assert trace.value("SELECT count(*) FROM processes") == 3
+    # A forked process cannot reopen the trace safely (the connections it inherited share SQLite's state for
+    # the file): the daemon says in a gap that its recording stopped, before its closerange.
+    assert trace.rows("SELECT p.pid != ?, g.source FROM gaps g JOIN processes p ON p.id = g.process_id",
+                      trace.value("SELECT min(pid) FROM processes")) == [(1, "os.close")]
+    assert "recording stopped: a forked process closed the trace's descriptors" in run.stderr

@@ -236,6 +236,14 @@ class TraceWriter:
             self.flush_held()
             if self.failed:
                 return
+            if self.abandoned:
+                # A forked child: the connections it inherited share SQLite's state for the file (their -shm
+                # descriptor included) with any new one, and the program is closing their descriptors too, so
+                # a new connection could write into the program's files ("disk I/O error" seen). Said here,
+                # while this connection is still sound, and recording stops.
+                self.write_gap("recording_stopped", "os.close",
+                               "recording stopped: a forked process closed the trace's descriptors")
+                self.failed = True
             try:
                 _CLOSE(self.conn)
             except Exception as e:
