@@ -253,6 +253,15 @@ class ProcessLifecycle:
         self.forked = True
         self.note_inherited_coroutines()
         self.frozen_at_fork = gc.get_freeze_count()
+        self.said_worker = False
+        # Said with the process row: Pool.terminate() may kill a worker before multiprocessing's own
+        # after-fork hooks run (seen under load).
+        frame = sys._getframe()
+        while frame is not None:
+            if frame.f_code.co_filename.endswith(os.path.join("multiprocessing", "popen_fork.py")):
+                self.say_multiprocessing_worker()
+                break
+            frame = frame.f_back
 
     def _install_subprocess(self, subprocess):
         """The Python children that subprocess starts: a child that cannot join the trace (isolated mode,
@@ -335,9 +344,13 @@ class ProcessLifecycle:
         import multiprocessing.util as util
 
         util.Finalize(None, self.at_exit, exitpriority=-1000)
-        # Written at once: the analyzer lets only such a process end without closing its trace (once all its
-        # loops closed), and any other that never closed it reads as incomplete.
-        if self.enabled:
+        self.say_multiprocessing_worker()
+
+    def say_multiprocessing_worker(self):
+        """Written at once: the analyzer lets only such a process end without closing its trace (once all its
+        loops closed); any other that never closed it reads as incomplete."""
+        if self.enabled and not getattr(self, "said_worker", False):
+            self.said_worker = True
             self.emit(MULTIPROCESSING_WORKER)
             self.writer.flush()
 
