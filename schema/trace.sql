@@ -23,7 +23,9 @@
 --      cancelled, for the analyzer to decide whose code it was; exception_never_retrieved says in arg why
 --      CPython was silent and in detail the exception's message; coroutine_never_awaited's ref_id is its
 --      `async def`, task_destroyed_pending's the line running when the collector destroyed the task.
---      Later, still as version 3: PRAGMA application_id, which marks the file as a trace.
+--      Later, still as version 3: PRAGMA application_id, which marks the file as a trace; the
+--      multiprocessing_worker event: in a trace whose event_kinds has it, a process without end_mono_ns is
+--      incomplete unless it wrote that event and all its loops closed (before, whenever all its loops closed).
 
 -- Name/value facts about the recording as a whole (first writer wins).
 CREATE TABLE IF NOT EXISTS meta (
@@ -155,6 +157,7 @@ INSERT OR IGNORE INTO event_kinds (id, name, description) VALUES
     (2,  'loop_run_start',      'run_forever began on thread_id'),
     (3,  'loop_run_stop',       'run_forever returned'),
     (4,  'loop_closed',         'close() ran; site_id = the program line that closed it (an asyncio.run, say); arg = number of tasks still pending (see task_pending_at_close)'),
+    (5,  'multiprocessing_worker', 'this process is a multiprocessing child, which Pool.terminate() may kill between tasks: only such a process that never closed its trace reads as complete when all its loops closed'),
     (12, 'task_cancel_requested', 'cancel() called on task_id (also on a task already failed: that cancel() silences its exception); ref_id = calling task, site_id = the call, its stack from the direct caller, arg = 1 if the recorder takes the caller for asyncio or a library (TaskGroup, timeout, asyncio.run, anyio; the analyzer decides itself from the stack), detail = msg; site_id NULL: the request was only observed later'),
     (13, 'task_pending_at_close', 'task_id was pending when loop_id closed; site_id = the line it was suspended at; arg = 1 if a cancel was requested; detail = name'),
     (14, 'task_destroyed_pending', 'task_id was garbage-collected while pending; site_id = the line it was suspended at; ref_id = sites.id of the line running when it was collected; arg = 0 loop running, 1 loop stopped, 2 loop closed; detail = name'),

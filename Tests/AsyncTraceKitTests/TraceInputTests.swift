@@ -123,7 +123,7 @@ import Testing
         let database = try DatabaseQueue(path: path)
         try database.write { db in
             try db.execute(sql: Self.looseSchema + """
-                INSERT INTO processes (id, pid) VALUES (1, NULL);
+                INSERT INTO processes (id, pid, end_mono_ns) VALUES (1, NULL, 1); -- closed: no gap to warn of
                 INSERT INTO threads (id, name) VALUES (10, X'80FF');
                 INSERT INTO sites (id, file, line, function, stack)
                     VALUES (100, NULL, 'twelve', X'C328', hex(zeroblob(300000))),

@@ -2,8 +2,9 @@ import GRDB
 
 /// Something the recorder did not see, so that rules may have missed findings: a row of the gaps table
 /// (the recording stopped), a hook that did not install (the hooks table, which names the rules that need
-/// it), or a process that never closed its trace (killed, os._exit, or still running) while one of its
-/// event loops was open. `analyze` never reports a trace as clean while a rule it ran was blind.
+/// it), or a process that never closed its trace (killed, os._exit, or still running), unless it was a
+/// multiprocessing worker with no event loop open. `analyze` never reports a trace as clean while a rule it
+/// ran was blind.
 public struct Gap: Sendable, Hashable, Encodable {
     /// The recorder's kind (schema/trace.sql, table gaps), `hook_failed` or `process_not_closed`.
     public var kind: String
@@ -65,21 +66,26 @@ extension Trace {
                             pid: row.int(3), test: nil,
                             rules: (row.text(2) ?? "").split(separator: " ").map(String.init)))
         }
-        // A process killed while none of its event loops was open lost at most its last moments of coroutine
-        // bookkeeping (a multiprocessing worker that Pool.terminate() killed between tasks, say): the
-        // recorder writes everything it holds as a loop closes, its loop_closed event last. One killed with
-        // a loop open (no loop_closed for it) may have lost tasks.
+        // A process that never closed its trace is incomplete: killed, os._exit, or its trace's descriptors
+        // closed behind the recorder's back (from C), after which it writes nothing, not even a gap. The one
+        // exception is a multiprocessing worker (it says so as it starts) that Pool.terminate() killed while
+        // none of its loops was open: the recorder writes everything it holds as a loop closes, its
+        // loop_closed event last, so it lost at most its last moments of coroutine bookkeeping. Traces older
+        // than the multiprocessing_worker kind read as they did: every process is given that exception.
         try db.eachRow("""
             SELECT p.pid, \(text("p.argv")) FROM processes AS p
             WHERE p.end_mono_ns IS NULL
-              AND EXISTS (SELECT 1 FROM loops AS l WHERE l.process_id = p.id AND NOT EXISTS (
-                SELECT 1 FROM events AS e WHERE e.kind = \(Event.Kind.loopClosed.rawValue) AND e.loop_id = l.id))
+              AND (EXISTS (SELECT 1 FROM loops AS l WHERE l.process_id = p.id AND NOT EXISTS (
+                     SELECT 1 FROM events AS e WHERE e.kind = \(Event.Kind.loopClosed.rawValue) AND e.loop_id = l.id))
+                   OR (EXISTS (SELECT 1 FROM event_kinds WHERE name = 'multiprocessing_worker') AND NOT EXISTS (
+                     SELECT 1 FROM events AS e WHERE e.process_id = p.id AND e.kind = (
+                       SELECT id FROM event_kinds WHERE name = 'multiprocessing_worker'))))
               AND NOT EXISTS (SELECT 1 FROM gaps AS g WHERE g.process_id = p.id AND g.kind = 'recording_stopped')
             ORDER BY p.id
             """) { row in
             gaps.append(Gap(kind: Gap.processNotClosed, source: "process",
-                            message: "it never closed its trace, and an event loop of its was open (killed, os._exit, "
-                                + "a full disk, or still running): its last moments may be missing",
+                            message: "it never closed its trace (killed, os._exit, a full disk, its trace's "
+                                + "descriptors closed from C, or still running): its last moments may be missing",
                             pid: row.int(0), test: nil))
         }
         return gaps

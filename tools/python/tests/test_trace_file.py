@@ -113,12 +113,12 @@ def test_a_program_that_closes_every_descriptor_keeps_its_own_files_intact(recor
     assert run.returncode == 0 and run.stdout == "done\n", run.stderr
     for n in range(8):
         assert (record.directory / f"data{n}.txt").read_text() == f"the program's own file {n}\n"
-    lines = [line for line in run.stderr.splitlines() if line.startswith("asynctrace:")]
-    assert len(lines) == 1 and "recording stopped" in lines[0], run.stderr
+    assert "asynctrace" not in run.stderr
     trace = run.trace
     assert trace.value("PRAGMA integrity_check") == "ok"
-    assert trace.value("SELECT count(*) FROM tasks WHERE coro_qualname = 'job'") >= 1000  # the first run's
-    assert trace.value("SELECT count(*) FROM processes WHERE end_mono_ns IS NULL") == 1  # reads as incomplete
+    # The recorder closed its connection before closerange and recorded the second run on a new one.
+    assert trace.value("SELECT count(*) FROM tasks WHERE coro_qualname = 'job'") == 2000
+    assert trace.value("SELECT count(*) FROM processes WHERE end_mono_ns IS NULL") == 0
 
 
 def python_m_asynctrace(*args, cwd, **kwargs):

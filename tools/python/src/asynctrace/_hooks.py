@@ -81,6 +81,8 @@ HOOKS = {hook.name: hook for hook in [
     Hook("os.exec", "wrappers of os.execv and os.execve: what is left is reported and the end written first "
          "(taken back if the exec fails)",
          (3, 9), None, ("pending-at-close", "leaked-coroutine")),
+    Hook("os.close", "wrappers of os.close, os.closerange and os.dup2: the trace's connection is closed before "
+         "the program closes one of its descriptors, and reopened for the next write", (3, 9), None, ()),
     Hook("subprocess.Popen", "recompiled from subprocess's source when first used: the Python children it "
          "starts, named in a gap at exit if they did not join the trace", (3, 9), None, ()),
 ]}

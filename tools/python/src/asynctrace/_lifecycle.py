@@ -11,7 +11,8 @@ import types
 
 from . import ENV_VAR
 from ._coroutines import _not_started
-from ._events import EXCEPTION_NEVER_RETRIEVED, LOOP_BLOCKED, TASK_PENDING_AT_CLOSE, TASK_PENDING_AT_EXIT
+from ._events import (EXCEPTION_NEVER_RETRIEVED, LOOP_BLOCKED, MULTIPROCESSING_WORKER, TASK_PENDING_AT_CLOSE,
+                      TASK_PENDING_AT_EXIT)
 from ._hooks import FAILED, HOOKS, HookNotInstalled, patch_method
 from ._tasks import _coro_of, _task_name, exception_text
 from ._writer import _FETCHONE, CHILD_NOT_RECORDED, _warn_once
@@ -57,6 +58,63 @@ class ProcessLifecycle:
             exec_.__name__ = exec_.__qualname__ = name
             exec_.__doc__ = original.__doc__
             setattr(os, name, exec_)
+
+    def _wrap_close(self):
+        """A daemon's os.closerange (or os.close, os.dup2 onto one of SQLite's descriptors) would leave the
+        connection writing into whatever file next gets those numbers. The connection is closed properly
+        first (the writer reopens it at its next write); the call itself then runs as untraced. os.close is
+        frequent (subprocess, asyncio's self-pipe): its common path is one set membership test. These are
+        looked up on os at call time; a child inherits them, and the writer's pid check leaves its inherited
+        copies alone."""
+        fds, release = self.writer.fds, self.writer.release
+        close, closerange, dup2 = os.close, os.closerange, os.dup2
+
+        def close_(*args, **kwargs):
+            try:
+                ours = (args[0] if args else kwargs["fd"]) in fds
+            except Exception:  # a wrong call: the original raises as untraced
+                ours = False
+            if ours:
+                release()
+            try:
+                return close(*args, **kwargs)
+            except BaseException as e:
+                _drop_own_frame(e)
+                raise
+
+        def closerange_(*args, **kwargs):
+            if fds:
+                try:
+                    low, high = args
+                    ours = any(low <= fd < high for fd in fds)
+                except Exception:
+                    ours = False
+                if ours:
+                    release()
+            try:
+                return closerange(*args, **kwargs)
+            except BaseException as e:
+                _drop_own_frame(e)
+                raise
+
+        def dup2_(*args, **kwargs):
+            try:
+                ours = (args[1] if len(args) > 1 else kwargs["fd2"]) in fds
+            except Exception:
+                ours = False
+            if ours:
+                release()
+            try:
+                return dup2(*args, **kwargs)
+            except BaseException as e:
+                _drop_own_frame(e)
+                raise
+
+        for name, wrapper, original in (("close", close_, close), ("closerange", closerange_, closerange),
+                                        ("dup2", dup2_, dup2)):
+            wrapper.__name__ = wrapper.__qualname__ = name
+            wrapper.__doc__ = original.__doc__
+            setattr(os, name, wrapper)
 
     def exec_(self, exec_function, args):
         """What this image leaves behind is accounted for and its end written first, as at exit (the new
@@ -197,6 +255,15 @@ class ProcessLifecycle:
         self.forked = True
         self.note_inherited_coroutines()
         self.frozen_at_fork = gc.get_freeze_count()
+        self.said_worker = False
+        # Said with the process row: Pool.terminate() may kill a worker before multiprocessing's own
+        # after-fork hooks run (seen under load).
+        frame = sys._getframe()
+        while frame is not None:
+            if frame.f_code.co_filename.endswith(os.path.join("multiprocessing", "popen_fork.py")):
+                self.say_multiprocessing_worker()
+                break
+            frame = frame.f_back
 
     def _install_subprocess(self, subprocess):
         """The Python children that subprocess starts: a child that cannot join the trace (isolated mode,
@@ -250,6 +317,7 @@ class ProcessLifecycle:
         w = self.writer
         if not self.python_children or w.failed:
             return
+        w.flush()  # reconnects, if the program made the writer release its connection
         children = self.python_children[:]
         self.python_children.clear()
         for pid, started_ns, command, why in children:
@@ -278,6 +346,22 @@ class ProcessLifecycle:
         import multiprocessing.util as util
 
         util.Finalize(None, self.at_exit, exitpriority=-1000)
+        self.say_multiprocessing_worker()
+
+    def say_multiprocessing_worker(self):
+        """Written at once: the analyzer lets only such a process end without closing its trace (once all its
+        loops closed); any other that never closed it reads as incomplete."""
+        if self.enabled and not getattr(self, "said_worker", False):
+            self.said_worker = True
+            self.emit(MULTIPROCESSING_WORKER)
+            self.writer.flush()
+
+
+def _drop_own_frame(error):
+    """An error of the original call, raised by a wrapper as untraced: its traceback without the wrapper's
+    frame. A bare raise adds no frame; before 3.11 it re-raises the traceback it caught, frame included."""
+    if error.__traceback__ is not None:
+        error.__traceback__ = error.__traceback__.tb_next
 
 
 class _RecompiledOnFirstUse:

@@ -197,6 +197,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
         self.install_hook("process exit", lambda: atexit.register(self.at_exit))
         self.install_hook("fork", self._install_fork_handlers)
         self.install_hook("os.exec", self._wrap_exec)
+        self.install_hook("os.close", self._wrap_close)
         self.writer.flush()
         on_import("asyncio", self.install_asyncio)
         on_import("multiprocessing.util", self._install_multiprocessing)

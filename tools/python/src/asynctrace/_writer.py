@@ -30,6 +30,8 @@ from ._sqlite_fork import Slot, SqliteUnreachable, static_mutexes
 from ._signals import belongs_to_program
 
 FLUSH_AGE_NS = 200_000_000
+# How long a close of one of SQLite's descriptors waits for another thread's write to end.
+RELEASE_WAIT_S = 5
 # The longest text the recorder stores from the program (a task's name, a cancel's message, ...): a name of
 # a megabyte per task would otherwise fill the disk. The C accelerator hands longer names to Python.
 TEXT_LIMIT = 1000
@@ -109,16 +111,18 @@ class TraceWriter:
         # Fork handlers of C calls only (see _sqlite_fork): SQLite's mutexes, taken last before fork.
         self.take_mutexes, self.release_mutexes = Slot(), Slot()
         self.failed = False
+        self.fds = set()  # the numbers of SQLite's descriptors of the trace (none while released)
         self._open()
 
     # -- connection and process row -------------------------------------------------------------
 
-    def _open(self):
+    def _connect(self):
+        """A connection to the trace, checked to be one; sets conn, execute, executemany and descriptors."""
         descriptors_before = _open_files()
+        conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+        cursor = _CURSOR(conn)
+        execute, executemany = _EXECUTE.__get__(cursor), _EXECUTEMANY.__get__(cursor)
         try:
-            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
-            cursor = _CURSOR(conn)
-            execute, executemany = _EXECUTE.__get__(cursor), _EXECUTEMANY.__get__(cursor)
             execute("PRAGMA busy_timeout = 30000")
             if not holds_a_trace_or_nothing(lambda sql: _FETCHONE(execute(sql))[0]):
                 raise TraceUnavailable(f"{self.path} is not an asynctrace trace: not writing to it")
@@ -128,6 +132,19 @@ class TraceWriter:
             execute("PRAGMA journal_mode = WAL")
             execute("PRAGMA synchronous = OFF")
             _EXECUTESCRIPT(cursor, SCHEMA)  # idempotent, so every process of a trace runs it
+        except BaseException:
+            _CLOSE(conn)
+            raise
+        self.conn, self.execute, self.executemany = conn, execute, executemany
+        self.descriptors = _descriptors_of(self.path, descriptors_before)
+        # Updated in place: the os.close wrappers hold this set (one membership test per call).
+        self.fds.clear()
+        self.fds.update(descriptor for descriptor, _, _ in self.descriptors)
+
+    def _open(self):
+        try:
+            self._connect()
+            execute, executemany = self.execute, self.executemany
             now_wall, now_mono = time.time_ns(), time.monotonic_ns()
             execute("BEGIN IMMEDIATE")
             executemany(
@@ -144,10 +161,8 @@ class TraceWriter:
             execute("COMMIT")
         except (sqlite3.Error, OSError) as e:
             raise TraceUnavailable(f"cannot write trace {self.path}: {e}") from None
-        self.conn = conn
-        self.descriptors = _descriptors_of(self.path, descriptors_before)
+        self.trace_file = _file_of(self.path)
         self.lost = False
-        self.execute, self.executemany = execute, executemany
         self.pid = os.getpid()
         self.process_id = cur.lastrowid
         self.id_base = self.process_id << 32
@@ -209,6 +224,48 @@ class TraceWriter:
         self._open()
         return None
 
+    def release(self):
+        """The program is about to close (or dup2 over) one of SQLite's descriptors: everything is written
+        and the connection closed properly, so that SQLite closes its descriptors and forgets the file, and
+        the next write opens a new connection for the same process row (_connected())."""
+        if self.failed or self.pid != os.getpid() or self.held_for_fork is not None:
+            return  # closed, failed, a forked child's inherited copies, or inside fork: nothing of ours
+        # Bounded: the lock may be this thread's own (a signal handler that closes a descriptor during a
+        # flush); the fstat check then sees the loss.
+        if not self.lock.acquire(timeout=RELEASE_WAIT_S):
+            return
+        try:
+            if self.conn is None or not self.intact():
+                return
+            self.flush_held()
+            if self.failed:
+                return
+            if self.abandoned:
+                # A forked child: the connections it inherited share SQLite's state for the file (their -shm
+                # descriptor included) with any new one, and the program is closing their descriptors too, so
+                # a new connection could write into the program's files ("disk I/O error" seen). Said here,
+                # while this connection is still sound, and recording stops.
+                self.write_gap("recording_stopped", "os.close",
+                               "recording stopped: a forked process closed the trace's descriptors")
+                self.failed = True
+            try:
+                _CLOSE(self.conn)
+            except Exception as e:
+                self.failed = True
+                _warn_once(f"asynctrace: recording stopped, cannot close {self.path}: {type(e).__name__}: {e}")
+                return
+            self.conn, self.descriptors = None, []
+            self.fds.clear()
+        finally:
+            self.lock.release()
+
+    def _connected(self):
+        """Reopen the trace after release(): the same file, else nothing is written (raises)."""
+        if self.conn is None:
+            if _file_of(self.path) != self.trace_file:
+                raise TraceUnavailable(f"{self.path} is no longer the file this process was writing")
+            self._connect()
+
     # -- writing ------------------------------------------------------------------------------------
 
     def flush(self):
@@ -231,19 +288,19 @@ class TraceWriter:
 
     def flush_held(self):
         """flush(), by the thread that holds the lock."""
-        execute = self.execute
         try:
+            self._connected()
             try:
                 self._write_buffered(_as_given)
             except UnicodeEncodeError:  # rare, so checked only now: a text SQLite cannot store as UTF-8
-                execute("ROLLBACK")
+                self.execute("ROLLBACK")
                 self._write_buffered(_storable_values)
         except Exception as e:  # disk full, locked for too long, ...: contain it, keep the program running
             if belongs_to_program(e):
                 raise
             self.failed = True
             try:
-                execute("ROLLBACK")
+                self.execute("ROLLBACK")
             except Exception:
                 pass
             self.write_gap("recording_stopped", "writer",
@@ -284,12 +341,13 @@ class TraceWriter:
         self.execute("UPDATE processes SET end_mono_ns = NULL WHERE id = ?", (self.process_id,))
 
     def intact(self):
-        """Whether SQLite's descriptors are still the trace's. A program may close them (a daemon's
-        os.closerange) and get their numbers for its own files: SQLite would write its pages there, and
-        even closing the connection would (a checkpoint) and close the program's descriptors. Such a
-        connection is never used, closed or freed again. Nothing says so in the trace: another connection
-        of this process would share SQLite's per-file state (os_unix.c's unixInodeInfo and its -shm
-        descriptor) with this one, so the process row just stays without an end, as after a crash."""
+        """Whether SQLite's descriptors are still the trace's. A program may close them behind the os.close
+        wrappers (from C; see release()) and get their numbers for its own files: SQLite would write its
+        pages there, and even closing the connection would (a checkpoint) and close the program's
+        descriptors. Such a connection is never used, closed or freed again. Nothing says so in the trace:
+        another connection of this process would share SQLite's per-file state (os_unix.c's unixInodeInfo
+        and its -shm descriptor) with this one, so the process row just stays without an end, which the
+        analyzer counts as incomplete (schema/README.md, Incomplete traces)."""
         if self.lost:
             return False
         for descriptor, device, inode in self.descriptors:
@@ -317,6 +375,7 @@ class TraceWriter:
         if not self.intact():
             return
         try:
+            self._connected()
             self.execute("INSERT INTO gaps (process_id, ts, kind, source, message, test_id) VALUES (?,?,?,?,?,?)",
                          (self.process_id, time.monotonic_ns(), kind, source, _storable(message[:TEXT_LIMIT]),
                           test_id))
@@ -354,6 +413,7 @@ class TraceWriter:
         except sqlite3.Error:
             pass
         self.failed = True  # nothing more is written after close
+        self.fds.clear()
 
 
 def _command_line():
@@ -378,6 +438,15 @@ def _open_files():
             files[descriptor] = (status.st_dev, status.st_ino)
         return files
     return {}
+
+
+def _file_of(path):
+    """(device, inode) of path, or None."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
 
 
 def _descriptors_of(path, before):
