@@ -8,7 +8,7 @@ import textwrap
 
 import pytest
 
-from conftest import REPO, normalized
+from conftest import ANALYZER, analyzer_runs, needs_analyzer, normalized
 
 # Before 3.11 a bare raise re-raises the traceback it caught: an error of os.close shows the wrapper's frame.
 WRAPPER_FRAME_SHOWN = sys.version_info < (3, 11)
@@ -29,22 +29,10 @@ def same_run(record, program):
     assert normalized(stderr) == normalized(untraced.stderr)
     return traced
 
-ANALYZER = REPO / ".build" / "debug" / "asynctrace"
-
-
 def analyze(trace):
     return subprocess.run([str(ANALYZER), "analyze", str(trace)], capture_output=True, text=True)
 
 
-def _analyzer_runs():
-    try:
-        return subprocess.run([str(ANALYZER), "--help"], capture_output=True).returncode == 0
-    except OSError:
-        return False
-
-
-# In the sid root the analyzer cannot run (its Swift runtime is not there): the trace's rows are checked.
-needs_analyzer = pytest.mark.skipif(not _analyzer_runs(), reason="no runnable .build/debug/asynctrace")
 
 DAEMON = """
     import asyncio, os
@@ -96,7 +84,7 @@ def test_a_daemon_that_closes_every_descriptor_is_recorded_on(record, close):
     assert trace.value("SELECT count(*) FROM tasks WHERE coro_qualname = 'job'") == 50  # the first loop's
     assert [e["detail"] for e in trace.events("task_pending_at_close")] == ["left-pending"]  # the second's
     assert len(trace.events("coroutine_never_awaited")) == 1
-    if _analyzer_runs():
+    if analyzer_runs():
         result = analyze(run.trace.path)
         assert result.returncode == 1, result.stdout + result.stderr
         assert "pending-at-close" in result.stdout and "leaked-coroutine" in result.stdout

@@ -9,7 +9,7 @@ import textwrap
 
 import pytest
 
-from conftest import SRC, Trace, run_python
+from conftest import SRC, Trace, analyzer_runs, run_python
 
 # A program that says which packages it can import and which folders of another environment are on its path.
 WHAT_IT_SEES = """
@@ -59,8 +59,8 @@ def the_analyzer():
     from asynctrace import _analyzer
 
     analyzer = _analyzer.find()
-    if analyzer is None:
-        pytest.skip("no asynctrace analyzer built")
+    if analyzer is None or not analyzer_runs():
+        pytest.skip("no runnable asynctrace analyzer")
     return analyzer
 
 

@@ -4,7 +4,7 @@ import subprocess
 
 import pytest
 
-from conftest import LEAKY_SUITE, REPO, SRC, Trace, run_python
+from conftest import LEAKY_SUITE, REPO, SRC, Trace, needs_analyzer, run_python
 
 SUITE = '''
 import asyncio
@@ -117,16 +117,6 @@ def run_leaky(tmp_path, *args, analyzer=None, suite=LEAKY_SUITE):
                        "--asynctrace=trace.db", *args, "test_leaky.py"], cwd=tmp_path, env=environ)
 
 
-def _analyzer_runs():
-    analyzer = REPO / ".build" / "debug" / "asynctrace"
-    try:
-        return subprocess.run([str(analyzer), "--help"], capture_output=True).returncode == 0
-    except OSError:
-        return False
-
-
-# scripts/test builds it before these tests; in the sid root it cannot run (its Swift runtime is not there).
-needs_analyzer = pytest.mark.skipif(not _analyzer_runs(), reason="no runnable .build/debug/asynctrace")
 
 
 @needs_analyzer

@@ -3,7 +3,8 @@ its control characters escaped: a name cannot erase the summary's lines, ring, o
 and a NUL cuts nothing short."""
 import re
 
-from test_pytest_plugin import needs_analyzer, run_leaky
+from conftest import needs_analyzer
+from test_pytest_plugin import run_leaky
 
 EVIL_SUITE = r'''
 import asyncio

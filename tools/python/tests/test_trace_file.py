@@ -250,3 +250,36 @@ def test_the_pytest_option_records_into_a_trace_of_its_own(tmp_path):
     run = run_pytest(tmp_path, "--asynctrace", "trace.db", "tests")
     assert run.returncode == 0, run.stdout + run.stderr
     assert Trace(tmp_path / "trace.db").value("SELECT count(*) FROM tests") == 2
+
+
+def test_the_writers_connection_is_used_by_one_thread_at_a_time(record):
+    """Fault injection: gaps written from one thread (as a fork handler or a hook on another thread writes
+    them) while the loop thread flushes. They share one cursor: each gap must land and no flush may fail
+    (before, the program died of SIGSEGV or SIGBUS within 30 gaps, or "Recursive use of cursors" stopped the
+    recording)."""
+    run = record("""
+        import asyncio, threading, asynctrace
+
+        writer = asynctrace.active_recorder().writer
+        done = threading.Event()
+
+        def gaps():
+            for i in range(300):
+                writer.write_gap("hook_interrupted", "test", f"gap {i}")
+            done.set()
+
+        async def main():
+            thread = threading.Thread(target=gaps)
+            thread.start()
+            while not done.is_set():
+                await asyncio.gather(*[asyncio.sleep(0) for _ in range(50)])
+                writer.flush()
+                await asyncio.sleep(0.0005)  # lets the other thread have the GIL
+            thread.join()
+
+        asyncio.run(main())
+    """)
+    assert run.returncode == 0, run.stderr
+    assert run.trace.value("SELECT count(*) FROM gaps WHERE source = 'test'") == 300
+    assert run.trace.value("SELECT count(*) FROM gaps WHERE kind = 'recording_stopped'") == 0
+    assert run.trace.value("SELECT count(*) FROM processes WHERE end_mono_ns IS NOT NULL") == 1

@@ -323,8 +323,9 @@ class ProcessLifecycle:
         for pid, started_ns, command, why in children:
             while True:
                 try:
-                    joined = _FETCHONE(w.execute("SELECT count(*) FROM processes WHERE pid = ? AND parent_pid = ?",
-                                                 (pid, os.getpid())))[0]
+                    with w.lock:  # one cursor, which other threads' flushes use too
+                        joined = _FETCHONE(w.execute("SELECT count(*) FROM processes WHERE pid = ? AND parent_pid = ?",
+                                                     (pid, os.getpid())))[0]
                 except Exception as e:
                     return self.fail("children", e)
                 if joined or why is not None or time.monotonic_ns() - started_ns > JOIN_WAIT_S * 1e9:

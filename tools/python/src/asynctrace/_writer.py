@@ -375,10 +375,11 @@ class TraceWriter:
         if not self.intact():
             return
         try:
-            self._connected()
-            self.execute("INSERT INTO gaps (process_id, ts, kind, source, message, test_id) VALUES (?,?,?,?,?,?)",
-                         (self.process_id, time.monotonic_ns(), kind, source, _storable(message[:TEXT_LIMIT]),
-                          test_id))
+            with self.lock:  # one cursor: another thread's flush must not be using it
+                self._connected()
+                self.execute("INSERT INTO gaps (process_id, ts, kind, source, message, test_id) VALUES (?,?,?,?,?,?)",
+                             (self.process_id, time.monotonic_ns(), kind, source, _storable(message[:TEXT_LIMIT]),
+                              test_id))
         except Exception as e:
             if belongs_to_program(e):
                 raise
@@ -407,13 +408,14 @@ class TraceWriter:
         self.flush()
         if self.failed or not self.intact():
             return
-        try:
-            self.mark_end()
-            _CLOSE(self.conn)
-        except sqlite3.Error:
-            pass
-        self.failed = True  # nothing more is written after close
-        self.fds.clear()
+        with self.lock:  # another thread may still be flushing
+            try:
+                self.mark_end()
+                _CLOSE(self.conn)
+            except sqlite3.Error:
+                pass
+            self.failed = True  # nothing more is written after close
+            self.fds.clear()
 
 
 def _command_line():
