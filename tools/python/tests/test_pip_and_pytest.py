@@ -171,6 +171,10 @@ def test_fails():
 def test_a_session_inside_cannot_collect(pytester):
     pytester.makepyfile("import no_such_module")
     assert pytester.runpytest("-p", "no:cacheprovider").ret == 2
+
+def test_a_pytest_process_it_starts_is_interrupted(pytester):
+    pytester.makepyfile("import no_such_module")
+    assert pytester.runpytest_subprocess("-p", "no:cacheprovider").ret == 2
 """
 
 
@@ -178,8 +182,10 @@ def test_a_session_inside_cannot_collect(pytester):
     (("-k", "no_such_test"), 5, []),
     (("-k", "test_fails", "--deselect", "test_suite.py::test_fails"), 5, []),
     (("-k", "cannot_collect"), 0, [("passed",)]),
+    (("-k", "interrupted"), 0, [("passed",)]),
     (("-x",), 1, [("failed",)]),
-], ids=["none collected", "all deselected", "a session inside ended early", "a test failed"])
+], ids=["none collected", "all deselected", "a session inside ended early", "a pytest process it started ended early",
+        "a test failed"])
 def test_a_session_that_ran_what_it_was_asked_is_complete(tmp_path, options, status, outcomes):
     run = record_pytest(tmp_path, *options, suite=FAILING_INSIDE)
     assert run.returncode == status, run.stdout + run.stderr

@@ -33,7 +33,7 @@ class Tests:
     def pytest_session_ended(self, exitstatus, description):
         """A session that stopped short of its tests leaves a trace that would otherwise read as clean."""
         self.pytest_sessions_ended += 1
-        if exitstatus not in _SESSION_RAN:
+        if exitstatus not in _SESSION_RAN and not self.started_by_a_recorded_process():
             self.writer.write_gap("tests_not_run", "pytest", f"pytest's session ended early ({description}): "
                                   "the tests it did not run are not in this trace", self.current_test)
 
@@ -45,6 +45,15 @@ class Tests:
         spec = getattr(main, "__spec__", None)
         is_pytest = (getattr(spec, "name", None) == "pytest.__main__"
                      or os.path.basename(getattr(main, "__file__", None) or "") in ("pytest", "py.test"))
-        if is_pytest and not self.forked and not self.pytest_sessions_ended:
+        if is_pytest and not self.forked and not self.pytest_sessions_ended and not self.started_by_a_recorded_process():
             self.writer.write_gap("tests_not_run", "pytest", "pytest stopped before its test session began (see "
                                   "its output): none of the tests it was asked to run are in this trace")
+
+    def started_by_a_recorded_process(self):
+        """A pytest that a recorded process started (a test's pytester subprocess, an xdist worker) ran for
+        that process, whose own outcome says what it ran: only a pytest started from outside the recording
+        speaks for the run."""
+        try:
+            return self.writer.parent_is_recorded()
+        except Exception:  # unknown: say that the tests did not run, rather than nothing
+            return False

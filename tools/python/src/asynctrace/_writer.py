@@ -365,6 +365,13 @@ class TraceWriter:
         return True
 
 
+    def parent_is_recorded(self):
+        """Whether the process that started this one records into this trace too."""
+        with self.lock:
+            self._connected()
+            return bool(_FETCHONE(self.execute("SELECT count(*) FROM processes WHERE pid = ? AND id < ?",
+                                               (os.getppid(), self.process_id)))[0])
+
     def write_gap(self, kind, source, message, test_id=None):
         """Say in the trace, at once and on its own, what the recorder will not see from now on. If even
         that cannot be written (a full disk), the process row stays without an end: the analyzer reads
