@@ -67,54 +67,28 @@ class ProcessLifecycle:
         looked up on os at call time; a child inherits them, and the writer's pid check leaves its inherited
         copies alone."""
         fds, release = self.writer.fds, self.writer.release
-        close, closerange, dup2 = os.close, os.closerange, os.dup2
 
-        def close_(*args, **kwargs):
-            try:
-                ours = (args[0] if args else kwargs["fd"]) in fds
-            except Exception:  # a wrong call: the original raises as untraced
-                ours = False
-            if ours:
-                release()
-            try:
-                return close(*args, **kwargs)
-            except BaseException as e:
-                _drop_own_frame(e)
-                raise
-
-        def closerange_(*args, **kwargs):
-            if fds:
+        def wrap(original, closes_ours):
+            def wrapper(*args, **kwargs):
                 try:
-                    low, high = args
-                    ours = any(low <= fd < high for fd in fds)
-                except Exception:
+                    ours = closes_ours(*args, **kwargs)
+                except Exception:  # a wrong call: the original raises as untraced
                     ours = False
                 if ours:
                     release()
-            try:
-                return closerange(*args, **kwargs)
-            except BaseException as e:
-                _drop_own_frame(e)
-                raise
+                try:
+                    return original(*args, **kwargs)
+                except BaseException as e:
+                    _drop_own_frame(e)
+                    raise
 
-        def dup2_(*args, **kwargs):
-            try:
-                ours = (args[1] if len(args) > 1 else kwargs["fd2"]) in fds
-            except Exception:
-                ours = False
-            if ours:
-                release()
-            try:
-                return dup2(*args, **kwargs)
-            except BaseException as e:
-                _drop_own_frame(e)
-                raise
-
-        for name, wrapper, original in (("close", close_, close), ("closerange", closerange_, closerange),
-                                        ("dup2", dup2_, dup2)):
-            wrapper.__name__ = wrapper.__qualname__ = name
+            wrapper.__name__ = wrapper.__qualname__ = original.__name__
             wrapper.__doc__ = original.__doc__
-            setattr(os, name, wrapper)
+            setattr(os, original.__name__, wrapper)
+
+        wrap(os.close, lambda fd: fd in fds)
+        wrap(os.closerange, lambda low, high: any(low <= fd < high for fd in fds))
+        wrap(os.dup2, lambda fd, fd2, inheritable=True: fd2 in fds)
 
     def exec_(self, exec_function, args):
         """What this image leaves behind is accounted for and its end written first, as at exit (the new
