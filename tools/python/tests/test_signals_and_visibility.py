@@ -236,3 +236,28 @@ def test_origin_tracking_asyncio_debug_mode_restores_keeps_the_recorders_sites(r
     assert run.trace.rows("SELECT status FROM hooks WHERE name = 'coroutine origin tracking'") == [("installed",)]
     (leaked,) = run.trace.events("coroutine_never_awaited")
     assert leaked["line"] == 11 and leaked["function"] == "leaks"
+
+
+def test_origin_tracking_put_back_by_the_program_keeps_the_recorders_sites(record):
+    """uvloop's debug mode (from C, so the caller is the program's frame) and anyio's test runner raise the
+    depth and then put back the one they read: the interpreter's own 0. That restores the start, where the
+    recorder's depth is the real one under the program's 0: creation sites stay."""
+    run = same_run(record, """
+        import asyncio, sys
+
+        async def work():
+            pass
+
+        async def leaks():
+            work()  # never awaited
+
+        saved = sys.get_coroutine_origin_tracking_depth()
+        sys.set_coroutine_origin_tracking_depth(10)
+        sys.set_coroutine_origin_tracking_depth(saved)
+        print(sys.get_coroutine_origin_tracking_depth())
+        asyncio.run(leaks())
+    """)
+    assert run.stdout == "0\n"
+    assert run.trace.rows("SELECT status FROM hooks WHERE name = 'coroutine origin tracking'") == [("installed",)]
+    (leaked,) = run.trace.events("coroutine_never_awaited")
+    assert leaked["line"] == 8 and leaked["function"] == "leaks"

@@ -22,8 +22,8 @@ class Coroutines:
         """A depth the program sets is the real one, and the one it reads: what it asked for is what its
         coroutines' cr_origin holds, even 0 (the hooks table then says that coroutines made from then on have
         no creation site). Until it sets one, ours (ORIGIN_DEPTH) is the real depth under the program's 0,
-        also when asyncio's debug mode puts back the depth it read."""
-        depth = sys.get_coroutine_origin_tracking_depth()
+        also when asyncio's debug mode, or anything else, puts back the depth the interpreter started with."""
+        depth = start_depth = sys.get_coroutine_origin_tracking_depth()
         self.user_origin_depth = depth
         self.origin_depth_is_programs = False
         sys.set_coroutine_origin_tracking_depth(max(depth, ORIGIN_DEPTH))
@@ -32,9 +32,14 @@ class Coroutines:
 
         def set_coroutine_origin_tracking_depth(depth):
             real_set(depth)  # validates the argument exactly as before
+            # Putting back the interpreter's own depth after another one is a restore (uvloop's debug mode,
+            # from C, and anyio's test runner do it with the depth they read), not a request for none.
+            restored = depth == start_depth and recorder.user_origin_depth != depth
             recorder.user_origin_depth = depth
             caller = sys._getframe(1)
-            if not is_internal(caller.f_code.co_filename):
+            if restored:
+                recorder.origin_depth_is_programs = False
+            elif not is_internal(caller.f_code.co_filename):
                 recorder.origin_depth_is_programs = True
             if not recorder.origin_depth_is_programs:
                 real_set(max(depth, ORIGIN_DEPTH))
