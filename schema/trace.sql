@@ -26,6 +26,10 @@
 --      Later, still as version 3: PRAGMA application_id, which marks the file as a trace; the
 --      multiprocessing_worker event: in a trace whose event_kinds has it, a process without end_mono_ns is
 --      incomplete unless it wrote that event and all its loops closed (before, whenever all its loops closed).
+--   4  scopes: pytest sessions, tests, phases and fixtures, unittest tests and asyncio runners, as spans a
+--      task is judged by, and the task_alive_at_scope_end event; tests also holds unittest's tests;
+--      coroutine_never_awaited's test_id is the test during which the coroutine was made, when the recorder
+--      knows it (else still the test running when it was collected).
 
 -- Name/value facts about the recording as a whole (first writer wins).
 CREATE TABLE IF NOT EXISTS meta (
@@ -56,14 +60,49 @@ CREATE TABLE IF NOT EXISTS threads (
     name       TEXT                      -- threading.current_thread().name when first seen
 );
 
--- pytest tests, written by the pytest plugin. events.test_id and tasks.test_id point here.
+-- Tests: pytest's (written by the pytest plugin) and unittest's (every TestCase.run outside pytest).
+-- events.test_id and tasks.test_id point here. A test run inside another (pytester's in-process sessions,
+-- a TestCase run by a test) has a 'test' scope inside the other's (see scopes).
 CREATE TABLE IF NOT EXISTS tests (
     id         INTEGER PRIMARY KEY,      -- (process << 32) | serial
     process_id INTEGER NOT NULL,         -- the process (an xdist worker, say) that ran the test
-    nodeid     TEXT NOT NULL,            -- pytest node id, e.g. "tests/test_x.py::test_leak[1]"
+    nodeid     TEXT NOT NULL,            -- pytest node id, e.g. "tests/test_x.py::test_leak[1]"; unittest's
+                                         -- TestCase.id(), e.g. "tests.test_x.LeakTests.test_leak"
     outcome    TEXT,                     -- passed | failed | skipped | rerun (an attempt run again); NULL while running or if killed
     start_ns   INTEGER NOT NULL,         -- setup began
     end_ns     INTEGER                   -- teardown ended
+);
+
+-- Scopes: the spans of a run that a task is judged by, each written when it began and again when it ended.
+-- Scope ids are drawn from the same counter as task ids, so a task made while a scope was open has an id
+-- between the scope's id and end_id (a fixture's own tasks: between id and ready_id). Scopes nest by
+-- parent_id, but need not end in order (a parametrized fixture can be finished during another test's setup;
+-- a Runner closes after its test); fixtures and runners live across tests and are nobody's parent.
+CREATE TABLE IF NOT EXISTS scopes (
+    id         INTEGER PRIMARY KEY,      -- (process << 32) | serial, drawn when the scope began
+    end_id     INTEGER,                  -- drawn when it ended, after its task_alive_at_scope_end events;
+                                         -- NULL while open, or if the process was killed
+    ready_id   INTEGER,                  -- fixture: drawn when its setup returned (the fixtures it needs are
+                                         -- set up inside its setup; its own code runs after them)
+    process_id INTEGER NOT NULL,
+    parent_id  INTEGER,                  -- scopes.id of the innermost session, test or phase open when it began
+                                         -- (a fixture wider than a function: its session)
+    kind       TEXT NOT NULL,            -- session: a pytest session (one inside a test: pytester's);
+                                         -- test: a test attempt (pytest's, or unittest's TestCase.run);
+                                         -- setup | call | teardown: the phases of a pytest test;
+                                         -- fixture: a pytest fixture, from its setup to its finalization;
+                                         -- runner: asyncio.run(), or an asyncio.Runner until it closes
+    name       TEXT NOT NULL,            -- session: the rootdir; test: its nodeid; phase: the nodeid;
+                                         -- fixture: its name; runner: the qualname of its (first) main coroutine
+    detail     TEXT,                     -- test: pytest | unittest; fixture: its scope (function, class, module,
+                                         -- package, session); runner: asyncio.run | asyncio.Runner
+    test_id    INTEGER,                  -- tests.id of the test current when it began (a test: its own)
+    loop_id    INTEGER,                  -- runner: its event loop (NULL if it never made one)
+    thread_id  INTEGER,                  -- threads.id of the thread it began on
+    site_id    INTEGER,                  -- fixture: its function; runner: the line that called asyncio.run()
+                                         -- or made the Runner
+    start_ns   INTEGER NOT NULL,
+    end_ns     INTEGER                   -- NULL while open, or if the process was killed
 );
 
 -- Code locations, interned per process. The analyzer blames file:line:function.
@@ -165,7 +204,8 @@ INSERT OR IGNORE INTO event_kinds (id, name, description) VALUES
     (16, 'task_cancel_swallowed', 'task_id finished without being cancelled although a cancel was requested and not withdrawn (whoever requested it)'),
     (17, 'task_pending_at_exit', 'task_id was still pending when the process exited and its loop was never closed; site_id = the line it was suspended at; arg = 1 if a cancel was requested'),
     (18, 'task_renamed',        'task_id carried another name when it finished; detail = the name'),
-    (20, 'coroutine_never_awaited', 'a coroutine was never awaited nor scheduled; ref_id = sites.id of its async def (first line), site_id = where it was created, detail = qualname, arg = 0 collected, 1 alive at exit'),
+    (19, 'task_alive_at_scope_end', 'task_id was still pending when the scope ref_id (scopes.id) ended, and was made after that scope began (in it, or in a scope inside it); site_id = the line it was suspended at; arg = 1 if a cancel was requested'),
+    (20, 'coroutine_never_awaited', 'a coroutine was never awaited nor scheduled; ref_id = sites.id of its async def (first line), site_id = where it was created, detail = qualname, arg = 0 collected, 1 alive at exit; test_id = the test during which it was made when the recorder saw it then (between two tests it looks at the young objects), else the test running when it was collected'),
     (30, 'cross_loop_await',    'a future/task/primitive bound to another loop was awaited or used by task_id on loop_id; site_id = the offending line; detail = the error text'),
     (31, 'cross_thread_call',   'a non-thread-safe API of loop_id (detail) was called from thread_id while the loop ran on another thread; site_id = the caller'),
     (32, 'closed_loop_call',    'a call that needs loop_id (detail: call_soon, create_task, _add_writer, ...; "X.__del__ -> call_soon" from a finalizer) was made after the loop closed ("Event loop is closed"); site_id = the caller, ref_id = sites.id of where the transport or server that made the call was created, arg = 1 from a __del__'),
@@ -197,9 +237,5 @@ CREATE INDEX IF NOT EXISTS events_by_kind ON events (kind, task_id);
 -- that is not one (traces written before it are known by their meta table).
 PRAGMA application_id = 1096045123;
 
--- What marks the file as an asynctrace trace ("ATRC"): the recorder never writes to, nor replaces, a file
--- that is not one (traces written before it are known by their meta table).
-PRAGMA application_id = 1096045123;
-
 -- The schema version; the analyzer refuses versions it does not know.
-PRAGMA user_version = 3;
+PRAGMA user_version = 4;

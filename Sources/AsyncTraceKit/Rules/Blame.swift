@@ -46,41 +46,6 @@ extension Facts {
         return cancels.first(where: isProgramCancel) ?? cancels.first
     }
 
-    /// The tests of each process by test function: what `creatingTest(of:among:)` looks through, built once
-    /// per rule run (a trace can hold thousands of tests and of leaked coroutines).
-    struct TestFunctions {
-        struct Key: Hashable {
-            let processID: Int64
-            let function: String
-        }
-        fileprivate var tests: [Key: [(id: Int64, path: Substring, startNs: Int64?)]] = [:]
-    }
-
-    func testFunctions() -> TestFunctions {
-        var functions = TestFunctions()
-        for (id, test) in tests {
-            guard let processID = test.processID, let nodeid = test.nodeid,
-                  let path = nodeid.split(separator: ":", maxSplits: 1).first,
-                  let last = nodeid.split(separator: ":").last,
-                  let function = last.split(separator: "[", maxSplits: 1).first else { continue }
-            functions.tests[.init(processID: processID, function: String(function)), default: []]
-                .append((id, path, test.startNs))
-        }
-        return functions
-    }
-
-    /// The test that made what a leaked coroutine's creating line belongs to, when that line is in a test
-    /// function of the same process that had started by then: the collector may notice the coroutine only
-    /// during a later test. nil when the line is not a test's own.
-    func creatingTest(of event: Event, among functions: TestFunctions) -> Int64? {
-        guard let site = event.siteID.flatMap({ sites[$0] }), let file = site.file, let function = site.function,
-              let processID = event.processID,
-              let candidates = functions.tests[.init(processID: processID, function: function)] else { return nil }
-        return candidates.filter { test in
-            (test.startNs ?? .max) <= (event.ts ?? .max) && (file.hasSuffix("/" + test.path) || file == test.path)
-        }.max { ($0.startNs ?? 0, $0.id) < ($1.startNs ?? 0, $1.id) }?.id
-    }
-
     private func finding(_ rule: RuleDescription, event: Event, siteID: Int64?, testID: Int64?, object: String?,
                          message: String) -> Finding {
         let site = siteID.flatMap { sites[$0] }
@@ -90,7 +55,7 @@ extension Facts {
         return Finding(
             rule: rule.id, severity: rule.severity, message: message,
             file: frame?.file, line: frame?.line, function: frame?.function,
-            object: object, test: testID.flatMap { tests[$0]?.nodeid },
+            object: object, test: outermostTest(testID).flatMap { tests[$0]?.nodeid },
             pid: (event.processID ?? task?.processID).flatMap { processes[$0]?.pid },
             loop: event.loopID ?? task?.loopID, thread: threadID.flatMap { threads[$0]?.name },
             task: event.taskID, timestampNs: event.ts,
@@ -120,7 +85,7 @@ extension Facts {
         }
         switch event.kind {
         case .taskPendingAtClose, .taskPendingAtExit, .taskDestroyedPending, .taskCancelSwallowed,
-             .exceptionNeverRetrieved:
+             .exceptionNeverRetrieved, .taskAliveAtScopeEnd:
             guard let taskID = event.taskID, let task = tasks[taskID] else { break }
             add("task created", site: task.siteID, task: taskID, loop: task.loopID, test: task.testID)
             if let cancel = decisiveCancel(taskID) {

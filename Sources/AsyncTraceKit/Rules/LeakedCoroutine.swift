@@ -7,8 +7,8 @@ public enum LeakedCoroutine: RuleDefinition {
         summary: """
             Reports a coroutine object that was created but never awaited nor scheduled as a task, and blames \
             the line that created it; when library code created it (a scheduler calling an async callback), the \
-            program's `async def`. The story names both, and the test that created it when the garbage \
-            collector only noticed it during a later test.
+            program's `async def`. The story names both, and names the test during which it was made, even when \
+            the garbage collector only noticed it during a later test.
             """,
         why: """
             Calling an `async def` function only creates a coroutine object; its body runs when the coroutine \
@@ -26,17 +26,16 @@ public enum LeakedCoroutine: RuleDefinition {
 
     /// Blamed on the line that created the coroutine; when library code created it (a test runner calling
     /// an `async def test_*`, a scheduler calling a callback), on the coroutine's `async def`. Named as the
-    /// test's finding when a test function created it, even if the collector noticed it later.
+    /// test during which it was made (the recorder's test_id), even if the collector noticed it later.
     public static func findings(in facts: Facts) -> [Finding] {
-        let testFunctions = facts.testFunctions()
-        return facts.incidents[.coroutineNeverAwaited, default: []].map { event in
+        facts.incidents[.coroutineNeverAwaited, default: []].map { event in
             let name = event.detail.map { "coroutine \($0)" } ?? "a coroutine"
             let when = event.arg == 1 ? " (still unawaited when the process exited)" : ""
             let byLibrary = facts.blamedFrame(event.siteID).map { !facts.ownership.isProgram($0.file) } ?? true
             let onDefinition = byLibrary && facts.blamedFrame(event.refID).map { facts.ownership.isProgram($0.file) } == true
             let by = onDefinition ? " by library code" : ""
             return facts.eventFinding(description, event: event, siteID: onDefinition ? event.refID : event.siteID,
-                                      testID: facts.creatingTest(of: event, among: testFunctions) ?? event.testID, object: event.detail,
+                                      object: event.detail,
                                       message: "\(name) was created\(by) but never awaited\(when)")
         }
     }

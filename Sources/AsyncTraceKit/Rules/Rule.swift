@@ -49,6 +49,7 @@ public struct Rule: Sendable, Identifiable {
     public static let all: [Rule] = [
         Rule(LeakedCoroutine.self),
         Rule(PendingAtClose.self),
+        Rule(TaskLeftRunning.self),
         Rule(TaskDestroyedPending.self),
         Rule(CancelledUnfinished.self),
         Rule(CrossLoopAwait.self),
@@ -73,7 +74,16 @@ public struct Rule: Sendable, Identifiable {
         facts.slowCallbackMs = slowCallbackMs
         facts.blamedFrames = [:]  // worked out afresh under this ownership, not read from a memo of another
         facts.blamedFrames = facts.sites.keys.reduce(into: [:]) { frames, id in frames[id] = facts.blamedFrame(id) }
-        let findings = rules.flatMap { $0.check(facts) }
+        facts.scopeOrder = facts.scopes.keys.sorted()
+        facts.outermostTests = Facts.outermostTests(in: facts.scopes)
+        var findings = rules.flatMap { $0.check(facts) }
+        // A task left running that then stayed pending at its loop's close, or was collected pending, is one
+        // story: the task-left-running finding tells all of it.
+        let leftRunning = Set(findings.lazy.filter { $0.rule == TaskLeftRunning.description.id }.compactMap(\.task))
+        if !leftRunning.isEmpty {
+            let retold: Set = [PendingAtClose.description.id, TaskDestroyedPending.description.id]
+            findings.removeAll { retold.contains($0.rule) && $0.task.map(leftRunning.contains) == true }
+        }
         // Numbers are sorted, not findings: a finding is a dozen fields to copy at every move, and strings are
         // slow to compare. A rule or a file stands for its rank among the distinct ones; a missing file sorts
         // as "", a missing number as 0.

@@ -12,6 +12,7 @@ public struct Event: Sendable, Hashable {
         case taskCancelSwallowed = 16
         case taskPendingAtExit = 17
         case taskRenamed = 18
+        case taskAliveAtScopeEnd = 19
         case coroutineNeverAwaited = 20
         case crossLoopAwait = 30
         case crossThreadCall = 31

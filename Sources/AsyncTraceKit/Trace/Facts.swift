@@ -155,6 +155,8 @@ public struct Facts: Sendable {
     }
 
     public var processes: [Int64: Process] = [:]
+    /// The scopes table (see Scopes.swift): what each task is judged by.
+    public var scopes: [Int64: Scope] = [:]
     public var threads: [Int64: Thread] = [:]
     public var tests: [Int64: Test] = [:]
     public var sites: [Int64: Site] = [:]
@@ -167,6 +169,10 @@ public struct Facts: Sendable {
     /// Events that are findings on their own (never awaited, cross-loop, cross-thread, never retrieved),
     /// in trace order.
     public var incidents: [Event.Kind: [Event]] = [:]
+    /// The ids of `scopes` in order, and the outermost test of each test: worked out once per rule run by
+    /// `Rule.findings` (see Scopes.swift), or on demand where they are empty.
+    var scopeOrder: [Int64] = []
+    var outermostTests: [Int64: Int64] = [:]
     /// Which files are the program's, for the rules that tell its code from a library's.
     public var ownership = CodeOwnership()
     /// Each site's blamed frame under `ownership`, worked out once for all the findings that name it
@@ -196,7 +202,7 @@ public struct Facts: Sendable {
             // A task-scoped event that names no task has nothing to attach to or blame.
             guard let taskID = event.taskID else { return }
             histories[taskID, default: TaskHistory()].record(event)
-        case .exceptionNeverRetrieved, .coroutineNeverAwaited, .crossLoopAwait, .crossThreadCall, .closedLoopCall,
+        case .exceptionNeverRetrieved, .coroutineNeverAwaited, .taskAliveAtScopeEnd, .crossLoopAwait, .crossThreadCall, .closedLoopCall,
              .transportLeftOpen, .asyncgenFinalized, .loopBlocked:
             incidents[event.kind, default: []].append(event)
         }

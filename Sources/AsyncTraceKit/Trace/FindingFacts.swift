@@ -71,8 +71,12 @@ extension Trace {
                 })
             }
             wanted.sites.formUnion(facts.loops.values.compactMap(\.siteID))
-            // A leaked coroutine may be a test's that ran before the one its event names (see creatingTest).
-            if allTests || facts.incidents[.coroutineNeverAwaited] != nil {
+            try db.eachRow(ObjectTable.scopes.select) { ObjectTable.scopes.store($0, in: &facts) }
+            wanted.sites.formUnion(facts.scopes.values.lazy.filter { $0.kind == .fixture || $0.kind == .runner }
+                .compactMap(\.siteID))
+            wanted.tests.formUnion(facts.scopes.values.lazy.compactMap(\.testID))
+            // A task left running names the later tests it ran through.
+            if allTests || facts.incidents[.taskAliveAtScopeEnd] != nil {
                 try db.eachRow(ObjectTable.tests.select) { ObjectTable.tests.store($0, in: &facts) }
             } else {
                 try read(.tests, wanted.tests)

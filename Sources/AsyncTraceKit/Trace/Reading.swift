@@ -93,7 +93,7 @@ extension Event {
 /// The per-object tables as Facts holds them: the columns read, texts cut to a sane length, and where each
 /// row goes. The first column is the id; a row without one, or whose id is not a whole number, is skipped.
 enum ObjectTable: CaseIterable {
-    case processes, threads, tests, sites, loops, tasks
+    case processes, threads, tests, sites, loops, tasks, scopes
 
     /// `SELECT ... FROM ...`, up to where a WHERE clause would begin.
     var select: String {
@@ -112,6 +112,11 @@ enum ObjectTable: CaseIterable {
                 """
         case .loops:
             return "SELECT id, process_id, thread_id, \(text("class_name")), created_ns, site_id FROM loops"
+        case .scopes:
+            return """
+                SELECT id, end_id, ready_id, process_id, parent_id, \(text("kind")), \(text("name")), \(text("detail")),
+                       test_id, loop_id, site_id, start_ns, end_ns FROM scopes
+                """
         case .tasks:
             // task_ends.task_id is the table's primary key, so the join is one lookup per task.
             return """
@@ -143,6 +148,11 @@ enum ObjectTable: CaseIterable {
         case .loops:
             facts.loops[id] = .init(processID: row.int(1), threadID: row.int(2), className: row.text(3),
                                     createdNs: row.int(4), siteID: row.int(5))
+        case .scopes:
+            facts.scopes[id] = .init(kind: row.text(5).flatMap(Facts.Scope.Kind.init), name: row.text(6),
+                                     detail: row.text(7), processID: row.int(3), parentID: row.int(4),
+                                     endID: row.int(1), readyID: row.int(2), testID: row.int(8), loopID: row.int(9),
+                                     siteID: row.int(10), startNs: row.int(11), endNs: row.int(12))
         case .tasks:
             var task = Facts.Task(processID: row.int(1), loopID: row.int(2), name: row.text(3),
                                   coroQualname: row.text(4), siteID: row.int(5), threadID: row.int(6),

@@ -5,7 +5,7 @@ import GRDB
 /// is a trace this asynctrace understands; it never writes to the file.
 public struct Trace: Sendable {
     /// The schema version (`PRAGMA user_version`) this asynctrace reads.
-    public static let supportedVersion: Int64 = 3
+    public static let supportedVersion: Int64 = 4
 
     /// Tables and the columns the analyzer reads from them; a file lacking any is not a usable trace.
     static let requiredColumns: [String: [String]] = [
@@ -19,6 +19,8 @@ public struct Trace: Sendable {
         "task_ends": ["task_id", "ts", "outcome", "exception"],
         "gaps": ["id", "process_id", "ts", "kind", "source", "message", "test_id"],
         "hooks": ["process_id", "name", "status", "rules", "detail"],
+        "scopes": ["id", "end_id", "ready_id", "process_id", "parent_id", "kind", "name", "detail", "test_id", "loop_id",
+                   "site_id", "start_ns", "end_ns"],
         "events": ["id", "ts", "kind", "process_id", "thread_id", "loop_id", "task_id", "test_id", "site_id",
                    "ref_id", "arg", "detail"],
     ]

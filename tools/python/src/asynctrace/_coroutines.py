@@ -5,7 +5,7 @@ import sys
 import types
 import warnings
 
-from ._events import COROUTINE_NEVER_AWAITED
+from ._events import COROUTINE_NEVER_AWAITED, CURRENT_TEST
 from ._hooks import FAILED, HOOKS
 from ._sites import is_internal
 
@@ -115,8 +115,10 @@ class Coroutines:
         site = self.sites.from_origin(origin) if origin else None
         if site is None and origin:
             site = self.sites.intern(origin)
+        known, test = self.test_that_made(fingerprint)
         self.emit(COROUTINE_NEVER_AWAITED, ref_id=self.sites.definition(coro), site_id=site,
-                          arg=int(alive_at_exit), detail=getattr(coro, "__qualname__", None))
+                  arg=int(alive_at_exit), detail=getattr(coro, "__qualname__", None),
+                  test_id=test if known else CURRENT_TEST)
 
 
 def _not_started(coro):

@@ -73,6 +73,10 @@ HOOKS = {hook.name: hook for hook in [
          (3, 9), None, ("leaked-coroutine",)),
     Hook("coroutine origin tracking", "sys.set_coroutine_origin_tracking_depth: where a coroutine was created",
          (3, 9), None, ("leaked-coroutine",)),
+    Hook("unittest.TestCase.run", "wrapper: each test unittest runs outside pytest, as a test and a scope",
+         (3, 9), None, ("task-left-running",)),
+    Hook("asyncio runners", "recompiled from asyncio's source: asyncio.run() (3.11+: each asyncio.Runner, until it "
+         "closes) as a scope, ended before it cancels what is left", (3, 9), None, ("task-left-running",)),
     Hook("process exit", "atexit: tasks and coroutines left at exit; the trace is closed",
          (3, 9), None, ("pending-at-close", "leaked-coroutine")),
     Hook("fork", "os.register_at_fork (SQLite's mutexes held across it) and multiprocessing's after-fork hooks: "

@@ -36,6 +36,7 @@ class ProcessLifecycle:
         if self.enabled:
             try:
                 self.end_all_blocking()
+                self.scopes_at_exit()
                 self.scan_leftovers()
                 self.check_pytest_ran()
             except BaseException as e:

@@ -31,6 +31,7 @@ class Loops:
             store = None
         w = self.writer
         lid = w.new_id()
+        self.live_loops.add(loop)
         if store is None:
             self.loop_ids[loop] = lid
         else:

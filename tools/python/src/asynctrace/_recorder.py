@@ -24,12 +24,14 @@ import weakref
 
 from . import _sites
 from ._coroutines import Coroutines
+from ._events import CURRENT_TEST
 from ._cross_use import CrossUse, _make_future_class
 from ._hooks import (FAILED, HOOKS, INSTALLED, NOT_APPLICABLE, PY312, PY314, HookNotInstalled, on_import,
                      patch_method)
 from ._lifecycle import ProcessLifecycle
 from ._loops import Loops
 from ._resources import Resources, slow_ms_setting
+from ._scopes import Scopes
 from ._signals import belongs_to_program
 from ._tasks import _INLINE_HANDLE, Tasks, _has_c_callbacks, _make_task_class
 from ._tests import Tests
@@ -51,7 +53,7 @@ def load_accelerator(recorder):
     return Hooks(recorder), None
 
 
-class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLifecycle):
+class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Scopes, Tests, ProcessLifecycle):
     def __init__(self, writer):
         self.writer = writer
         self.sites = _sites.Sites(writer)
@@ -109,8 +111,8 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
                       self.made_objects, self.agens, self.watched_loops, self.loop_threads, self.block_episodes,
                       self.python_children):
             table.clear()
-        self.current_test = self.current_test_row = self.last_throw_id = None
-        self.outer_tests = []  # (test id, row) of the tests the current one runs inside
+        self.current_test = self.last_throw_id = None  # the test of the innermost test scope
+        self.reset_scopes()
         self.saw_loop = False
         self.interrupted_hooks = set()  # (hook, test): the trace already says the program's exception cut it
         if self.accelerator is not None:
@@ -128,13 +130,13 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
             return tid
 
     def emit(self, kind, loop_id=None, task_id=None, site_id=None, ref_id=None, arg=None, detail=None,
-             thread_id=None):
+             thread_id=None, test_id=CURRENT_TEST):
         # Buffered like every row, findings included: a commit of its own releases the GIL and takes a
         # millisecond, which was enough to change which thread won a race in asgiref's test suite.
         w = self.writer
         ts = time.monotonic_ns()
-        w.events.extend((ts, kind, w.process_id, thread_id or self.thread_id(), loop_id, task_id, self.current_test,
-                         site_id, ref_id, arg, detail))
+        w.events.extend((ts, kind, w.process_id, thread_id or self.thread_id(), loop_id, task_id,
+                         self.current_test if test_id is CURRENT_TEST else test_id, site_id, ref_id, arg, detail))
         if ts - w.last_flush_ns > FLUSH_AGE_NS:
             w.flush()
 
@@ -202,6 +204,8 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
         on_import("asyncio", self.install_asyncio)
         on_import("multiprocessing.util", self._install_multiprocessing)
         on_import("subprocess", self._install_subprocess)
+        on_import("unittest.case", lambda module: self.install_hook("unittest.TestCase.run",
+                                                                   lambda: self._wrap_unittest_run(module)))
 
     def install_hook(self, name, install):
         """Install the declared hook `name` with install(), unless it is not meant for this version; the
@@ -358,6 +362,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Tests, ProcessLife
         self.install_hook("BaseEventLoop.call_exception_handler", lambda: self._wrap_exception_handler(loop_class))
         self.install_hook("events._set_running_loop", lambda: self._wrap_set_running_loop(asyncio, events))
         self.install_hook("sys.monitoring PY_THROW", self._monitor_throws)
+        self.install_hook("asyncio runners", self._hook_runners)
         self.writer.flush()
 
     def _find_gather_callback(self, tasks):

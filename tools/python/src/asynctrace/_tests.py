@@ -3,7 +3,8 @@ calls these)."""
 
 import os
 import sys
-import time
+
+from ._scopes import TEST
 
 # pytest's exit statuses for a session that ran what it was asked to: all passed, some failed, none collected.
 # Any other (interrupted, internal error, usage error) means tests it was asked to run never ran.
@@ -13,22 +14,26 @@ _SESSION_RAN = (0, 1, 5)
 class Tests:
     """The recorder's test bookkeeping (a part of Recorder)."""
 
-    def test_started(self, nodeid):
+    def test_started(self, name, runner="pytest"):
+        """A test attempt begins: its tests row and its scope (returned; test_finished takes it). A test can run
+        tests of its own (pytester's sessions, a TestCase run by a test): they run inside it."""
+        self.note_young_coroutines()  # those made so far are not this test's
         w = self.writer
         test_id = w.new_id()
-        # A test can run a session of its own (pytester): its tests run inside it, and it goes on after them.
-        self.outer_tests.append((self.current_test, self.current_test_row))
-        self.current_test_row = (test_id, w.process_id, nodeid, None, time.monotonic_ns(), None)
-        w.rows["tests"].extend(self.current_test_row)
+        scope = self.scope_started(TEST, name, runner, test_id=test_id)
+        w.rows["tests"].extend((test_id, w.process_id, name, None, scope.start_ns, None))
         self.current_test = test_id
-        return test_id
+        return scope
 
-    def test_finished(self, test_id, outcome):
-        row = self.current_test_row
-        if self.current_test == test_id and row is not None:
-            self.writer.rows["tests"].extend(row[:3] + (outcome, row[4], time.monotonic_ns()))
-            self.current_test, self.current_test_row = self.outer_tests.pop() if self.outer_tests else (None, None)
-        self.writer.flush()
+    def test_finished(self, scope, outcome):
+        if scope is None or scope.end_id is not None:
+            return
+        self.note_young_coroutines()
+        self.scope_ended(scope)
+        w = self.writer
+        w.rows["tests"].extend((scope.test_id, w.process_id, scope.name, outcome, scope.start_ns, scope.end_ns))
+        self.current_test = next((s.test_id for s in reversed(self.open_scopes) if s.kind == TEST), None)
+        w.flush()
 
     def pytest_session_ended(self, exitstatus, description):
         """A session that stopped short of its tests leaves a trace that would otherwise read as clean."""

@@ -13,6 +13,7 @@ import pytest
 
 import asynctrace
 from asynctrace import _analyzer
+from asynctrace._scopes import CALL, FIXTURE, SESSION, SETUP, TEARDOWN
 from asynctrace._trace_file import TraceRefused, start_new
 
 FAIL_ON = ("error", "warning", "none")
@@ -52,6 +53,7 @@ def pytest_configure(config):
     if fail_on not in FAIL_ON:
         raise pytest.UsageError(f"asynctrace_fail_on must be one of {', '.join(FAIL_ON)}, not {fail_on!r}")
     baseline = config.getoption("asynctrace_baseline") or config.getini("asynctrace_baseline") or None
+    config.pluginmanager.register(_RunScopes(), "asynctrace-scopes")
     config.stash[_session_key] = _Session(path and os.path.abspath(path), fail_on, _reports(config),
                                           baseline and os.path.abspath(baseline))
     if path and asynctrace.active_recorder() is None:
@@ -77,25 +79,119 @@ def _start_trace(path):
         raise pytest.UsageError(f"--asynctrace: {e}") from None
 
 
-@pytest.hookimpl(hookwrapper=True, tryfirst=True)
-def pytest_runtest_protocol(item, nextitem):
-    recorder = asynctrace.active_recorder()
-    if recorder is None:
-        yield
-        return
-    attempt = _Attempt(recorder, item.nodeid)
-    _attempts.append(attempt)
-    try:
-        yield
-    finally:
-        _attempts.pop()
-        attempt.finish()
+class _RunScopes:
+    """The scopes of one pytest session: the session, each test attempt, its phases and the fixtures set up
+    for it. One per Config (pytester runs sessions inside a test, each with its own Config), registered as a
+    plugin of that Config, so that no state is shared between the sessions of one process."""
+
+    def __init__(self):
+        self.session = None
+        self.attempts = []  # the test attempts running, innermost last
+        self.fixtures = {}  # fixturedef -> the scope of its current setup
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_sessionstart(self, session):
+        recorder = asynctrace.active_recorder()
+        if recorder is not None:
+            self.session = recorder.scope_started(SESSION, str(session.config.rootpath))
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_sessionfinish(self, session, exitstatus):
+        recorder = asynctrace.active_recorder()
+        if recorder is None or self.session is None:
+            return
+        for fixture in list(self.fixtures.values()):  # session fixtures are finished before this hook
+            recorder.scope_ended(fixture)
+        recorder.scope_ended(self.session)
+        if not any(scope.kind == SESSION for scope in recorder.open_scopes):
+            # How a session inside a test (pytester's) ends is that test's business.
+            recorder.pytest_session_ended(int(exitstatus), _describe(exitstatus))
+
+    @pytest.hookimpl(hookwrapper=True, tryfirst=True)
+    def pytest_runtest_protocol(self, item, nextitem):
+        recorder = asynctrace.active_recorder()
+        if recorder is None:
+            yield
+            return
+        attempt = _Attempt(recorder, item.nodeid)
+        self.attempts.append(attempt)
+        try:
+            yield
+        finally:
+            self.attempts.pop()
+            attempt.finish()
+
+    @pytest.hookimpl(hookwrapper=True, tryfirst=True)
+    def pytest_runtest_setup(self, item):
+        yield from self._phase(SETUP, item)
+
+    @pytest.hookimpl(hookwrapper=True, tryfirst=True)
+    def pytest_runtest_call(self, item):
+        yield from self._phase(CALL, item)
+
+    @pytest.hookimpl(hookwrapper=True, tryfirst=True)
+    def pytest_runtest_teardown(self, item, nextitem):
+        yield from self._phase(TEARDOWN, item)
+
+    def _phase(self, kind, item):
+        recorder = asynctrace.active_recorder()
+        scope = recorder.scope_started(kind, item.nodeid) if recorder is not None and recorder.enabled else None
+        try:
+            yield
+        finally:
+            if scope is not None:
+                recorder.scope_ended(scope)
+
+    @pytest.hookimpl(hookwrapper=True, tryfirst=True)
+    def pytest_fixture_setup(self, fixturedef, request):
+        recorder = asynctrace.active_recorder()
+        if recorder is None or not recorder.enabled:
+            yield
+            return
+        scope = self.fixtures[fixturedef] = recorder.scope_started(
+            FIXTURE, fixturedef.argname, fixturedef.scope, site_id=_definition_site(recorder, fixturedef.func))
+        try:
+            yield
+        finally:
+            scope.ready_id = recorder.writer.new_id()
+
+    def pytest_fixture_post_finalizer(self, fixturedef, request):
+        scope = self.fixtures.pop(fixturedef, None)
+        recorder = asynctrace.active_recorder()
+        if scope is not None and recorder is not None:
+            recorder.scope_ended(scope)
+
+    def _running_attempt(self, nodeid):
+        """The attempt of the item this session runs, if the report is about it (an xdist controller is only
+        told about its workers' items)."""
+        return self.attempts[-1] if self.attempts and self.attempts[-1].nodeid == nodeid else None
+
+    def pytest_runtest_logstart(self, nodeid, location):
+        attempt = self._running_attempt(nodeid)
+        if attempt is not None and attempt.scope is None:
+            attempt.start()
+
+    def pytest_runtest_logreport(self, report):
+        attempt = self._running_attempt(report.nodeid)
+        if attempt is not None:
+            attempt.report(report)
+
+
+def _definition_site(recorder, function):
+    """The site of a fixture's own function (under the wrappers of plugins such as pytest-asyncio)."""
+    for _ in range(10):
+        wrapped = getattr(function, "__wrapped__", None)
+        if wrapped is None:
+            break
+        function = wrapped
+    code = getattr(function, "__code__", None)
+    return None if code is None else recorder.sites.intern(((code.co_filename, code.co_firstlineno, code.co_name),))
 
 
 class _Attempt:
-    """The tests row of the item this process runs: one per run of it. pytest-rerunfailures runs a failed
-    item again within one protocol and logs the failed run's reports as `rerun`: that ends the row (outcome
-    `rerun`), and the item's next run (its next pytest_runtest_logstart) starts another."""
+    """The tests row and scope of the item a session runs: one per run of it. pytest-rerunfailures runs a
+    failed item again within one protocol and logs the failed run's reports as `rerun`: that ends the row
+    (outcome `rerun`), and the item's next run (its next pytest_runtest_logstart) starts another."""
 
     def __init__(self, recorder, nodeid):
         self.recorder = recorder
@@ -103,12 +199,12 @@ class _Attempt:
         self.start()
 
     def start(self):
-        self.test_id = self.recorder.test_started(self.nodeid)
+        self.scope = self.recorder.test_started(self.nodeid)
         self.outcome = "passed"
 
     def report(self, report):
         """The outcome of one phase as logged, i.e. after plugins such as pytest-rerunfailures decided it."""
-        if self.test_id is None:
+        if self.scope is None:
             return
         if report.outcome == "rerun":
             self.outcome = "rerun"
@@ -119,30 +215,9 @@ class _Attempt:
             self.outcome = "skipped"
 
     def finish(self):
-        if self.test_id is not None:
-            self.recorder.test_finished(self.test_id, self.outcome)
-            self.test_id = None
-
-
-_attempts = []  # innermost last: pytester runs a session inside a test
-
-
-def _running_attempt(nodeid):
-    """The attempt of the item this process runs, if the report is about it (an xdist controller is only
-    told about its workers' items)."""
-    return _attempts[-1] if _attempts and _attempts[-1].nodeid == nodeid else None
-
-
-def pytest_runtest_logstart(nodeid, location):
-    attempt = _running_attempt(nodeid)
-    if attempt is not None and attempt.test_id is None:
-        attempt.start()
-
-
-def pytest_runtest_logreport(report):
-    attempt = _running_attempt(report.nodeid)
-    if attempt is not None:
-        attempt.report(report)
+        if self.scope is not None:
+            self.recorder.test_finished(self.scope, self.outcome)
+            self.scope = None
 
 
 class _Session:
@@ -161,23 +236,12 @@ class _Session:
 _session_key = pytest.StashKey()
 
 
-_sessions = []  # the sessions running in this process, innermost last
-
-
-def pytest_sessionstart(session):
-    _sessions.append(session)
-
-
 @pytest.hookimpl(trylast=True)
 def pytest_sessionfinish(session, exitstatus):
     """After the last test (and, under xdist, after every worker has closed its part of the trace): the
     trace is finished as at exit, analysed once, and the session fails if --asynctrace-fail-on says so."""
     state = session.config.stash.get(_session_key, None)
     recorder = asynctrace.active_recorder()
-    if session in _sessions:
-        _sessions.remove(session)
-    if recorder is not None and not _sessions:  # how a pytester session inside a test ends is that test's business
-        recorder.pytest_session_ended(int(exitstatus), _describe(exitstatus))
     if state is None or state.trace is None or recorder is None or "PYTEST_XDIST_WORKER" in os.environ:
         return
     recorder.at_exit()  # what is left pending or unawaited now is reported, and the trace closed
