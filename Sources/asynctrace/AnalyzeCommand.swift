@@ -18,7 +18,8 @@ struct AnalyzeCommand: ParsableCommand {
     @OptionGroup var trace: TraceOptions
 
     @Option(help: """
-        Output format: text for people; csv or json for programs; sarif (2.1.0) for code scanning; junit \
+        Output format: text for people (identical findings, same rule, file, line and message, once with \
+        their count); csv or json for programs (one record per finding); sarif (2.1.0) for code scanning; junit \
         (one testcase per recorded pytest test, failed by its findings) for CI dashboards.
         """)
     var format = AnalyzeFormat.text

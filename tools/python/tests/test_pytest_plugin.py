@@ -145,12 +145,86 @@ def test_fail_on_error_fails_the_session_and_says_why(tmp_path):
 
 
 @needs_analyzer
-def test_quiet_runs_get_one_line_and_reports_are_written(tmp_path):
+def test_quiet_runs_end_with_the_totals_in_one_line_and_reports_are_written(tmp_path):
     run = run_leaky(tmp_path, "-q", "--asynctrace-report=sarif:out.sarif", "--asynctrace-report=html:out.html")
     assert run.returncode == 0, run.stdout
     assert f"asynctrace: 1 finding (1 error, 0 warnings); trace: {tmp_path / 'trace.db'}" in run.stdout.splitlines()
     assert " asynctrace =" not in run.stdout
     assert (tmp_path / "out.sarif").stat().st_size > 0 and (tmp_path / "out.html").stat().st_size > 0
+
+
+# One coroutine forgotten at the same line (8) four times, by two tests; a task left pending by a third.
+FOLDING_SUITE = """
+import asyncio
+
+async def save():
+    await asyncio.sleep(0)
+
+def forget():
+    save()
+
+def test_forgets_three_times():
+    async def main():
+        for _ in range(3):
+            forget()
+    asyncio.run(main())
+
+def test_forgets_once():
+    async def main():
+        forget()
+    asyncio.run(main())
+
+def test_leaves_a_task_pending():
+    loop = asyncio.new_event_loop()
+    loop.create_task(save())
+    loop.close()
+"""
+
+LEAK = "test_leaky.py:8 leaked-coroutine coroutine save was created but never awaited"
+
+
+def finding_lines(run):
+    """The lines that start with a test (or say a finding was outside tests) and go on: not pytest's warnings
+    summary, which names each test on a line of its own."""
+    return [line for line in run.stdout.splitlines()
+            if line.startswith(("test_leaky.py::", "(outside tests)")) and " " in line]
+
+
+@needs_analyzer
+def test_quiet_runs_list_each_finding_on_one_line_identical_ones_once(tmp_path):
+    run = run_leaky(tmp_path, "-q", suite=FOLDING_SUITE)
+    assert run.returncode == 0, run.stdout
+    lines = finding_lines(run)
+    assert lines[0] == f"test_leaky.py::test_forgets_three_times {LEAK} (4 times, in 1 more test)", run.stdout
+    assert len(lines) == 2 and lines[1].startswith("test_leaky.py::test_leaves_a_task_pending test_leaky.py:23 "
+                                                   "pending-at-close "), run.stdout
+    total = [line for line in run.stdout.splitlines() if line.startswith("asynctrace: ")]
+    assert total == [f"asynctrace: 5 findings (4 errors, 1 warning); trace: {tmp_path / 'trace.db'}"], run.stdout
+    assert " asynctrace =" not in run.stdout
+
+
+@needs_analyzer
+def test_very_quiet_runs_get_only_the_totals(tmp_path):
+    run = run_leaky(tmp_path, "-qq", suite=FOLDING_SUITE)
+    assert run.returncode == 0, run.stdout
+    assert finding_lines(run) == [] and "leaked-coroutine" not in run.stdout, run.stdout
+    assert f"asynctrace: 5 findings (4 errors, 1 warning); trace: {tmp_path / 'trace.db'}" in run.stdout.splitlines()
+
+
+@needs_analyzer
+def test_the_findings_by_test_fold_identical_ones_within_a_test(tmp_path):
+    run = run_leaky(tmp_path, suite=FOLDING_SUITE)
+    assert run.returncode == 0, run.stdout
+    section = run.stdout[run.stdout.index(" asynctrace ="):].splitlines()[1:8]
+    assert section[:5] == [
+        "test_leaky.py::test_forgets_three_times",
+        f"  {LEAK} (3 times)",
+        "test_leaky.py::test_forgets_once",
+        f"  {LEAK}",
+        "test_leaky.py::test_leaves_a_task_pending",
+    ], run.stdout
+    assert section[5].startswith("  test_leaky.py:23 pending-at-close ")
+    assert section[6] == f"5 findings (4 errors, 1 warning) in 3 tests; trace: {tmp_path / 'trace.db'}"
 
 
 def test_without_an_analyzer_the_run_is_recorded_and_says_so_in_one_line(tmp_path):

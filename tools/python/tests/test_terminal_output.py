@@ -44,3 +44,14 @@ def test_the_summary_escapes_what_a_terminal_would_act_on(tmp_path):
                              "when its event loop closed at test_leaky.py:18"],
     ]
     assert lines[3].startswith("2 findings (1 error, 1 warning) in 1 test; trace: ")
+
+
+@needs_analyzer
+def test_the_quiet_summary_escapes_it_too(tmp_path):
+    run = run_leaky(tmp_path, "-q", suite=EVIL_SUITE)
+    assert run.returncode == 0, run.stdout
+    test = "test_leaky.py::test_names_a_task_to_erase_its_line "
+    lines = [line for line in run.stdout.splitlines() if line.startswith(test)]
+    assert len(lines) == 2, run.stdout
+    assert TERMINAL_CONTROLS.findall("\n".join(lines)) == []
+    assert any(r"task evil\x1b[2K\r\x07\nno findings\x00hidden (wait_forever)" in line for line in lines)

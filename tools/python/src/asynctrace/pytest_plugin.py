@@ -1,6 +1,7 @@
 """pytest plugin: `pytest --asynctrace=trace.db` records the run, tags every event with its test and, at the
-end of the session, reports what the analyzer found in the run's own terminal summary (and fails the
-session with --asynctrace-fail-on).
+end of the session, reports what the analyzer found in the run's own terminal summary (grouped by test; with
+-q one line a finding, with -qq the totals only; identical findings once, with their count) and fails the
+session with --asynctrace-fail-on.
 
 Loaded by the `pytest11` entry point when installed, by `-p asynctrace.pytest_plugin`, or through
 PYTEST_PLUGINS when `asynctrace record` runs pytest (which then reports itself). Without --asynctrace and
@@ -283,10 +284,12 @@ def _describe(exitstatus):
 
 
 def pytest_terminal_summary(terminalreporter, config):
-    """Findings grouped by test, as `file:line rule message`, then the totals and the trace; with -q one
-    line. What the recorder missed is said here too: pytest captures stderr per test, so a recorder that
-    stopped during one would be heard by nobody. Every line is terminal-safe: task names and exception
-    messages are the program's text."""
+    """Findings grouped by test, as `file:line rule message`, then the totals and the trace. With -q one line
+    a finding, as pytest's short test summary writes a test: `test file:line rule message`; with -qq only the
+    totals. Identical findings (same rule, file and line, same message) are one line with their count, the
+    first one's test named: in a test with -q and by default, across tests with -q. What the recorder missed
+    is said here too: pytest captures stderr per test, so a recorder that stopped during one would be heard by
+    nobody. Every line is terminal-safe: task names and exception messages are the program's text."""
     state = config.stash.get(_session_key, None)
     if state is None or state.trace is None or "PYTEST_XDIST_WORKER" in os.environ:
         return
@@ -294,12 +297,20 @@ def pytest_terminal_summary(terminalreporter, config):
     def write(line, **markup):
         terminalreporter.write_line(_terminal_safe(line), **markup)
 
+    def write_finding(prefix, entry):
+        f = entry.first
+        write(f"{prefix}{f.get('file') or '?'}:{f.get('line') or '?'} {f['rule']} {f['message']}{entry.repetition}",
+              red=f["severity"] == "error", yellow=f["severity"] == "warning")
+
     analysis = state.analysis
     findings = analysis.findings if analysis is not None else []
     errors = sum(f["severity"] == "error" for f in findings)
     total = (f"{len(findings)} finding{'s' if len(findings) != 1 else ''} ({errors} error"
              f"{'s' if errors != 1 else ''}, {len(findings) - errors} warning{'s' if len(findings) - errors != 1 else ''})")
     if terminalreporter.verbosity < 0:
+        if terminalreporter.verbosity == -1:
+            for entry in _folded(findings):
+                write_finding(f"{entry.first.get('test') or '(outside tests)'} ", entry)
         if analysis is not None:
             write(f"asynctrace: {total}; trace: {state.trace}")
     else:
@@ -309,10 +320,8 @@ def pytest_terminal_summary(terminalreporter, config):
             by_test.setdefault(finding.get("test") or "(outside tests)", []).append(finding)
         for test, group in by_test.items():
             write(test)
-            for f in group:
-                location = f"{f.get('file') or '?'}:{f.get('line') or '?'}"
-                write(f"  {location} {f['rule']} {f['message']}", red=f["severity"] == "error",
-                      yellow=f["severity"] == "warning")
+            for entry in _folded(group):
+                write_finding("  ", entry)
         if analysis is not None:
             write(f"{total} in {len(by_test)} test{'s' if len(by_test) != 1 else ''}; trace: {state.trace}"
                   if findings else f"no findings; trace: {state.trace}")
@@ -320,6 +329,45 @@ def pytest_terminal_summary(terminalreporter, config):
         write(line, yellow=True)
     if state.failure:
         write(f"asynctrace: failing the session: {state.failure} (--asynctrace-fail-on={state.fail_on})", red=True)
+
+
+class _Entry:
+    """Findings that read the same: the first, how many there are, and the tests of the others."""
+
+    def __init__(self, first):
+        self.first = first
+        self.count = 1
+        self.other_tests = set()
+
+    @property
+    def repetition(self):
+        """` (12 times, in 3 more tests)`, as the analyzer's text output says it; nothing for one finding."""
+        if self.count == 1:
+            return ""
+        tests = len(self.other_tests)
+        noun = "test" if tests == 1 else "tests"
+        if not tests:
+            more = ""
+        elif self.first.get("test") is None:
+            more = f", also in {tests} {noun}"
+        else:
+            more = f", in {tests} more {noun}"
+        return f" ({self.count} times{more})"
+
+
+def _folded(findings):
+    """One entry for each distinct (rule, file, line, message), in the order of their first findings."""
+    entries = {}
+    for f in findings:
+        key = (f["rule"], f.get("file"), f.get("line"), f["message"])
+        entry = entries.get(key)
+        if entry is None:
+            entries[key] = _Entry(f)
+            continue
+        entry.count += 1
+        if f.get("test") is not None and f.get("test") != entry.first.get("test"):
+            entry.other_tests.add(f["test"])
+    return list(entries.values())
 
 
 # What a terminal acts on instead of showing, written as Python's repr writes it, as the analyzer's
