@@ -62,7 +62,7 @@ def test_full_disk_warns_once_and_changes_nothing(tmp_path):
     untraced = subprocess.run([sys.executable, str(program)], capture_output=True, text=True, cwd=tmp_path)
     traced = subprocess.run([sys.executable, str(program)], capture_output=True, text=True, cwd=tmp_path,
                             env=recording_environment(str(tmp_path / "trace.db"), os.environ),
-                            preexec_fn=_full_disk(200_000))
+                            preexec_fn=_full_disk(400_000))  # past the schema (its -wal file: ~260 KB)
     assert traced.returncode == untraced.returncode == 0
     assert traced.stdout == untraced.stdout
     warnings = traced.stderr.splitlines()

@@ -10,6 +10,7 @@ from asynctrace._hooks import HOOKS
 
 PROGRAM = """
 import asyncio
+import unittest  # its hook installs when unittest is imported
 
 async def forever():
     await asyncio.sleep(3600)

@@ -136,7 +136,7 @@ def test_asyncio_run_cancels_and_drains_leftovers(record):
 
         asyncio.run(main())
     """)
-    assert run.trace.kinds() == {}
+    assert run.trace.kinds() == {"task_alive_at_scope_end": 1}  # when main() returned: task-left-running's
     outcomes = run.trace.rows("SELECT t.coro_qualname, e.outcome FROM task_ends e JOIN tasks t ON t.id = e.task_id"
                               " WHERE t.coro_qualname = 'forever'")
     assert outcomes == [("forever", 2)]  # cancelled, and finished

@@ -26,6 +26,24 @@ _STRUCTURE = (SESSION, TEST, SETUP, CALL, TEARDOWN)
 _RECENTLY_DEAD_KEPT = 10_000
 
 
+def _contained(method):
+    """A scope method the pytest plugin and the unittest and runner hooks call: nothing once recording stopped,
+    and its own error stops recording (the program's exceptions pass, see Recorder.contain)."""
+    def contained(self, *args, **kwargs):
+        if not self.enabled:
+            return None
+        try:
+            return method(self, *args, **kwargs)
+        except BaseException as e:
+            if not self.contain(method.__name__, e):
+                raise
+        return None
+
+    contained.__name__ = contained.__qualname__ = method.__name__
+    contained.__doc__ = method.__doc__
+    return contained
+
+
 class Scope:
     # loop: a runner's loop, by weak reference (a scope never keeps a loop alive).
     __slots__ = ("id", "end_id", "ready_id", "parent_id", "kind", "name", "detail", "test_id", "loop", "loop_id", "thread_id",
@@ -50,6 +68,7 @@ class Scopes:
         # The generations of young objects: cheap to list (3.13's and 3.14's second ones are not).
         self.young_generations = (0,) if sys.version_info >= (3, 13) else (0, 1)
 
+    @_contained
     def scope_started(self, kind, name, detail=None, site_id=None, test_id=None):
         w = self.writer
         scope = Scope()
@@ -70,6 +89,7 @@ class Scopes:
         structure = (SESSION,) if kind == FIXTURE and detail != "function" else _STRUCTURE
         return next((scope.id for scope in reversed(self.open_scopes) if scope.kind in structure), None)
 
+    @_contained
     def scope_ended(self, scope):
         """Ends `scope` (once): the tasks made since it began and still pending are written first."""
         if scope is None or scope.end_id is not None:
@@ -78,8 +98,7 @@ class Scopes:
             self.open_scopes.remove(scope)
         except ValueError:  # a forked child ends its parent's scopes only in the parent's trace
             return
-        if self.enabled:
-            self.tasks_alive_at_end(scope)
+        self.tasks_alive_at_end(scope)
         w = self.writer
         scope.end_id = w.new_id()
         scope.end_ns = time.monotonic_ns()

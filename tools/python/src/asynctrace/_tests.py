@@ -4,7 +4,7 @@ calls these)."""
 import os
 import sys
 
-from ._scopes import TEST
+from ._scopes import TEST, _contained
 
 # pytest's exit statuses for a session that ran what it was asked to: all passed, some failed, none collected.
 # Any other (interrupted, internal error, usage error) means tests it was asked to run never ran.
@@ -14,6 +14,7 @@ _SESSION_RAN = (0, 1, 5)
 class Tests:
     """The recorder's test bookkeeping (a part of Recorder)."""
 
+    @_contained
     def test_started(self, name, runner="pytest"):
         """A test attempt begins: its tests row and its scope (returned; test_finished takes it). A test can run
         tests of its own (pytester's sessions, a TestCase run by a test): they run inside it."""
@@ -25,6 +26,7 @@ class Tests:
         self.current_test = test_id
         return scope
 
+    @_contained
     def test_finished(self, scope, outcome):
         if scope is None or scope.end_id is not None:
             return

@@ -136,7 +136,7 @@ class _RunScopes:
 
     def _phase(self, kind, item):
         recorder = asynctrace.active_recorder()
-        scope = recorder.scope_started(kind, item.nodeid) if recorder is not None and recorder.enabled else None
+        scope = recorder.scope_started(kind, item.nodeid) if recorder is not None else None
         try:
             yield
         finally:
@@ -146,11 +146,12 @@ class _RunScopes:
     @pytest.hookimpl(hookwrapper=True, tryfirst=True)
     def pytest_fixture_setup(self, fixturedef, request):
         recorder = asynctrace.active_recorder()
-        if recorder is None or not recorder.enabled:
+        scope = None if recorder is None or not recorder.enabled else recorder.scope_started(
+            FIXTURE, fixturedef.argname, fixturedef.scope, site_id=_definition_site(recorder, fixturedef.func))
+        if scope is None:
             yield
             return
-        scope = self.fixtures[fixturedef] = recorder.scope_started(
-            FIXTURE, fixturedef.argname, fixturedef.scope, site_id=_definition_site(recorder, fixturedef.func))
+        self.fixtures[fixturedef] = scope
         try:
             yield
         finally:
