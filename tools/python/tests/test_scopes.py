@@ -13,6 +13,7 @@ import pytest
 from conftest import ANALYZER, EXAMPLES, SRC, Trace, analyzer_runs, expected_line, run_python
 
 RULE = "task-left-running"
+XDIST = [[], ["-n", "2", "--dist", "loadfile"]]  # the same worker runs a file's tests
 RUNNER_EXAMPLES = EXAMPLES / "task_left_running"
 
 # example -> (how it runs, the test the finding names, its severity, who cancels the task)
@@ -73,6 +74,8 @@ def test_each_runner_example_leaves_exactly_its_task_running(name, tmp_path):
     line = expected_line(path, RULE)
     facts = alive_at_own_scope_end(Trace(trace))
     assert line in [fact_line for fact_line, _ in facts], facts
+    # The recorder's own wrappers (unittest's TestCase.run) are in no stack: no finding may blame them.
+    assert Trace(trace).value("SELECT count(*) FROM sites WHERE stack LIKE ?", f"%{SRC}%") == 0
     if not analyzer_runs():
         return
     (finding,) = [f for f in findings(trace) if f["rule"] == RULE]
@@ -96,6 +99,19 @@ def test_each_fixed_twin_leaves_nothing_running(name, tmp_path):
     assert run.returncode == 0, run.stdout + run.stderr
     if analyzer_runs():
         assert [f for f in findings(trace) if f["rule"] == RULE] == []
+
+
+@pytest.mark.parametrize("workers", XDIST[1:], ids=["xdist"])
+def test_under_xdist_the_finding_names_the_test_and_line(tmp_path, workers):
+    pytest.importorskip("xdist")
+    trace = tmp_path / "trace.db"
+    run = run_pytest(RUNNER_EXAMPLES, trace, *workers, "test_function_loop.py", "test_module_loop.py")
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert sorted(line for line, kind in alive_at_own_scope_end(Trace(trace)) if kind == "call") == [15, 17]
+    if analyzer_runs():
+        found = sorted((f["test"], f["line"], f["severity"]) for f in findings(trace) if f["rule"] == RULE)
+        assert found == [("test_function_loop.py::test_starts_a_worker", 15, "warning"),
+                         ("test_module_loop.py::test_starts_polling", 17, "error")]
 
 
 @pytest.mark.skipif(sys.version_info < (3, 11), reason="asyncio.Runner is 3.11+")
@@ -170,7 +186,10 @@ def test_pytester_sessions_sit_inside_the_outer_test_which_keeps_its_outcome(tmp
             next(r for r in finding["related"] if r["role"] == "made in the inner test").items()
 
 
-def test_a_coroutine_collected_during_the_next_test_is_blamed_on_the_test_that_made_it(tmp_path):
+@pytest.mark.parametrize("workers", XDIST, ids=["one process", "xdist"])
+def test_a_coroutine_collected_during_the_next_test_is_blamed_on_the_test_that_made_it(tmp_path, workers):
+    if workers:
+        pytest.importorskip("xdist")
     (tmp_path / "test_collected_later.py").write_text(textwrap.dedent("""
         import asyncio
         import gc
@@ -190,7 +209,7 @@ def test_a_coroutine_collected_during_the_next_test_is_blamed_on_the_test_that_m
             gc.collect()
     """))
     trace = tmp_path / "trace.db"
-    run = run_pytest(tmp_path, trace, "-W", "ignore::RuntimeWarning", "test_collected_later.py")
+    run = run_pytest(tmp_path, trace, "-W", "ignore::RuntimeWarning", *workers, "test_collected_later.py")
     assert run.returncode == 0, run.stdout + run.stderr
     t = Trace(trace)
     (test,) = t.rows("""

@@ -81,6 +81,9 @@ class Sites:
             file = code.co_filename
             if _is_loop_driver(code):
                 break
+            if file.startswith(_OWN_DIR):
+                frame = frame.f_back
+                continue
             if blamed is None and not is_internal(file) and not is_library(file):
                 blamed = len(frames)
             frames.append((file, frame.f_lineno or 0, code.co_name))
@@ -167,6 +170,7 @@ def _user_frames(frame, depth=STACK_DEPTH):
     frames = []
     while frame is not None and len(frames) < depth:
         code = frame.f_code
-        frames.append((code.co_filename, frame.f_lineno or 0, code.co_name))
+        if not code.co_filename.startswith(_OWN_DIR):  # our wrappers (unittest's TestCase.run) are no one's site
+            frames.append((code.co_filename, frame.f_lineno or 0, code.co_name))
         frame = frame.f_back
     return tuple(frames)
