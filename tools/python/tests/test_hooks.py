@@ -10,7 +10,11 @@ from asynctrace._hooks import HOOKS
 
 PROGRAM = """
 import asyncio
-import unittest  # its hook installs when unittest is imported
+import unittest  # these hooks install when their module is imported
+import anyio._backends._asyncio
+import sys
+if sys.version_info < (3, 11):
+    import backports.asyncio.runner
 
 async def forever():
     await asyncio.sleep(3600)

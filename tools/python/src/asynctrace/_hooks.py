@@ -77,6 +77,9 @@ HOOKS = {hook.name: hook for hook in [
          (3, 9), None, ("task-left-running",)),
     Hook("asyncio runners", "recompiled from asyncio's source: asyncio.run() (3.11+: each asyncio.Runner, until it "
          "closes) as a scope, ended before it cancels what is left", (3, 9), None, ("task-left-running",)),
+    Hook("Runner copies", "recompiled from their source when imported: anyio's and backports.asyncio.runner's "
+         "copies of asyncio.Runner, which anyio and pytest-asyncio run tests in before 3.11", (3, 9), (3, 10),
+         ("task-left-running",)),
     Hook("process exit", "atexit: tasks and coroutines left at exit; the trace is closed",
          (3, 9), None, ("pending-at-close", "leaked-coroutine")),
     Hook("fork", "os.register_at_fork (SQLite's mutexes held across it) and multiprocessing's after-fork hooks: "

@@ -206,6 +206,12 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Scopes, Tests, Pro
         on_import("subprocess", self._install_subprocess)
         on_import("unittest.case", lambda module: self.install_hook("unittest.TestCase.run",
                                                                    lambda: self._wrap_unittest_run(module)))
+        if HOOKS["Runner copies"].applies():
+            for name in ("anyio._backends._asyncio", "backports.asyncio.runner"):
+                on_import(name, lambda module: self.install_hook("Runner copies",
+                                                                 lambda: self._hook_runner_copies(module)))
+        else:
+            self.hook_row(HOOKS["Runner copies"], NOT_APPLICABLE)
 
     def install_hook(self, name, install):
         """Install the declared hook `name` with install(), unless it is not meant for this version; the

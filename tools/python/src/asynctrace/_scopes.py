@@ -223,20 +223,7 @@ class Scopes:
                  "_asynctrace_runner_main": self.guarded(self.runner_main)}
         run = runners.run
         if PY311:
-            patch_method(runners.Runner, "__init__", hooks, [
-                ("self._state = _State.CREATED", "self._state = _State.CREATED; _asynctrace_runner_made(self)"),
-            ])
-            patch_method(runners.Runner, "close", hooks, [
-                ('"""Shutdown and close event loop."""',
-                 '"""Shutdown and close event loop."""; _asynctrace_runner_closing(self)'),
-            ])
-            patch_method(runners.Runner, "_lazy_init", hooks, [
-                ("self._state = _State.INITIALIZED",
-                 "self._state = _State.INITIALIZED; _asynctrace_runner_main(self, None)"),
-            ])
-            patch_method(runners.Runner, "run", hooks, [
-                ("self._lazy_init()", "self._lazy_init(); _asynctrace_runner_main(self, coro)"),
-            ])
+            self._patch_runner_class(runners.Runner, hooks)
             patch_method(runners, "run", hooks, [
                 ("return runner.run(main)",
                  "_asynctrace_runner_main(runner, main, 'asyncio.run'); return runner.run(main)"),
@@ -249,6 +236,30 @@ class Scopes:
             ])
         if asyncio.run is run:
             asyncio.run = runners.run
+
+    def _hook_runner_copies(self, module):
+        """Before 3.11, anyio and pytest-asyncio (backports.asyncio.runner) run tests in copies of 3.11's
+        asyncio.Runner: the same edits make them scopes too."""
+        self._patch_runner_class(module.Runner, {
+            "_asynctrace_runner_made": self.guarded(self.runner_made),
+            "_asynctrace_runner_closing": self.guarded(self.runner_closing),
+            "_asynctrace_runner_main": self.guarded(self.runner_main)})
+
+    @staticmethod
+    def _patch_runner_class(runner_class, hooks):
+        patch_method(runner_class, "__init__", hooks, [
+            ("self._state = _State.CREATED", "self._state = _State.CREATED; _asynctrace_runner_made(self)"),
+        ])
+        patch_method(runner_class, "close", hooks, [
+            ('"""Shutdown and close event loop."""',
+             '"""Shutdown and close event loop."""; _asynctrace_runner_closing(self)'),
+        ])
+        patch_method(runner_class, "_lazy_init", hooks, [
+            ("self._state = _State.INITIALIZED", "self._state = _State.INITIALIZED; _asynctrace_runner_main(self, None)"),
+        ])
+        patch_method(runner_class, "run", hooks, [
+            ("self._lazy_init()", "self._lazy_init(); _asynctrace_runner_main(self, coro)"),
+        ])
 
     def runner_made(self, runner, loop=None, main=None):
         scope = self.scope_started(RUNNER, "", "asyncio.Runner" if runner is not None else "asyncio.run",
