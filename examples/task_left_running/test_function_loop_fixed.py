@@ -1,19 +1,20 @@
-"""The test stops the worker it started, and waits until it has."""
+"""The test stops the flusher it started, and waits until it has."""
 import asyncio
 
 import pytest
 
 
-async def worker(queue):
+async def flush_every(seconds, buffer):
     while True:
-        await queue.get()
+        await asyncio.sleep(seconds)
+        buffer.clear()
 
 
 @pytest.mark.asyncio
-async def test_starts_a_worker():
-    queue = asyncio.Queue()
-    working = asyncio.create_task(worker(queue))
-    await queue.put("job")
-    working.cancel()
+async def test_starts_a_flusher():
+    buffer = ["job"]
+    flushing = asyncio.create_task(flush_every(0.1, buffer))
+    assert buffer == ["job"]
+    flushing.cancel()
     with pytest.raises(asyncio.CancelledError):
-        await working
+        await flushing

@@ -19,7 +19,7 @@ RUNNER_EXAMPLES = EXAMPLES / "task_left_running"
 # example -> (how it runs, the test the finding names, its severity, who cancels the task)
 CASES = {
     "task_left_running.py": ("script", None, "warning", "asyncio.run()'s shutdown"),
-    "test_function_loop.py": ("pytest", "test_function_loop.py::test_starts_a_worker", "warning",
+    "test_function_loop.py": ("pytest", "test_function_loop.py::test_starts_a_flusher", "warning",
                               "pytest-asyncio's loop teardown"),
     "test_module_loop.py": ("pytest", "test_module_loop.py::test_starts_polling", "error",
                             "pytest-asyncio's loop teardown"),
@@ -107,10 +107,10 @@ def test_under_xdist_the_finding_names_the_test_and_line(tmp_path, workers):
     trace = tmp_path / "trace.db"
     run = run_pytest(RUNNER_EXAMPLES, trace, *workers, "test_function_loop.py", "test_module_loop.py")
     assert run.returncode == 0, run.stdout + run.stderr
-    assert sorted(line for line, kind in alive_at_own_scope_end(Trace(trace)) if kind == "call") == [15, 17]
+    assert sorted(line for line, kind in alive_at_own_scope_end(Trace(trace)) if kind == "call") == [16, 17]
     if analyzer_runs():
         found = sorted((f["test"], f["line"], f["severity"]) for f in findings(trace) if f["rule"] == RULE)
-        assert found == [("test_function_loop.py::test_starts_a_worker", 15, "warning"),
+        assert found == [("test_function_loop.py::test_starts_a_flusher", 16, "warning"),
                          ("test_module_loop.py::test_starts_polling", 17, "error")]
 
 
