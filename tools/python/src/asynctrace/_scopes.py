@@ -287,7 +287,8 @@ class Scopes:
         scope = runner_or_scope if isinstance(runner_or_scope, Scope) else \
             runner_or_scope.__dict__.pop("_asynctrace_scope", None)
         if scope is not None:
-            self.note_young_coroutines()
+            if self.current_test is not None:  # the coroutines main() made are its test's (outside tests: nobody's)
+                self.note_young_coroutines()
             self.scope_ended(scope)
 
 
