@@ -2,7 +2,7 @@
 
 Do they still pass, does every test reach the trace, what does recording cost, what does the analyzer find.
 
-    python3 bench/realism.py                     # every suite on pyenv's 3.11 and 3.13 (about 20 minutes)
+    python3 bench/realism.py                     # every suite on pyenv's 3.11 and 3.13 (about 45 minutes)
     python3 bench/realism.py --suites anyio,janus --python ~/.pyenv/versions/3.13.0/bin/python
     python3 bench/realism.py --keep-traces /tmp/realism   # traces, findings and logs kept there for triage
     python3 bench/realism.py --warnings-as-errors         # -W error, as suites with filterwarnings = error run
@@ -40,7 +40,7 @@ sys.path.insert(0, str(REPO / "tools" / "python" / "src"))
 from asynctrace.__main__ import recording_environment  # noqa: E402
 
 ANALYZER = REPO / ".build" / "debug" / "asynctrace"
-RUN_TIMEOUT = 1800  # seconds; the slowest suite takes about 3 minutes traced, a hang should not take all day
+RUN_TIMEOUT = 1800  # seconds; the slowest suite takes about 6 minutes traced, a hang should not take all day
 FINDING_GROUPS_SHOWN = 40
 
 PYTEST = ["pytest==9.2.0", "pluggy==1.7.0", "iniconfig==2.3.1", "packaging==26.4", "Pygments==2.21.0"]
@@ -78,6 +78,11 @@ SUITES = [
           ["-o", "addopts=", "-o", "asyncio_default_fixture_loop_scope=function"]),
     # Runs every test on its own loop subclass that fast-forwards time.
     Suite("aiostream", "aiostream==0.8.1", PYTEST + PYTEST_ASYNCIO, ["-o", "addopts=--strict-markers"]),
+    # pytest-asyncio's own tests: most run an inner pytest session in-process through pytester, inside the
+    # outer test (and a few in a subprocess). Its config has filterwarnings = error; -W error says so here too.
+    Suite("pytest-asyncio", "pytest-asyncio==1.5.0",
+          PYTEST + ["typing_extensions==4.16.0", "hypothesis==6.170.17", "sortedcontainers==2.4.0"],
+          ["-W", "error"]),
 ]
 
 
