@@ -8,9 +8,10 @@ Do they still pass, does every test reach the trace, what does recording cost, w
     python3 bench/realism.py --warnings-as-errors         # -W error, as suites with filterwarnings = error run
     python3 bench/realism.py --installed                  # the recorder pip-installed, ASYNCTRACE_DB alone
 
-Suites: CPython's own test.test_asyncio (unittest), and the test suites in the PyPI sdists pinned below, each
-run by pytest in its own venv under --cache (made once, remade when its pins change; needs PyPI). Traced
-runs use this checkout's recorder, switched on through the environment as `asynctrace record` does.
+Suites: CPython's own test.test_asyncio, and the test suites in the PyPI sdists pinned below, each in its own
+venv under --cache (made once, remade when its pins change; needs PyPI); run by pytest, or by `python -m
+unittest -v` (cpython, aiosqlite). Traced runs use this checkout's recorder, switched on through the
+environment as `asynctrace record` does.
 CPU times are user+system seconds of the whole child and its reaped children, medians of --runs runs.
 Standard library only; not part of CI.
 """
@@ -50,13 +51,15 @@ PYTEST_ASYNCIO = ["pytest-asyncio==1.5.0", "typing_extensions==4.16.0"]
 @dataclass
 class Suite:
     name: str
-    sdist: str = None            # "name==version" on PyPI; None: CPython's test.test_asyncio
+    sdist: str = None            # "name==version" on PyPI; None: CPython's own tests
     requirements: list = field(default_factory=list)   # every package pinned, dependencies included
     pytest_args: list = field(default_factory=list)
+    unittest: list = None        # run by `python -m unittest -v` with these arguments instead of by pytest
 
 
 SUITES = [
-    Suite("cpython"),
+    # In a scratch directory: some of its tests write files into the working directory.
+    Suite("cpython", unittest=["test.test_asyncio"]),
     # Its own addopts (-p anyio, blockbuster, 20 s timeout per test) stay. Deselected: the trio backend
     # (not installed), the network marker, and the IPv6 cases: "localhost" resolves to 127.0.0.1 only on
     # these machines, so they fail untraced, and the sockets they leak fail the next test.
@@ -83,6 +86,10 @@ SUITES = [
     Suite("pytest-asyncio", "pytest-asyncio==1.5.0",
           PYTEST + ["typing_extensions==4.16.0", "hypothesis==6.170.17", "sortedcontainers==2.4.0"],
           ["-W", "error"]),
+    # IsolatedAsyncioTestCase tests run by unittest, on a connection thread per database (futures resolved
+    # from that thread). Its perf tests (aiosqlite.tests.perf) are left out: each loops for a fixed 2 s,
+    # traced or not, which says nothing of the recorder's cost. No dependencies.
+    Suite("aiosqlite", "aiosqlite==0.22.1", unittest=["aiosqlite.tests"]),
 ]
 
 
@@ -96,10 +103,10 @@ class Outcome:
     passed: int = None           # None: the runner printed no summary (crashed, killed)
     failed: int = None           # failures + errors
     summary: str = ""
-    results: dict = field(default_factory=dict)    # test id -> outcome; unittest: only the failing tests
+    results: dict = field(default_factory=dict)    # test id -> outcome, in the runner's words
     default: str = "-"           # outcome of a test missing from results
     texts: dict = field(default_factory=dict)      # test id -> failure text
-    ran: set = None              # ids of the tests that ran (pytest only)
+    ran: set = None              # ids of the tests that ran; None: no per-test record (no JUnit XML)
 
 
 @dataclass
@@ -167,8 +174,31 @@ def pytest_outcome(stdout, junit):
     return outcome
 
 
+# One test's line of `unittest -v`: "test_x (module.Class.test_x) ... ", the first line of its docstring
+# (if any) before the " ... ", a subtest's "  test_x (module.Class.test_x) [msg] (i=1) ... " indented. Before
+# 3.11 the parenthesis holds module.Class alone, and a test whose subtests failed prints no status, so that
+# the next test's line goes on on the same line. setUpClass and setUpModule errors read "setUpClass
+# (module.Class) ... ERROR".
+UNITTEST_START = re.compile(r"(?:^|(?<= \.\.\. ))(?P<sub>  )?(?P<name>[^\s()]+) \((?P<where>[\w.]+)\)"
+                            r"(?P<rest>[^\n]*?)(?:\n[^\n]*?)? \.\.\. ", re.M)
+# What follows the " ... ", on the same line unless the test wrote to stderr in between.
+UNITTEST_STATUS = re.compile(r"(ok|FAIL|ERROR|skipped .*|expected failure|unexpected success)$")
+UNITTEST_FIXTURES = ("setUpClass", "tearDownClass", "setUpModule", "tearDownModule")
+# A test's status from its own line and its subtests' lines, the worst first.
+UNITTEST_PRECEDENCE = ("ERROR", "FAIL", "unexpected success", "ok", "expected failure", "skipped")
+
+
+def unittest_id(name, where):
+    """TestCase.id() of the test that unittest describes as "name (where)"; a class or module fixture's
+    error keeps its description."""
+    if name in UNITTEST_FIXTURES:
+        return f"{name} ({where})"
+    return where if where.endswith("." + name) else f"{where}.{name}"
+
+
 def unittest_outcome(stderr):
-    outcome = Outcome(default="ok")
+    """The summary and every test's status from the stderr of `python -m unittest -v`."""
+    outcome = Outcome()
     totals = list(re.finditer(r"^Ran (\d+) tests? in", stderr, re.M))
     ran = totals[-1] if totals else None
     # the status line follows "Ran N tests"; output of the interpreter's exit may follow it
@@ -179,14 +209,31 @@ def unittest_outcome(stderr):
         outcome.passed = (int(ran.group(1)) - outcome.failed - counts.get("skipped", 0)
                           - counts.get("expected failures", 0))
         outcome.summary = f"Ran {ran.group(1)} tests, {status.group(0).strip()}"
+    # Each test's status follows its " ... ", on the same line or after what the test wrote to stderr (up to
+    # the next test's line). A subtest's failure or skip is its test's.
+    statuses = {}
+    starts = list(UNITTEST_START.finditer(stderr, 0, ran.start() if ran else len(stderr)))
+    for start, following in zip(starts, starts[1:] + [None]):
+        segment = stderr[start.end():following.start() if following else (ran.start() if ran else len(stderr))]
+        found = next((m.group(1) for m in map(UNITTEST_STATUS.match, segment.splitlines()) if m), None)
+        test = unittest_id(start["name"], start["where"])
+        if found is not None:
+            statuses.setdefault(test, set()).add("skipped" if found.startswith("skipped") else found)
+        elif not start["sub"]:
+            statuses.setdefault(test, set())  # its subtests, or the summary's failure blocks, say how it went
     # Each failure is a block between lines of "=" : "FAIL: test_x (module.Class.test_x)", a line of "-",
     # its traceback.
     for block in re.split(r"^={70}$", stderr, flags=re.M)[1:]:
         header, _, text = block.strip("\n").partition("\n" + "-" * 70 + "\n")
-        kind, _, test = header.partition(": ")
-        if kind in ("FAIL", "ERROR"):
-            outcome.results[test] = kind
-            outcome.texts[test] = re.split(r"^-{70}$", text, flags=re.M)[0].strip()
+        kind, _, description = header.partition(": ")
+        described = re.match(r"(\S+) \(([\w.]+)\)", description)
+        if kind in ("FAIL", "ERROR") and described:
+            test = unittest_id(*described.groups())
+            statuses.setdefault(test, set()).add(kind)
+            outcome.texts.setdefault(test, re.split(r"^-{70}$", text, flags=re.M)[0].strip())
+    for test, seen in statuses.items():
+        outcome.results[test] = next((s for s in UNITTEST_PRECEDENCE if s in seen), "-")
+    outcome.ran = {test for test in statuses if " (" not in test}  # not a class's or module's fixture
     return outcome
 
 
@@ -262,7 +309,8 @@ def suite_venv(suite, python, version, cache, tree, installed=False):
         shutil.rmtree(venv, ignore_errors=True)
         quiet([python, "-m", "venv", venv])
         pip = [venv / "bin" / "python", "-m", "pip", "install", "--no-input", "--quiet"]
-        quiet(pip + suite.requirements)
+        if suite.requirements:
+            quiet(pip + suite.requirements)
         quiet(pip + ["--no-deps", tree])
         stamp.write_text(wanted)
     if installed:
@@ -301,29 +349,29 @@ def run_suite(suite, python, version, cache, runs, log_dir, trace_dir, warnings_
                     Path(f"{trace}{suffix}").unlink(missing_ok=True)
                 env = dict(env, ASYNCTRACE_DB=str(trace)) if installed and tree else recording_environment(str(trace), env)
             log_stem = f"{stem}-{mode}{run + 1}"
-            if tree:
+            if suite.unittest is None:
                 junit = Path(f"{log_stem}.xml")
                 junit.unlink(missing_ok=True)
                 command = [interpreter, "-m", "pytest", "-p", "no:cacheprovider", "-rfE",
                            f"--junitxml={junit}"] + strict + suite.pytest_args
-                cwd = tree
             else:
-                command = [interpreter, *strict, "-m", "unittest", "test.test_asyncio"]
-                # some of its tests write files into the working directory
-                cwd = tempfile.mkdtemp(prefix="realism-", dir=cache)
+                # -v: a line per test with its outcome, for the tests table to be checked against
+                command = [interpreter, *strict, "-m", "unittest", "-v", *suite.unittest]
+            cwd = tree or tempfile.mkdtemp(prefix="realism-", dir=cache)
             cpu, wall, code, logs = run_child([str(part) for part in command], env, cwd, log_stem)
-            if tree:
+            if suite.unittest is None:
                 outcome = pytest_outcome(logs[0].read_text(errors="replace"), junit)
             else:
-                shutil.rmtree(cwd, ignore_errors=True)
                 outcome = unittest_outcome(logs[1].read_text(errors="replace"))
+            if not tree:
+                shutil.rmtree(cwd, ignore_errors=True)
             print(f"  {suite.name} py{version} {mode} #{run + 1}: {cpu:.1f} s CPU, {wall:.0f} s wall, exit {code}, "
                   f"{outcome.summary or 'no summary'}", file=sys.stderr)
             results[mode].append(Run(cpu, wall, code, outcome, logs))
     code, findings, analyzer_stderr = analyze(trace, Path(f"{stem}.findings.json"))
     return {"results": results, "trace": trace, "analyze": code, "findings": findings,
             "analyzer_stderr": analyzer_stderr,
-            "in_trace": traced_tests(trace) if tree else None,
+            "in_trace": traced_tests(trace) if suite.unittest is None else None,
             "recorder_lines": asynctrace_lines(p for r in results["traced"] for p in r.logs)}
 
 
@@ -417,6 +465,11 @@ def print_details(reports, log_dir, traces_kept):
                                  ("in the trace but not run", in_trace - ran)):
                 if names:
                     print(f"{label}: {len(names)}, e.g. " + ", ".join(sorted(names)[:5]))
+        parsed = traced[-1].outcome
+        if parsed.ran is not None and parsed.summary.startswith("Ran "):
+            counted = int(parsed.summary.split()[1])
+            if counted != len(parsed.ran):
+                print(f"unittest -v lines read: {len(parsed.ran)} tests, of {counted} that unittest counted")
         lines = report["recorder_lines"]
         print(f"recorder lines in the traced runs' output: {sum(lines.values()) or 'none'}")
         for line, count in lines.most_common():
