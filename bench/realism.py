@@ -11,7 +11,8 @@ Do they still pass, does every test reach the trace, what does recording cost, w
 Suites: CPython's own test.test_asyncio, and the test suites in the PyPI sdists pinned below, each in its own
 venv under --cache (made once, remade when its pins change; needs PyPI); run by pytest, or by `python -m
 unittest -v` (cpython, aiosqlite). Traced runs use this checkout's recorder, switched on through the
-environment as `asynctrace record` does.
+environment as `asynctrace record` does. Every test the suite ran (pytest's JUnit XML, unittest's -v lines)
+is looked up in the trace's tests table with its outcome; tests run inside a test (pytester) are counted apart.
 CPU times are user+system seconds of the whole child and its reaped children, medians of --runs runs.
 Standard library only; not part of CI.
 """
@@ -237,6 +238,13 @@ def unittest_outcome(stderr):
     return outcome
 
 
+# The outcome the trace's tests table gives a test that the runner reported so (JUnit XML: passed, failure,
+# error, skipped, xfail and xpass among them; unittest -v). The recorder counts an expected failure as passed.
+TRACE_OUTCOMES = {"passed": "passed", "failure": "failed", "error": "failed", "skipped": "skipped",
+                  "ok": "passed", "FAIL": "failed", "ERROR": "failed", "unexpected success": "failed",
+                  "expected failure": "passed"}
+
+
 def junit_id(nodeid):
     """The classname::name that pytest's JUnit XML gives the test with this node id (mangle_test_address)."""
     path, bracket, params = nodeid.partition("[")
@@ -246,12 +254,53 @@ def junit_id(nodeid):
     return ".".join(names[:-1]) + "::" + names[-1]
 
 
-def traced_tests(trace):
+def traced_tests(trace, junit):
+    """What the trace's tests table says of the tests the suite ran: a dict with "outer", the outcome of each
+    of the suite's own tests (the last attempt of that id; keyed as JUnit XML names it if junit, else by
+    unittest's id), and "inner", the rows of tests run by one of them: pytester's sessions inside a test, in
+    the test's process (whose 'test' scope has a 'test' scope among its ancestors; only a trace with a scopes
+    table tells them apart) or in a process that a test started (runpytest_subprocess). A string if the
+    trace cannot be read."""
+    key = junit_id if junit else (lambda nodeid: nodeid)
     try:
         with closing(sqlite3.connect(f"file:{trace}?mode=ro", uri=True)) as db:
-            return {junit_id(nodeid) for (nodeid,) in db.execute("SELECT DISTINCT nodeid FROM tests")}
+            tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            rows = db.execute("SELECT id, process_id, nodeid, outcome, start_ns, end_ns FROM tests "
+                              "ORDER BY start_ns, id").fetchall()
+            inside_test = set()  # tests.id of the tests that have a test scope among their ancestors
+            if "scopes" in tables:
+                scopes = {scope: (parent, kind) for scope, parent, kind in
+                          db.execute("SELECT id, parent_id, kind FROM scopes")}
+                for scope, test in db.execute("SELECT id, test_id FROM scopes WHERE kind = 'test'"):
+                    parent, seen = scopes[scope][0], set()
+                    while parent in scopes and parent not in seen:
+                        seen.add(parent)
+                        parent, kind = scopes[parent]
+                        if kind == "test":
+                            inside_test.add(test)
+                            break
+            processes = db.execute("SELECT id, pid, parent_pid, start_mono_ns FROM processes "
+                                   "ORDER BY start_mono_ns, id").fetchall()
     except sqlite3.Error as e:
         return f"unreadable: {e}"
+    # A process that a recorded process started while it ran a test, or whose parent is such a process.
+    started_by_test, seen_pids = set(), {}
+    for process, pid, parent_pid, start in processes:
+        parent = seen_pids.get(parent_pid)  # the latest recorded process with that pid, started before
+        if parent is not None and (parent in started_by_test or any(
+                p == parent and begin <= start and (end is None or start <= end)
+                for _, p, _, _, begin, end in rows)):
+            started_by_test.add(process)
+        seen_pids[pid] = process
+    outer, inner = {}, Counter()
+    for test, process, nodeid, outcome, _, _ in rows:
+        if test in inside_test:
+            inner["in its test's process"] += 1
+        elif process in started_by_test:
+            inner["in a process a test started"] += 1
+        else:
+            outer[key(nodeid)] = outcome
+    return {"outer": outer, "inner": inner, "scopes": "scopes" in tables}
 
 
 def analyze(trace, findings_path):
@@ -371,7 +420,7 @@ def run_suite(suite, python, version, cache, runs, log_dir, trace_dir, warnings_
     code, findings, analyzer_stderr = analyze(trace, Path(f"{stem}.findings.json"))
     return {"results": results, "trace": trace, "analyze": code, "findings": findings,
             "analyzer_stderr": analyzer_stderr,
-            "in_trace": traced_tests(trace) if suite.unittest is None else None,
+            "in_trace": traced_tests(trace, junit=suite.unittest is None),
             "recorder_lines": asynctrace_lines(p for r in results["traced"] for p in r.logs)}
 
 
@@ -382,16 +431,41 @@ def pass_fail(run):
     return f"{outcome.passed}/{outcome.failed}"
 
 
-def tests_cell(report):
-    ran = report["results"]["traced"][-1].outcome.ran
+def trace_check(report):
+    """The suite's tests against the trace's: (ran, outer, [(label, [(test, detail)])]) for the last traced
+    run, or a string saying why there is nothing to compare."""
+    ran = report["results"]["traced"][-1].outcome
     in_trace = report["in_trace"]
-    if in_trace is None:
-        return "n/a (unittest)"
-    if ran is None or isinstance(in_trace, str):
-        return "no junit xml" if ran is None else in_trace
-    missing, extra = len(ran - in_trace), len(in_trace - ran)
-    notes = [f"{missing} missing"] * bool(missing) + [f"{extra} extra"] * bool(extra)
-    return f"{len(ran)} / {len(in_trace)}" + (f" ({', '.join(notes)})" if notes else "")
+    if isinstance(in_trace, str):
+        return in_trace
+    if ran.ran is None:
+        return "no junit xml"
+    outer = in_trace["outer"]
+    expected = {test: TRACE_OUTCOMES.get(ran.results.get(test), ran.results.get(test)) for test in ran.ran}
+    problems = [
+        ("run but not in the trace", [(t, expected[t]) for t in sorted(ran.ran - outer.keys())]),
+        ("in the trace without an outcome", [(t, expected[t]) for t in sorted(ran.ran & outer.keys())
+                                             if outer[t] is None]),
+        ("in the trace with another outcome", [(t, f"{expected[t]} -> {outer[t]}")
+                                               for t in sorted(ran.ran & outer.keys())
+                                               if outer[t] is not None and outer[t] != expected[t]]),
+        ("in the trace but not run", [(t, outer[t]) for t in sorted(outer.keys() - ran.ran)]),
+    ]
+    return ran.ran, outer, [(label, tests) for label, tests in problems if tests]
+
+
+def tests_cell(report):
+    check = trace_check(report)
+    if isinstance(check, str):
+        return check
+    ran, outer, problems = check
+    short = {"run but not in the trace": "missing", "in the trace without an outcome": "no outcome",
+             "in the trace with another outcome": "other outcome", "in the trace but not run": "extra"}
+    notes = [f"{len(tests)} {short[label]}" for label, tests in problems]
+    inner = sum(report["in_trace"]["inner"].values())
+    return (f"{len(ran)} / {len(outer)}" + (f" ({', '.join(notes)})" if notes else "")
+            + (f" + {inner} inner rows" if inner else "")
+            + ("" if report["in_trace"]["scopes"] else " (no scopes)"))
 
 
 def analyze_cell(report):
@@ -423,8 +497,12 @@ def print_table(reports):
     print("\npass/fail: pytest's passed / failed+errors, from its summary line (a test failing in teardown "
           "too counts in both); unittest's ran-failures-errors-skipped / failures+errors+unexpected "
           "successes. Of the last run of each mode.\ntests run: distinct tests in pytest's JUnit XML, that is "
-          "every collected, not deselected test whose setup began (skipped and xfailed ones included); in "
-          "trace: distinct tests.nodeid of the last traced run.")
+          "every collected, not deselected test whose setup began (skipped and xfailed ones included), or in the "
+          "lines of unittest -v; in trace: distinct tests.nodeid of the last traced run, but for the tests run "
+          "inside one of the suite's tests (pytester's sessions), counted apart as inner rows (attempts); in the "
+          "test's own process only where the trace has a scopes table. missing, no outcome, other outcome: the "
+          "suite's tests absent from the trace, whose last attempt there has no outcome, or another outcome "
+          "than the runner's; extra: in the trace, not run by the suite.")
 
 
 def excerpt(text, lines=15):
@@ -459,12 +537,16 @@ def print_details(reports, log_dir, traces_kept):
             text = next((r.outcome.texts[test] for r in reversed(traced) if test in r.outcome.texts), None)
             if text:
                 print(excerpt(text))
-        ran, in_trace = traced[-1].outcome.ran, report["in_trace"]
-        if isinstance(in_trace, set) and ran is not None:
-            for label, names in (("run but not in the trace", ran - in_trace),
-                                 ("in the trace but not run", in_trace - ran)):
-                if names:
-                    print(f"{label}: {len(names)}, e.g. " + ", ".join(sorted(names)[:5]))
+        check = trace_check(report)
+        if not isinstance(check, str):
+            for label, tests in check[2]:
+                print(f"{label}: {len(tests)}, e.g. " + ", ".join(f"{t} ({detail})" for t, detail in tests[:5]))
+            inner = report["in_trace"]["inner"]
+            if inner:
+                print("tests rows of tests run inside the suite's tests: "
+                      + ", ".join(f"{n} {where}" for where, n in inner.items()))
+            if not report["in_trace"]["scopes"]:
+                print("the trace has no scopes table: tests run inside a test in its own process count as the suite's")
         parsed = traced[-1].outcome
         if parsed.ran is not None and parsed.summary.startswith("Ran "):
             counted = int(parsed.summary.split()[1])
