@@ -313,12 +313,15 @@ def analyze(trace, findings_path):
 
 
 def asynctrace_lines(paths):
-    """Lines the recorder wrote (they start with "asynctrace:"), wherever pytest put them, with counts."""
+    """Lines the recorder wrote (they start with "asynctrace:"), wherever pytest put them, with counts. Not
+    always at the start of a line: unittest writes a test's "test_x (module.Class.test_x) ... " (or its dots)
+    before the test runs, and what the recorder says during the test follows on that line."""
     lines = Counter()
     for path in paths:
         for line in path.read_text(errors="replace").splitlines():
-            if line.lstrip().startswith("asynctrace:"):
-                lines[f"{path.suffix[1:]}: {line.strip()}"] += 1
+            at = line.find("asynctrace:")
+            if at >= 0:
+                lines[f"{path.suffix[1:]}: {line[at:].strip()}"] += 1
     return lines
 
 
