@@ -2,15 +2,17 @@
 
 Do they still pass, does every test reach the trace, what does recording cost, what does the analyzer find.
 
-    python3 bench/realism.py                     # every suite on pyenv's 3.11 and 3.13 (about 20 minutes)
+    python3 bench/realism.py                     # every suite on pyenv's 3.11 and 3.13 (about 45 minutes)
     python3 bench/realism.py --suites anyio,janus --python ~/.pyenv/versions/3.13.0/bin/python
     python3 bench/realism.py --keep-traces /tmp/realism   # traces, findings and logs kept there for triage
     python3 bench/realism.py --warnings-as-errors         # -W error, as suites with filterwarnings = error run
     python3 bench/realism.py --installed                  # the recorder pip-installed, ASYNCTRACE_DB alone
 
-Suites: CPython's own test.test_asyncio (unittest), and the test suites in the PyPI sdists pinned below, each
-run by pytest in its own venv under --cache (made once, remade when its pins change; needs PyPI). Traced
-runs use this checkout's recorder, switched on through the environment as `asynctrace record` does.
+Suites: CPython's own test.test_asyncio, and the test suites in the PyPI sdists pinned below, each in its own
+venv under --cache (made once, remade when its pins change; needs PyPI); run by pytest, or by `python -m
+unittest -v` (cpython, aiosqlite). Traced runs use this checkout's recorder, switched on through the
+environment as `asynctrace record` does. Every test the suite ran (pytest's JUnit XML, unittest's -v lines)
+is looked up in the trace's tests table with its outcome; tests run inside a test (pytester) are counted apart.
 CPU times are user+system seconds of the whole child and its reaped children, medians of --runs runs.
 Standard library only; not part of CI.
 """
@@ -40,7 +42,7 @@ sys.path.insert(0, str(REPO / "tools" / "python" / "src"))
 from asynctrace.__main__ import recording_environment  # noqa: E402
 
 ANALYZER = REPO / ".build" / "debug" / "asynctrace"
-RUN_TIMEOUT = 1800  # seconds; the slowest suite takes about 3 minutes traced, a hang should not take all day
+RUN_TIMEOUT = 1800  # seconds; the slowest suite takes about 6 minutes traced, a hang should not take all day
 FINDING_GROUPS_SHOWN = 40
 
 PYTEST = ["pytest==9.2.0", "pluggy==1.7.0", "iniconfig==2.3.1", "packaging==26.4", "Pygments==2.21.0"]
@@ -50,13 +52,15 @@ PYTEST_ASYNCIO = ["pytest-asyncio==1.5.0", "typing_extensions==4.16.0"]
 @dataclass
 class Suite:
     name: str
-    sdist: str = None            # "name==version" on PyPI; None: CPython's test.test_asyncio
+    sdist: str = None            # "name==version" on PyPI; None: CPython's own tests
     requirements: list = field(default_factory=list)   # every package pinned, dependencies included
     pytest_args: list = field(default_factory=list)
+    unittest: list = None        # run by `python -m unittest -v` with these arguments instead of by pytest
 
 
 SUITES = [
-    Suite("cpython"),
+    # In a scratch directory: some of its tests write files into the working directory.
+    Suite("cpython", unittest=["test.test_asyncio"]),
     # Its own addopts (-p anyio, blockbuster, 20 s timeout per test) stay. Deselected: the trio backend
     # (not installed), the network marker, and the IPv6 cases: "localhost" resolves to 127.0.0.1 only on
     # these machines, so they fail untraced, and the sockets they leak fail the next test.
@@ -78,6 +82,15 @@ SUITES = [
           ["-o", "addopts=", "-o", "asyncio_default_fixture_loop_scope=function"]),
     # Runs every test on its own loop subclass that fast-forwards time.
     Suite("aiostream", "aiostream==0.8.1", PYTEST + PYTEST_ASYNCIO, ["-o", "addopts=--strict-markers"]),
+    # pytest-asyncio's own tests: most run an inner pytest session in-process through pytester, inside the
+    # outer test (and a few in a subprocess). Its config has filterwarnings = error; -W error says so here too.
+    Suite("pytest-asyncio", "pytest-asyncio==1.5.0",
+          PYTEST + ["typing_extensions==4.16.0", "hypothesis==6.170.17", "sortedcontainers==2.4.0"],
+          ["-W", "error"]),
+    # IsolatedAsyncioTestCase tests run by unittest, on a connection thread per database (futures resolved
+    # from that thread). Its perf tests (aiosqlite.tests.perf) are left out: each loops for a fixed 2 s,
+    # traced or not, which says nothing of the recorder's cost. No dependencies.
+    Suite("aiosqlite", "aiosqlite==0.22.1", unittest=["aiosqlite.tests"]),
 ]
 
 
@@ -91,10 +104,10 @@ class Outcome:
     passed: int = None           # None: the runner printed no summary (crashed, killed)
     failed: int = None           # failures + errors
     summary: str = ""
-    results: dict = field(default_factory=dict)    # test id -> outcome; unittest: only the failing tests
+    results: dict = field(default_factory=dict)    # test id -> outcome, in the runner's words
     default: str = "-"           # outcome of a test missing from results
     texts: dict = field(default_factory=dict)      # test id -> failure text
-    ran: set = None              # ids of the tests that ran (pytest only)
+    ran: set = None              # ids of the tests that ran; None: no per-test record (no JUnit XML)
 
 
 @dataclass
@@ -162,8 +175,31 @@ def pytest_outcome(stdout, junit):
     return outcome
 
 
+# One test's line of `unittest -v`: "test_x (module.Class.test_x) ... ", the first line of its docstring
+# (if any) before the " ... ", a subtest's "  test_x (module.Class.test_x) [msg] (i=1) ... " indented. Before
+# 3.11 the parenthesis holds module.Class alone, and a test whose subtests failed prints no status, so that
+# the next test's line goes on on the same line. setUpClass and setUpModule errors read "setUpClass
+# (module.Class) ... ERROR".
+UNITTEST_START = re.compile(r"(?:^|(?<= \.\.\. ))(?P<sub>  )?(?P<name>[^\s()]+) \((?P<where>[\w.]+)\)"
+                            r"(?P<rest>[^\n]*?)(?:\n[^\n]*?)? \.\.\. ", re.M)
+# What follows the " ... ", on the same line unless the test wrote to stderr in between.
+UNITTEST_STATUS = re.compile(r"(ok|FAIL|ERROR|skipped .*|expected failure|unexpected success)$")
+UNITTEST_FIXTURES = ("setUpClass", "tearDownClass", "setUpModule", "tearDownModule")
+# A test's status from its own line and its subtests' lines, the worst first.
+UNITTEST_PRECEDENCE = ("ERROR", "FAIL", "unexpected success", "ok", "expected failure", "skipped")
+
+
+def unittest_id(name, where):
+    """TestCase.id() of the test that unittest describes as "name (where)"; a class or module fixture's
+    error keeps its description."""
+    if name in UNITTEST_FIXTURES:
+        return f"{name} ({where})"
+    return where if where.endswith("." + name) else f"{where}.{name}"
+
+
 def unittest_outcome(stderr):
-    outcome = Outcome(default="ok")
+    """The summary and every test's status from the stderr of `python -m unittest -v`."""
+    outcome = Outcome()
     totals = list(re.finditer(r"^Ran (\d+) tests? in", stderr, re.M))
     ran = totals[-1] if totals else None
     # the status line follows "Ran N tests"; output of the interpreter's exit may follow it
@@ -174,15 +210,39 @@ def unittest_outcome(stderr):
         outcome.passed = (int(ran.group(1)) - outcome.failed - counts.get("skipped", 0)
                           - counts.get("expected failures", 0))
         outcome.summary = f"Ran {ran.group(1)} tests, {status.group(0).strip()}"
+    # Each test's status follows its " ... ", on the same line or after what the test wrote to stderr (up to
+    # the next test's line). A subtest's failure or skip is its test's.
+    statuses = {}
+    starts = list(UNITTEST_START.finditer(stderr, 0, ran.start() if ran else len(stderr)))
+    for start, following in zip(starts, starts[1:] + [None]):
+        segment = stderr[start.end():following.start() if following else (ran.start() if ran else len(stderr))]
+        found = next((m.group(1) for m in map(UNITTEST_STATUS.match, segment.splitlines()) if m), None)
+        test = unittest_id(start["name"], start["where"])
+        if found is not None:
+            statuses.setdefault(test, set()).add("skipped" if found.startswith("skipped") else found)
+        elif not start["sub"]:
+            statuses.setdefault(test, set())  # its subtests, or the summary's failure blocks, say how it went
     # Each failure is a block between lines of "=" : "FAIL: test_x (module.Class.test_x)", a line of "-",
     # its traceback.
     for block in re.split(r"^={70}$", stderr, flags=re.M)[1:]:
         header, _, text = block.strip("\n").partition("\n" + "-" * 70 + "\n")
-        kind, _, test = header.partition(": ")
-        if kind in ("FAIL", "ERROR"):
-            outcome.results[test] = kind
-            outcome.texts[test] = re.split(r"^-{70}$", text, flags=re.M)[0].strip()
+        kind, _, description = header.partition(": ")
+        described = re.match(r"(\S+) \(([\w.]+)\)", description)
+        if kind in ("FAIL", "ERROR") and described:
+            test = unittest_id(*described.groups())
+            statuses.setdefault(test, set()).add(kind)
+            outcome.texts.setdefault(test, re.split(r"^-{70}$", text, flags=re.M)[0].strip())
+    for test, seen in statuses.items():
+        outcome.results[test] = next((s for s in UNITTEST_PRECEDENCE if s in seen), "-")
+    outcome.ran = {test for test in statuses if " (" not in test}  # not a class's or module's fixture
     return outcome
+
+
+# The outcome the trace's tests table gives a test that the runner reported so (JUnit XML: passed, failure,
+# error, skipped, xfail and xpass among them; unittest -v). The recorder counts an expected failure as passed.
+TRACE_OUTCOMES = {"passed": "passed", "failure": "failed", "error": "failed", "skipped": "skipped",
+                  "ok": "passed", "FAIL": "failed", "ERROR": "failed", "unexpected success": "failed",
+                  "expected failure": "passed"}
 
 
 def junit_id(nodeid):
@@ -194,12 +254,53 @@ def junit_id(nodeid):
     return ".".join(names[:-1]) + "::" + names[-1]
 
 
-def traced_tests(trace):
+def traced_tests(trace, junit):
+    """What the trace's tests table says of the tests the suite ran: a dict with "outer", the outcome of each
+    of the suite's own tests (the last attempt of that id; keyed as JUnit XML names it if junit, else by
+    unittest's id), and "inner", the rows of tests run by one of them: pytester's sessions inside a test, in
+    the test's process (whose 'test' scope has a 'test' scope among its ancestors; only a trace with a scopes
+    table tells them apart) or in a process that a test started (runpytest_subprocess). A string if the
+    trace cannot be read."""
+    key = junit_id if junit else (lambda nodeid: nodeid)
     try:
         with closing(sqlite3.connect(f"file:{trace}?mode=ro", uri=True)) as db:
-            return {junit_id(nodeid) for (nodeid,) in db.execute("SELECT DISTINCT nodeid FROM tests")}
+            tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            rows = db.execute("SELECT id, process_id, nodeid, outcome, start_ns, end_ns FROM tests "
+                              "ORDER BY start_ns, id").fetchall()
+            inside_test = set()  # tests.id of the tests that have a test scope among their ancestors
+            if "scopes" in tables:
+                scopes = {scope: (parent, kind) for scope, parent, kind in
+                          db.execute("SELECT id, parent_id, kind FROM scopes")}
+                for scope, test in db.execute("SELECT id, test_id FROM scopes WHERE kind = 'test'"):
+                    parent, seen = scopes[scope][0], set()
+                    while parent in scopes and parent not in seen:
+                        seen.add(parent)
+                        parent, kind = scopes[parent]
+                        if kind == "test":
+                            inside_test.add(test)
+                            break
+            processes = db.execute("SELECT id, pid, parent_pid, start_mono_ns FROM processes "
+                                   "ORDER BY start_mono_ns, id").fetchall()
     except sqlite3.Error as e:
         return f"unreadable: {e}"
+    # A process that a recorded process started while it ran a test, or whose parent is such a process.
+    started_by_test, seen_pids = set(), {}
+    for process, pid, parent_pid, start in processes:
+        parent = seen_pids.get(parent_pid)  # the latest recorded process with that pid, started before
+        if parent is not None and (parent in started_by_test or any(
+                p == parent and begin <= start and (end is None or start <= end)
+                for _, p, _, _, begin, end in rows)):
+            started_by_test.add(process)
+        seen_pids[pid] = process
+    outer, inner = {}, Counter()
+    for test, process, nodeid, outcome, _, _ in rows:
+        if test in inside_test:
+            inner["in its test's process"] += 1
+        elif process in started_by_test:
+            inner["in a process a test started"] += 1
+        else:
+            outer[key(nodeid)] = outcome
+    return {"outer": outer, "inner": inner, "scopes": "scopes" in tables}
 
 
 def analyze(trace, findings_path):
@@ -212,12 +313,15 @@ def analyze(trace, findings_path):
 
 
 def asynctrace_lines(paths):
-    """Lines the recorder wrote (they start with "asynctrace:"), wherever pytest put them, with counts."""
+    """Lines the recorder wrote (they start with "asynctrace:"), wherever pytest put them, with counts. Not
+    always at the start of a line: unittest writes a test's "test_x (module.Class.test_x) ... " (or its dots)
+    before the test runs, and what the recorder says during the test follows on that line."""
     lines = Counter()
     for path in paths:
         for line in path.read_text(errors="replace").splitlines():
-            if line.lstrip().startswith("asynctrace:"):
-                lines[f"{path.suffix[1:]}: {line.strip()}"] += 1
+            at = line.find("asynctrace:")
+            if at >= 0:
+                lines[f"{path.suffix[1:]}: {line[at:].strip()}"] += 1
     return lines
 
 
@@ -257,7 +361,8 @@ def suite_venv(suite, python, version, cache, tree, installed=False):
         shutil.rmtree(venv, ignore_errors=True)
         quiet([python, "-m", "venv", venv])
         pip = [venv / "bin" / "python", "-m", "pip", "install", "--no-input", "--quiet"]
-        quiet(pip + suite.requirements)
+        if suite.requirements:
+            quiet(pip + suite.requirements)
         quiet(pip + ["--no-deps", tree])
         stamp.write_text(wanted)
     if installed:
@@ -296,29 +401,29 @@ def run_suite(suite, python, version, cache, runs, log_dir, trace_dir, warnings_
                     Path(f"{trace}{suffix}").unlink(missing_ok=True)
                 env = dict(env, ASYNCTRACE_DB=str(trace)) if installed and tree else recording_environment(str(trace), env)
             log_stem = f"{stem}-{mode}{run + 1}"
-            if tree:
+            if suite.unittest is None:
                 junit = Path(f"{log_stem}.xml")
                 junit.unlink(missing_ok=True)
                 command = [interpreter, "-m", "pytest", "-p", "no:cacheprovider", "-rfE",
                            f"--junitxml={junit}"] + strict + suite.pytest_args
-                cwd = tree
             else:
-                command = [interpreter, *strict, "-m", "unittest", "test.test_asyncio"]
-                # some of its tests write files into the working directory
-                cwd = tempfile.mkdtemp(prefix="realism-", dir=cache)
+                # -v: a line per test with its outcome, for the tests table to be checked against
+                command = [interpreter, *strict, "-m", "unittest", "-v", *suite.unittest]
+            cwd = tree or tempfile.mkdtemp(prefix="realism-", dir=cache)
             cpu, wall, code, logs = run_child([str(part) for part in command], env, cwd, log_stem)
-            if tree:
+            if suite.unittest is None:
                 outcome = pytest_outcome(logs[0].read_text(errors="replace"), junit)
             else:
-                shutil.rmtree(cwd, ignore_errors=True)
                 outcome = unittest_outcome(logs[1].read_text(errors="replace"))
+            if not tree:
+                shutil.rmtree(cwd, ignore_errors=True)
             print(f"  {suite.name} py{version} {mode} #{run + 1}: {cpu:.1f} s CPU, {wall:.0f} s wall, exit {code}, "
                   f"{outcome.summary or 'no summary'}", file=sys.stderr)
             results[mode].append(Run(cpu, wall, code, outcome, logs))
     code, findings, analyzer_stderr = analyze(trace, Path(f"{stem}.findings.json"))
     return {"results": results, "trace": trace, "analyze": code, "findings": findings,
             "analyzer_stderr": analyzer_stderr,
-            "in_trace": traced_tests(trace) if tree else None,
+            "in_trace": traced_tests(trace, junit=suite.unittest is None),
             "recorder_lines": asynctrace_lines(p for r in results["traced"] for p in r.logs)}
 
 
@@ -329,16 +434,41 @@ def pass_fail(run):
     return f"{outcome.passed}/{outcome.failed}"
 
 
-def tests_cell(report):
-    ran = report["results"]["traced"][-1].outcome.ran
+def trace_check(report):
+    """The suite's tests against the trace's: (ran, outer, [(label, [(test, detail)])]) for the last traced
+    run, or a string saying why there is nothing to compare."""
+    ran = report["results"]["traced"][-1].outcome
     in_trace = report["in_trace"]
-    if in_trace is None:
-        return "n/a (unittest)"
-    if ran is None or isinstance(in_trace, str):
-        return "no junit xml" if ran is None else in_trace
-    missing, extra = len(ran - in_trace), len(in_trace - ran)
-    notes = [f"{missing} missing"] * bool(missing) + [f"{extra} extra"] * bool(extra)
-    return f"{len(ran)} / {len(in_trace)}" + (f" ({', '.join(notes)})" if notes else "")
+    if isinstance(in_trace, str):
+        return in_trace
+    if ran.ran is None:
+        return "no junit xml"
+    outer = in_trace["outer"]
+    expected = {test: TRACE_OUTCOMES.get(ran.results.get(test), ran.results.get(test)) for test in ran.ran}
+    problems = [
+        ("run but not in the trace", [(t, expected[t]) for t in sorted(ran.ran - outer.keys())]),
+        ("in the trace without an outcome", [(t, expected[t]) for t in sorted(ran.ran & outer.keys())
+                                             if outer[t] is None]),
+        ("in the trace with another outcome", [(t, f"{expected[t]} -> {outer[t]}")
+                                               for t in sorted(ran.ran & outer.keys())
+                                               if outer[t] is not None and outer[t] != expected[t]]),
+        ("in the trace but not run", [(t, outer[t]) for t in sorted(outer.keys() - ran.ran)]),
+    ]
+    return ran.ran, outer, [(label, tests) for label, tests in problems if tests]
+
+
+def tests_cell(report):
+    check = trace_check(report)
+    if isinstance(check, str):
+        return check
+    ran, outer, problems = check
+    short = {"run but not in the trace": "missing", "in the trace without an outcome": "no outcome",
+             "in the trace with another outcome": "other outcome", "in the trace but not run": "extra"}
+    notes = [f"{len(tests)} {short[label]}" for label, tests in problems]
+    inner = sum(report["in_trace"]["inner"].values())
+    return (f"{len(ran)} / {len(outer)}" + (f" ({', '.join(notes)})" if notes else "")
+            + (f" + {inner} inner rows" if inner else "")
+            + ("" if report["in_trace"]["scopes"] else " (no scopes)"))
 
 
 def analyze_cell(report):
@@ -370,8 +500,12 @@ def print_table(reports):
     print("\npass/fail: pytest's passed / failed+errors, from its summary line (a test failing in teardown "
           "too counts in both); unittest's ran-failures-errors-skipped / failures+errors+unexpected "
           "successes. Of the last run of each mode.\ntests run: distinct tests in pytest's JUnit XML, that is "
-          "every collected, not deselected test whose setup began (skipped and xfailed ones included); in "
-          "trace: distinct tests.nodeid of the last traced run.")
+          "every collected, not deselected test whose setup began (skipped and xfailed ones included), or in the "
+          "lines of unittest -v; in trace: distinct tests.nodeid of the last traced run, but for the tests run "
+          "inside one of the suite's tests (pytester's sessions), counted apart as inner rows (attempts); in the "
+          "test's own process only where the trace has a scopes table. missing, no outcome, other outcome: the "
+          "suite's tests absent from the trace, whose last attempt there has no outcome, or another outcome "
+          "than the runner's; extra: in the trace, not run by the suite.")
 
 
 def excerpt(text, lines=15):
@@ -406,12 +540,21 @@ def print_details(reports, log_dir, traces_kept):
             text = next((r.outcome.texts[test] for r in reversed(traced) if test in r.outcome.texts), None)
             if text:
                 print(excerpt(text))
-        ran, in_trace = traced[-1].outcome.ran, report["in_trace"]
-        if isinstance(in_trace, set) and ran is not None:
-            for label, names in (("run but not in the trace", ran - in_trace),
-                                 ("in the trace but not run", in_trace - ran)):
-                if names:
-                    print(f"{label}: {len(names)}, e.g. " + ", ".join(sorted(names)[:5]))
+        check = trace_check(report)
+        if not isinstance(check, str):
+            for label, tests in check[2]:
+                print(f"{label}: {len(tests)}, e.g. " + ", ".join(f"{t} ({detail})" for t, detail in tests[:5]))
+            inner = report["in_trace"]["inner"]
+            if inner:
+                print("tests rows of tests run inside the suite's tests: "
+                      + ", ".join(f"{n} {where}" for where, n in inner.items()))
+            if not report["in_trace"]["scopes"]:
+                print("the trace has no scopes table: tests run inside a test in its own process count as the suite's")
+        parsed = traced[-1].outcome
+        if parsed.ran is not None and parsed.summary.startswith("Ran "):
+            counted = int(parsed.summary.split()[1])
+            if counted != len(parsed.ran):
+                print(f"unittest -v lines read: {len(parsed.ran)} tests, of {counted} that unittest counted")
         lines = report["recorder_lines"]
         print(f"recorder lines in the traced runs' output: {sum(lines.values()) or 'none'}")
         for line, count in lines.most_common():
