@@ -207,3 +207,25 @@ def test_a_double_forked_daemon_that_closes_every_descriptor_says_its_recording_
     assert trace.rows("SELECT p.pid != ?, g.source FROM gaps g JOIN processes p ON p.id = g.process_id",
                       trace.value("SELECT min(pid) FROM processes")) == [(1, "os.close")]
     assert "recording stopped: a forked process closed the trace's descriptors" in run.stderr
+
+
+def test_a_program_that_mocks_os_fstat_keeps_its_recording(record):
+    """CPython's test_unix_events patches os.fstat in setUp: the writer's check of its own descriptors uses
+    the real one, or the mock's answer would stop the recording for the rest of the run."""
+    run = record("""
+        import asyncio
+        import os
+        from unittest import mock
+
+        async def job():
+            await asyncio.sleep(0)
+
+        with mock.patch("os.fstat", return_value=mock.Mock(st_ino=0, st_dev=0, st_mode=0)):
+            for _ in range(3):
+                asyncio.run(job())
+        asyncio.run(job())
+    """)
+    assert run.returncode == 0 and run.stderr == "", run.stderr
+    assert run.trace.value("SELECT count(*) FROM gaps") == 0
+    assert run.trace.value("SELECT count(*) FROM processes WHERE end_mono_ns IS NOT NULL") == 1
+    assert run.trace.value("SELECT count(*) FROM tasks WHERE coro_qualname = 'job'") == 4

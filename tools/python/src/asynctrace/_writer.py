@@ -38,6 +38,9 @@ TEXT_LIMIT = 1000
 # sqlite3's C methods as they are before the program can patch them (see above). A cursor's own: before
 # 3.11, Connection.execute looks up Cursor.execute by name, so a patch of the cursor class would see it.
 _CURSOR, _CLOSE = sqlite3.Connection.cursor, sqlite3.Connection.close
+# The real ones, bound before the program runs: test suites patch os.fstat (CPython's test_unix_events does), and
+# a mock's answer would read as the trace's descriptors closed.
+_FSTAT, _STAT = os.fstat, os.stat
 _EXECUTE, _EXECUTEMANY, _EXECUTESCRIPT, _FETCHONE = (
     sqlite3.Cursor.execute, sqlite3.Cursor.executemany, sqlite3.Cursor.executescript, sqlite3.Cursor.fetchone)
 
@@ -354,7 +357,7 @@ class TraceWriter:
             return False
         for descriptor, device, inode in self.descriptors:
             try:
-                status = os.fstat(descriptor)
+                status = _FSTAT(descriptor)
                 intact = status.st_ino == inode and status.st_dev == device
             except OSError:  # closed
                 intact = False
@@ -443,7 +446,7 @@ def _open_files():
         files = {}
         for descriptor in descriptors:  # one of them was the listing's own, closed now
             try:
-                status = os.fstat(descriptor)
+                status = _FSTAT(descriptor)
             except OSError:
                 continue
             files[descriptor] = (status.st_dev, status.st_ino)
@@ -454,7 +457,7 @@ def _open_files():
 def _file_of(path):
     """(device, inode) of path, or None."""
     try:
-        status = os.stat(path)
+        status = _STAT(path)
     except OSError:
         return None
     return status.st_dev, status.st_ino
@@ -466,7 +469,7 @@ def _descriptors_of(path, before):
     trace_files = set()
     for name in (path, path + "-wal", path + "-shm"):
         try:
-            status = os.stat(name)
+            status = _STAT(name)
         except OSError:
             continue
         trace_files.add((status.st_dev, status.st_ino))
