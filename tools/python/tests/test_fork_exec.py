@@ -188,21 +188,24 @@ def test_objects_frozen_by_gc_freeze_are_still_scanned_at_exit(record):
 
 def test_a_python_child_that_cannot_join_is_named_in_a_gap(record):
     """A child started with -I ignores the environment that makes it record, and one given an environment of
-    its own may lack ASYNCTRACE_DB: the parent knows it started them, and says so; a child that joins, and a
-    program that is not Python, are not named."""
+    its own may lack ASYNCTRACE_DB: the parent knows it started them, and says so; a child that joins, a
+    program that is not Python, and `python --version`, which runs no program, are not named."""
     run = record("""
         import os, subprocess, sys
 
         children = [subprocess.Popen([sys.executable, "-I", "-c", "print('isolated')"]),
                     subprocess.Popen([sys.executable, "-c", "print('own environment')"], env={"PATH": "/usr/bin"}),
                     subprocess.Popen([sys.executable, "-c", "print('joined')"]),
-                    subprocess.Popen(["true"])]
+                    subprocess.Popen(["true"]),
+                    # Python prints and exits before site runs: no program to record, no gap.
+                    subprocess.Popen([sys.executable, "--version"], stdout=subprocess.DEVNULL),
+                    subprocess.Popen([sys.executable, "-E", "-V"], stdout=subprocess.DEVNULL)]
         for child in children:
             child.wait()
         print(" ".join(str(child.pid) for child in children))
     """)
     assert run.returncode == 0, run.stderr
-    isolated, own_environment, joined, _ = map(int, run.stdout.split("\n")[-2].split())
+    isolated, own_environment, joined, *_ = map(int, run.stdout.split("\n")[-2].split())
     gaps = run.trace.rows("SELECT kind, source, message FROM gaps ORDER BY id")
     assert [(kind, source) for kind, source, _ in gaps] == [("child_not_recorded", "subprocess")] * 2
     assert f"Python child {isolated} (" in gaps[0][2] and gaps[0][2].endswith("-I, -E or -S keeps the recorder"

@@ -23,6 +23,8 @@ FORK_WAIT_S = 5
 JOIN_WAIT_S = 2
 # The names of Python interpreters: python, python3, python3.12, python3.13t, ...
 PYTHON_NAME = re.compile(r"python[0-9.]*[td]?")
+# Options with which Python prints and exits before site runs: such a child runs no program to record.
+_NO_PROGRAM = {"-V", "-VV", "--version", "-h", "-?", "--help", "--help-env", "--help-xoptions", "--help-all"}
 
 
 class ProcessLifecycle:
@@ -276,6 +278,9 @@ class ProcessLifecycle:
         if not PYTHON_NAME.fullmatch(os.path.basename(program)):
             return
         argv = [os.fsdecode(arg) for arg in args]
+        if _NO_PROGRAM.intersection(itertools.takewhile(lambda arg: arg.startswith("-") and arg not in ("-c", "-m"),
+                                                        argv[1:])):
+            return
         flags = "".join(arg[1:] for arg in itertools.takewhile(
             lambda arg: arg.startswith("-") and not arg.startswith("--") and arg not in ("-c", "-m"), argv[1:]))
         if any(flag in flags for flag in "IES"):
