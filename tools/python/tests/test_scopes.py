@@ -186,6 +186,32 @@ def test_pytester_sessions_sit_inside_the_outer_test_which_keeps_its_outcome(tmp
             next(r for r in finding["related"] if r["role"] == "made in the inner test").items()
 
 
+def test_an_inner_session_that_failed_to_start_holds_no_later_test(tmp_path):
+    """pytest skips the sessionfinish of a session whose start another plugin failed (pytest-asyncio's
+    test_invalid_asyncio_mode): its scope must end anyway, or the outer session's later tests sit inside it and
+    the run reads as never having finished its session."""
+    (tmp_path / "test_outer.py").write_text(textwrap.dedent("""
+        pytest_plugins = ["pytester"]
+
+        def test_inner_start_fails(pytester):
+            pytester.makeconftest("def pytest_sessionstart(session):\\n    raise RuntimeError('no start')")
+            pytester.makepyfile(test_inner="def test_never_runs():\\n    pass")
+            assert pytester.runpytest_inprocess().ret != 0
+
+        def test_after():
+            pass
+    """))
+    trace = tmp_path / "trace.db"
+    run = run_pytest(tmp_path, trace, "test_outer.py")
+    assert run.returncode == 0, run.stdout + run.stderr
+    t = Trace(trace)
+    assert t.value("SELECT count(*) FROM gaps") == 0
+    assert t.value("SELECT count(*) FROM scopes WHERE end_id IS NULL") == 0
+    parent = t.value("""SELECT p.kind || ' ' || coalesce(p.parent_id, '-') FROM scopes s JOIN scopes p ON p.id = s.parent_id
+                        WHERE s.kind = 'test' AND s.name = 'test_outer.py::test_after'""")
+    assert parent == "session -"
+
+
 @pytest.mark.parametrize("workers", XDIST, ids=["one process", "xdist"])
 def test_a_coroutine_collected_during_the_next_test_is_blamed_on_the_test_that_made_it(tmp_path, workers):
     if workers:

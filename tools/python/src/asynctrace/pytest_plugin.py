@@ -108,6 +108,14 @@ class _RunScopes:
             # How a session inside a test (pytester's) ends is that test's business.
             recorder.pytest_session_ended(int(exitstatus), _describe(exitstatus))
 
+    def pytest_unconfigure(self, config):
+        """A session whose start another plugin failed (pytest then skips its sessionfinish, but always
+        unconfigures) must not stay open: it would hold every later test of the outer session."""
+        recorder = asynctrace.active_recorder()
+        if recorder is not None:
+            for scope in [*self.fixtures.values(), self.session]:
+                recorder.scope_ended(scope)
+
     @pytest.hookimpl(hookwrapper=True, tryfirst=True)
     def pytest_runtest_protocol(self, item, nextitem):
         recorder = asynctrace.active_recorder()
