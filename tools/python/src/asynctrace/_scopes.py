@@ -18,7 +18,8 @@ from ._events import TASK_ALIVE_AT_SCOPE_END
 from ._hooks import PY311, patch_method
 
 # The scope kinds of schema/trace.sql.
-SESSION, TEST, SETUP, CALL, TEARDOWN, FIXTURE, RUNNER = "session", "test", "setup", "call", "teardown", "fixture", "runner"
+SESSION, TEST, FIXTURE, RUNNER = "session", "test", "fixture", "runner"
+SETUP, CALL, TEARDOWN = "setup", "call", "teardown"
 _STRUCTURE = (SESSION, TEST, SETUP, CALL, TEARDOWN)
 
 # Coroutines that died just before CPython's "never awaited" warning: their weak references' callbacks run
@@ -46,12 +47,12 @@ def _contained(method):
 
 class Scope:
     # loop: a runner's loop, by weak reference (a scope never keeps a loop alive).
-    __slots__ = ("id", "end_id", "ready_id", "parent_id", "kind", "name", "detail", "test_id", "loop", "loop_id", "thread_id",
-                 "site_id", "start_ns", "end_ns")
+    __slots__ = ("id", "end_id", "ready_id", "parent_id", "kind", "name", "detail", "test_id", "loop", "loop_id",
+                 "thread_id", "site_id", "start_ns", "end_ns")
 
     def row(self, process_id):
-        return (self.id, self.end_id, self.ready_id, process_id, self.parent_id, self.kind, self.name, self.detail, self.test_id,
-                self.loop_id, self.thread_id, self.site_id, self.start_ns, self.end_ns)
+        return (self.id, self.end_id, self.ready_id, process_id, self.parent_id, self.kind, self.name, self.detail,
+                self.test_id, self.loop_id, self.thread_id, self.site_id, self.start_ns, self.end_ns)
 
 
 class Scopes:
@@ -255,7 +256,8 @@ class Scopes:
              '"""Shutdown and close event loop."""; _asynctrace_runner_closing(self)'),
         ])
         patch_method(runner_class, "_lazy_init", hooks, [
-            ("self._state = _State.INITIALIZED", "self._state = _State.INITIALIZED; _asynctrace_runner_main(self, None)"),
+            ("self._state = _State.INITIALIZED",
+             "self._state = _State.INITIALIZED; _asynctrace_runner_main(self, None)"),
         ])
         patch_method(runner_class, "run", hooks, [
             ("self._lazy_init()", "self._lazy_init(); _asynctrace_runner_main(self, coro)"),

@@ -84,7 +84,8 @@ INSERTS = {
     "tests": _Insert("INSERT OR REPLACE INTO tests (id, process_id, nodeid, outcome, start_ns, end_ns) VALUES",
                      "(?,?,?,?,?,?)"),
     "scopes": _Insert("INSERT OR REPLACE INTO scopes (id, end_id, ready_id, process_id, parent_id, kind, name, detail,"
-                      " test_id, loop_id, thread_id, site_id, start_ns, end_ns) VALUES", "(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                      " test_id, loop_id, thread_id, site_id, start_ns, end_ns) VALUES",
+                      "(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
     "hooks": _Insert("INSERT OR REPLACE INTO hooks (process_id, name, mechanism, versions, status, rules, detail)"
                      " VALUES", "(?,?,?,?,?,?,?)"),
     "task_ends": _Insert("INSERT OR REPLACE INTO task_ends (task_id, ts, outcome, exception) VALUES", "(?,?,?,?)"),
