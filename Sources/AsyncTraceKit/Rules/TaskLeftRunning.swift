@@ -32,18 +32,41 @@ public enum TaskLeftRunning: RuleDefinition {
     public static let evidence: Set<Event.Kind> = [.taskAliveAtScopeEnd]
 
     public static func findings(in facts: Facts) -> [Finding] {
-        var reported = Set<Int64>()
-        return facts.incidents[.taskAliveAtScopeEnd, default: []].compactMap { event in
-            // A library's own tasks (a test runner's) are its business: only tasks the program's code made count;
-            // nor the task in which asyncio closes an abandoned async generator (asyncgen-not-closed's story).
-            guard let taskID = event.taskID, let scopeID = event.refID, !reported.contains(taskID),
-                  facts.tasks[taskID]?.coroQualname != "async_generator_athrow",
-                  let scope = facts.scopes[scopeID], facts.scopeThatMade(task: taskID) == scopeID,
-                  let made = facts.blamedFrame(facts.tasks[taskID]?.siteID), facts.ownership.isProgram(made.file),
-                  let what = madeBy(scope, facts) else { return nil }
-            reported.insert(taskID)
-            return finding(for: event, taskID: taskID, scope: scope, what: what, facts: facts)
+        // Each task judged by the end of the scope that made it, once.
+        var judged: [Int64: (event: Event, scope: Facts.Scope)] = [:]
+        for event in facts.incidents[.taskAliveAtScopeEnd, default: []] {
+            guard let taskID = event.taskID, judged[taskID] == nil, let scopeID = event.refID,
+                  let scope = facts.scopes[scopeID], madeByTheProgram(taskID, facts),
+                  facts.scopeThatMade(task: taskID) == scopeID else { continue }
+            judged[taskID] = (event, scope)
         }
+        // A task another left-running task started is part of that one's story: one finding for the root.
+        var startedBy: [Int64: Int] = [:]
+        var roots: [Int64] = []
+        for taskID in judged.keys {
+            var root = taskID
+            var steps = 0
+            while let parent = facts.tasks[root]?.parentID, judged[parent] != nil, parent != taskID, steps < 1000 {
+                root = parent
+                steps += 1
+            }
+            if root == taskID { roots.append(taskID) } else { startedBy[root, default: 0] += 1 }
+        }
+        return roots.compactMap { taskID in
+            guard let (event, scope) = judged[taskID], let what = madeBy(scope, facts) else { return nil }
+            return finding(for: event, taskID: taskID, scope: scope, what: what, children: startedBy[taskID] ?? 0,
+                           facts: facts)
+        }
+    }
+
+    /// Whether the program's code made the task's coroutine: a library's own tasks (a test runner's, a pool's
+    /// shutdown task) are its business, and so is the task in which asyncio closes an abandoned async
+    /// generator (asyncgen-not-closed's story).
+    private static func madeByTheProgram(_ taskID: Int64, _ facts: Facts) -> Bool {
+        guard let task = facts.tasks[taskID], task.coroQualname != "async_generator_athrow",
+              let site = task.siteID.flatMap({ facts.sites[$0] }) else { return false }
+        guard let creator = site.frames.first?.file ?? site.file else { return false }
+        return facts.ownership.isProgram(creator)
     }
 
     /// "test x's call", "fixture y (module scope)", "main() of asyncio.run": what made the task and ended
@@ -70,7 +93,7 @@ public enum TaskLeftRunning: RuleDefinition {
     }
 
     private static func finding(for event: Event, taskID: Int64, scope: Facts.Scope, what: (maker: String, end: String),
-                                facts: Facts) -> Finding {
+                                children: Int, facts: Facts) -> Finding {
         let task = facts.tasks[taskID]
         let endedNs = task?.end?.ns ?? facts.lifetime(of: taskID)?.endNs
         let laterTests = facts.tests(ofProcess: task?.processID, between: scope.endNs ?? event.ts ?? 0,
@@ -78,8 +101,10 @@ public enum TaskLeftRunning: RuleDefinition {
         let ending = howItEnded(taskID, facts)
         let through = laterTests.isEmpty ? "" : laterTests.count == 1
             ? "; it ran on through the next test" : "; it ran on through \(laterTests.count) later tests"
+        let started = children == 0 ? "" : children == 1
+            ? " (with a task it started)" : " (with \(children) tasks it started)"
         var finding = facts.taskFinding(description, event: event) { object in
-            "\(object) made by \(what.maker) was still pending when \(what.end)\(through); \(ending)"
+            "\(object) made by \(what.maker) was still pending\(started) when \(what.end)\(through); \(ending)"
         }
         finding.test = facts.outermostTest(scope.testID).flatMap { facts.tests[$0]?.nodeid } ?? finding.test
         if !laterTests.isEmpty { finding.severity = .error }

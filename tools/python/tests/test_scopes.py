@@ -31,10 +31,10 @@ CASES = {
 }
 
 
-def run_pytest(cwd, trace, *args):
+def run_pytest(cwd, trace, *args, paths=()):
     environ = dict(os.environ)
     environ.pop("ASYNCTRACE_DB", None)
-    environ["PYTHONPATH"] = os.pathsep.join([str(SRC)] + [p for p in [environ.get("PYTHONPATH")] if p])
+    environ["PYTHONPATH"] = os.pathsep.join([str(SRC), *map(str, paths)] + [p for p in [environ.get("PYTHONPATH")] if p])
     return run_python(["-m", "pytest", "-q", "-p", "asynctrace.pytest_plugin", "-p", "no:cacheprovider",
                        f"--asynctrace={trace}", *args], cwd=cwd, env=environ)
 
@@ -137,6 +137,46 @@ def test_a_runner_judges_its_tasks_when_it_closes(record):
         (finding,) = findings(run.trace.path)
         assert finding["rule"] == RULE and finding["line"] == 8
         assert "was still pending when the Runner closed; then cancelled by asyncio.Runner.close()" in finding["message"]
+
+
+def test_a_task_a_library_makes_for_the_test_is_the_librarys(tmp_path):
+    """anyio's process pool starts its own shutdown task from the test's call: the library's business, not a
+    task the test left running. The test's own task beside it is reported, and its children with it."""
+    library = tmp_path / "site-packages"
+    library.mkdir()
+    (library / "pool_lib.py").write_text(textwrap.dedent("""
+        import asyncio
+
+        async def _shutdown_on_exit():
+            await asyncio.sleep(3600)
+
+        def start_pool():
+            return asyncio.get_running_loop().create_task(_shutdown_on_exit())
+    """))
+    (tmp_path / "test_pool.py").write_text(textwrap.dedent("""
+        import asyncio
+
+        import pytest
+
+        import pool_lib
+
+        async def serve():
+            asyncio.create_task(asyncio.sleep(3600))  # a child: part of serve's story
+            await asyncio.sleep(3600)
+
+        @pytest.mark.asyncio
+        async def test_uses_the_pool():
+            pool_lib.start_pool()
+            asyncio.create_task(serve())
+            await asyncio.sleep(0.01)
+    """))
+    trace = tmp_path / "trace.db"
+    run = run_pytest(tmp_path, trace, "test_pool.py", paths=[library])
+    assert run.returncode == 0, run.stdout + run.stderr
+    if analyzer_runs():
+        (finding,) = findings(trace)
+        assert (finding["rule"], finding["line"]) == (RULE, 15)
+        assert "(serve) made by its test was still pending (with a task it started)" in finding["message"]
 
 
 def test_pytester_sessions_sit_inside_the_outer_test_which_keeps_its_outcome(tmp_path):

@@ -119,7 +119,8 @@ class Sites:
     def for_task(self, origin, coro=None):
         """A task's site: the program line that created its coroutine, then the stack that made the
         task. When library code (a test framework, a plugin's runner) made both the coroutine and the
-        task, the program's own `async def` of the coroutine, with the library's frames as its stack.
+        task, the program's own `async def` of the coroutine, with the library's frames as its stack; when
+        the program called the library that did, the program's line, under the library's creating frame.
         Returns (site id, whether every task whose coroutine has this origin shares the site)."""
         frames = _user_frames(sys._getframe(1))
         program_frame = frames and not is_library(frames[0][0])
@@ -132,6 +133,10 @@ class Sites:
             if frames and frames[0][0] == first[0] and frames[0][2] == first[2]:
                 frames = frames[1:]  # the same frame, now at the create_task line
             return self.intern((first,) + frames[:STACK_DEPTH - 1]), True
+        if origin and program_frame and is_library(origin[0][0]):
+            # A library made the coroutine, called from the program: blamed on the program's line, with the
+            # library's frame first in the stack, so that the analyzer knows whose task it is.
+            return self.intern((origin[0],) + frames[:STACK_DEPTH - 1], 1), False
         return (self.intern(frames) if frames else None), False
 
 
