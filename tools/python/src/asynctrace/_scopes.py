@@ -8,7 +8,6 @@ that is a leak (the task was the scope's own) is the analyzer's call.
 """
 
 import gc
-import sys
 import time
 import types
 import weakref
@@ -66,8 +65,6 @@ class Scopes:
         # reference: (id, qualname, origin) -> the test current then (None outside tests).
         self.coroutine_tests = {}
         self.recently_dead = {}  # the same key -> test, for the coroutines whose weak reference just died
-        # The generations of young objects: cheap to list (3.13's and 3.14's second ones are not).
-        self.young_generations = (0,) if sys.version_info >= (3, 13) else (0, 1)
 
     @_contained
     def scope_started(self, kind, name, detail=None, site_id=None, test_id=None):
@@ -144,19 +141,20 @@ class Scopes:
     # -- coroutines made during a test ---------------------------------------------------------------------
 
     def note_young_coroutines(self):
-        """Called between tests: a coroutine not started and still among the young objects was made since the
-        previous call (objects only ever age), so during the test that was current then. The collector may
-        notice it never ran only during a later test; never_awaited then names this one."""
+        """Called as a test ends, and as asyncio.run() returns inside one: a coroutine not started and still
+        among the youngest objects was made since the last collection, which in a test's short life is most
+        often during that test (objects only ever age). The collector may notice it never ran only during a
+        later test; never_awaited then names this one. Only the youngest generation: listing the next one
+        cost a suite of short tests (test_asyncio) a large share of its recording."""
         test = self.current_test
         coroutine_type = types.CoroutineType
         known = self.coroutine_tests
-        for generation in self.young_generations:
-            for obj in gc.get_objects(generation):
-                if type(obj) is coroutine_type:
-                    key = (id(obj), obj.__qualname__, obj.cr_origin)
-                    if key not in known and _not_started(obj):
-                        known[key] = test
-                        weakref.ref(obj, self._forget_coroutine(key))
+        for obj in gc.get_objects(0):
+            if type(obj) is coroutine_type:
+                key = (id(obj), obj.__qualname__, obj.cr_origin)
+                if key not in known and _not_started(obj):
+                    known[key] = test
+                    weakref.ref(obj, self._forget_coroutine(key))
 
     def _forget_coroutine(self, key):
         known, dead = self.coroutine_tests, self.recently_dead

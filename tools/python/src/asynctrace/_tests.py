@@ -5,6 +5,7 @@ import os
 import sys
 
 from ._scopes import TEST, _contained
+from ._writer import FLUSH_AGE_NS
 
 # pytest's exit statuses for a session that ran what it was asked to: all passed, some failed, none collected.
 # Any other (interrupted, internal error, usage error) means tests it was asked to run never ran.
@@ -18,7 +19,6 @@ class Tests:
     def test_started(self, name, runner="pytest"):
         """A test attempt begins: its tests row and its scope (returned; test_finished takes it). A test can run
         tests of its own (pytester's sessions, a TestCase run by a test): they run inside it."""
-        self.note_young_coroutines()  # those made so far are not this test's
         w = self.writer
         test_id = w.new_id()
         scope = self.scope_started(TEST, name, runner, test_id=test_id)
@@ -35,7 +35,10 @@ class Tests:
         w = self.writer
         w.rows["tests"].extend((scope.test_id, w.process_id, scope.name, outcome, scope.start_ns, scope.end_ns))
         self.current_test = next((s.test_id for s in reversed(self.open_scopes) if s.kind == TEST), None)
-        w.flush()
+        # Written as every row is, once the buffer is FLUSH_AGE_NS old: a commit per test cost a suite of
+        # short unittest tests (test_asyncio) a millisecond each.
+        if scope.end_ns - w.last_flush_ns > FLUSH_AGE_NS:
+            w.flush()
 
     def pytest_session_ended(self, exitstatus, description):
         """A session that stopped short of its tests leaves a trace that would otherwise read as clean."""
