@@ -122,4 +122,17 @@ import Testing
         #expect(facts.outermostTest(Self.id(13)) == Self.id(2))
         #expect(facts.outermostTest(Self.id(31)) == Self.id(31))
     }
+
+    @Test func aTestOfAProcessAnotherTestStartedNamesThatTest() {
+        var facts = Self.facts()
+        // runpytest_subprocess: process 2 (pid 5000, child of 4242) started during "t::a" (2..30) and ran "inner::y".
+        facts.processes[2] = .init(pid: 5000, parentPid: 4242, startNs: 12)
+        facts.processes[1]?.startNs = 0
+        let inner: Int64 = 2 << 32 | 5
+        facts.tests[inner] = .init(nodeid: "inner::y", processID: 2, startNs: 14, endNs: 16)
+        #expect(facts.outermostTest(inner) == Self.id(2))
+        // Started between tests: its tests are its own.
+        facts.processes[2]?.startNs = 55
+        #expect(facts.outermostTest(inner) == inner)
+    }
 }

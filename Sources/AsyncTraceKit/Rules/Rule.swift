@@ -75,7 +75,7 @@ public struct Rule: Sendable, Identifiable {
         facts.blamedFrames = [:]  // worked out afresh under this ownership, not read from a memo of another
         facts.blamedFrames = facts.sites.keys.reduce(into: [:]) { frames, id in frames[id] = facts.blamedFrame(id) }
         facts.scopeOrder = facts.scopes.keys.sorted()
-        facts.outermostTests = Facts.outermostTests(in: facts.scopes)
+        facts.outermostTests = facts.outermostTestsByTest()
         var findings = rules.flatMap { $0.check(facts) }
         // A task left running that then stayed pending at its loop's close, or was collected pending, is one
         // story: the task-left-running finding tells all of it.

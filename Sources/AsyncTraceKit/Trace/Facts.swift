@@ -4,6 +4,8 @@
 public struct Facts: Sendable {
     public struct Process: Sendable {
         public var pid: Int64?
+        /// os.getppid() when it started.
+        public var parentPid: Int64? = nil
         /// The command line as recorded: a JSON array.
         public var argv: String? = nil
         public var startNs: Int64? = nil

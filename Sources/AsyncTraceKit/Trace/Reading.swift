@@ -100,7 +100,7 @@ enum ObjectTable: CaseIterable {
         let text = { (column: String) in Trace.cappedText(column) }
         switch self {
         case .processes:
-            return "SELECT id, pid, \(text("argv")), start_mono_ns, end_mono_ns FROM processes"
+            return "SELECT id, pid, \(text("argv")), start_mono_ns, end_mono_ns, parent_pid FROM processes"
         case .threads:
             return "SELECT id, \(text("name")), process_id FROM threads"
         case .tests:
@@ -135,7 +135,8 @@ enum ObjectTable: CaseIterable {
         guard let id = row.wholeNumber(0) else { return }
         switch self {
         case .processes:
-            facts.processes[id] = .init(pid: row.int(1), argv: row.text(2), startNs: row.int(3), endNs: row.int(4))
+            facts.processes[id] = .init(pid: row.int(1), parentPid: row.int(5), argv: row.text(2), startNs: row.int(3),
+                                        endNs: row.int(4))
             facts.saw(row.int(4) ?? row.int(3), in: id)
         case .threads:
             facts.threads[id] = .init(name: row.text(1), processID: row.int(2))

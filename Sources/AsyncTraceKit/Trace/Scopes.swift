@@ -81,28 +81,53 @@ extension Facts {
     }
 
     /// The test a finding about test `id` names: the outermost test it ran inside (a test that pytester's
-    /// sessions, or a TestCase run by a test, ran inside another), else itself.
+    /// sessions, or a TestCase run by a test, ran inside another; a test of a process that another test
+    /// started, as pytester's runpytest_subprocess does), else itself.
     public func outermostTest(_ id: Int64?) -> Int64? {
         guard let id else { return nil }
         if !outermostTests.isEmpty { return outermostTests[id] ?? id }
-        return Self.outermostTests(in: scopes)[id] ?? id
+        return outermostTestsByTest()[id] ?? id
     }
 
     /// Each test's outermost test, for the tests that ran inside another.
-    static func outermostTests(in scopes: [Int64: Scope]) -> [Int64: Int64] {
-        var outermost: [Int64: Int64] = [:]
+    func outermostTestsByTest() -> [Int64: Int64] {
+        // Within a process: through the scopes' parents.
+        var enclosing: [Int64: Int64] = [:]
         for scope in scopes.values where scope.kind == .test {
             guard let test = scope.testID else { continue }
-            var outer = test
             var parent = scope.parentID
             var steps = 0
             // A damaged trace can hold a cycle: the walk is bounded.
-            while let id = parent, let enclosing = scopes[id], steps < 1000 {
-                if enclosing.kind == .test, let enclosingTest = enclosing.testID { outer = enclosingTest }
-                parent = enclosing.parentID
+            while let id = parent, let outer = scopes[id], steps < 1000 {
+                if outer.kind == .test, let outerTest = outer.testID, outerTest != test {
+                    enclosing[test] = outerTest
+                    break
+                }
+                parent = outer.parentID
                 steps += 1
             }
-            if outer != test { outermost[test] = outer }
+        }
+        // Across processes: a process that started while its parent process ran a test.
+        let testsByProcess = Dictionary(grouping: tests.filter { $0.value.processID != nil }, by: { $0.value.processID! })
+        let processesByPid = Dictionary(grouping: processes.filter { $0.value.pid != nil }, by: { $0.value.pid! })
+        for (processID, process) in processes where testsByProcess[processID] != nil {
+            guard let parentPid = process.parentPid, let started = process.startNs,
+                  let parent = processesByPid[parentPid]?.filter({ ($0.value.startNs ?? .max) <= started })
+                      .max(by: { ($0.value.startNs ?? 0) < ($1.value.startNs ?? 0) })?.key,
+                  let running = testsByProcess[parent]?.filter({ _, test in
+                      (test.startNs ?? .max) <= started && (test.endNs ?? .max) >= started
+                  }).max(by: { ($0.value.startNs ?? 0) < ($1.value.startNs ?? 0) })?.key else { continue }
+            for (test, _) in testsByProcess[processID] ?? [] where enclosing[test] == nil { enclosing[test] = running }
+        }
+        var outermost: [Int64: Int64] = [:]
+        for test in enclosing.keys {
+            var outer = test
+            var steps = 0
+            while let next = enclosing[outer], steps < 1000 {
+                outer = next
+                steps += 1
+            }
+            outermost[test] = outer
         }
         return outermost
     }
