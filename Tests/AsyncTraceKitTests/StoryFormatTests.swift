@@ -76,6 +76,7 @@ import Testing
         "examples/blocking_callback.py:18": ["task created 23", "stuck 7", "caller 18"],
         "examples/closed_loop_call.py:11": ["called 11", "loop closed 18"],
         "examples/transport_left_open.py:17": ["loop closed 25"],
+        "examples/task_left_running.py:12": ["task created 12", "cancel() called 16", "left waiting 7"],
     ]
 
     enum Recording: String, CaseIterable, Sendable {

@@ -17,6 +17,14 @@ extension Facts {
                 message: message)
     }
 
+    /// The innermost test (the latest begun) of a process that was running at `ns`.
+    func testRunning(at ns: Int64?, in processID: Int64?) -> Int64? {
+        guard let ns, let processID else { return nil }
+        return tests.filter { _, test in
+            test.processID == processID && (test.startNs ?? .max) <= ns && (test.endNs ?? .max) >= ns
+        }.max { ($0.value.startNs ?? 0, $0.key) < ($1.value.startNs ?? 0, $1.key) }?.key
+    }
+
     /// "<latest name> (<coroutine qualname>)", or whichever of the two is known.
     func taskObject(_ event: Event) -> String? {
         let namedInEvent = event.kind == .taskPendingAtClose || event.kind == .taskDestroyedPending
@@ -122,7 +130,10 @@ extension Facts {
         case .coroutineNeverAwaited:
             add("coroutine created", site: event.siteID, test: blamedTest)
             add("async def", site: event.refID)
-            collectedElsewhere("garbage-collected")
+            // Its test_id is the test that made it, when the recorder knows: the test running when the
+            // collector noticed it is the one whose time holds the event.
+            let collectedIn = testRunning(at: event.ts, in: event.processID) ?? event.testID
+            add("garbage-collected", site: nil, test: collectedIn == blamedTest ? nil : collectedIn)
         case .closedLoopCall, .transportLeftOpen:
             if event.kind == .closedLoopCall { add("called", site: event.siteID) }
             if let loopID = event.loopID, let loop = loops[loopID] {
