@@ -35,8 +35,10 @@ def run_pytest(cwd, trace, *args, paths=()):
     environ = dict(os.environ)
     environ.pop("ASYNCTRACE_DB", None)
     environ["PYTHONPATH"] = os.pathsep.join([str(SRC), *map(str, paths)] + [p for p in [environ.get("PYTHONPATH")] if p])
-    return run_python(["-m", "pytest", "-q", "-p", "asynctrace.pytest_plugin", "-p", "no:cacheprovider",
-                       f"--asynctrace={trace}", *args], cwd=cwd, env=environ)
+    # As `asynctrace record` and an installed plugin do: pytester's inner sessions load the plugin too.
+    environ["PYTEST_PLUGINS"] = "asynctrace.pytest_plugin"
+    return run_python(["-m", "pytest", "-q", "-p", "no:cacheprovider", f"--asynctrace={trace}", *args], cwd=cwd,
+                      env=environ)
 
 
 def run_example(path, how, trace):
