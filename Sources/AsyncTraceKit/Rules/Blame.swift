@@ -17,14 +17,6 @@ extension Facts {
                 message: message)
     }
 
-    /// The innermost test (the latest begun) of a process that was running at `ns`.
-    func testRunning(at ns: Int64?, in processID: Int64?) -> Int64? {
-        guard let ns, let processID else { return nil }
-        return tests.filter { _, test in
-            test.processID == processID && (test.startNs ?? .max) <= ns && (test.endNs ?? .max) >= ns
-        }.max { ($0.value.startNs ?? 0, $0.key) < ($1.value.startNs ?? 0, $1.key) }?.key
-    }
-
     /// "<latest name> (<coroutine qualname>)", or whichever of the two is known.
     func taskObject(_ event: Event) -> String? {
         let namedInEvent = event.kind == .taskPendingAtClose || event.kind == .taskDestroyedPending

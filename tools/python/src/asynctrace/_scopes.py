@@ -217,9 +217,7 @@ class Scopes:
         import asyncio
         from asyncio import runners
 
-        hooks = {"_asynctrace_runner_made": self.guarded(self.runner_made),
-                 "_asynctrace_runner_closing": self.guarded(self.runner_closing),
-                 "_asynctrace_runner_main": self.guarded(self.runner_main)}
+        hooks = self._runner_hooks()
         run = runners.run
         if PY311:
             self._patch_runner_class(runners.Runner, hooks)
@@ -239,10 +237,13 @@ class Scopes:
     def _hook_runner_copies(self, module):
         """Before 3.11, anyio and pytest-asyncio (backports.asyncio.runner) run tests in copies of 3.11's
         asyncio.Runner: the same edits make them scopes too."""
-        self._patch_runner_class(module.Runner, {
-            "_asynctrace_runner_made": self.guarded(self.runner_made),
-            "_asynctrace_runner_closing": self.guarded(self.runner_closing),
-            "_asynctrace_runner_main": self.guarded(self.runner_main)})
+        self._patch_runner_class(module.Runner, self._runner_hooks())
+
+    def _runner_hooks(self):
+        """The names the recompiled runners call, in the namespace of the module they are compiled in."""
+        return {"_asynctrace_runner_made": self.guarded(self.runner_made),
+                "_asynctrace_runner_closing": self.guarded(self.runner_closing),
+                "_asynctrace_runner_main": self.guarded(self.runner_main)}
 
     @staticmethod
     def _patch_runner_class(runner_class, hooks):

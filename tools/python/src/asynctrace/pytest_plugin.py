@@ -8,6 +8,7 @@ PYTEST_PLUGINS when `asynctrace record` runs pytest (which then reports itself).
 without ASYNCTRACE_DB it does nothing.
 """
 
+import inspect
 import os
 
 import pytest
@@ -101,9 +102,7 @@ class _RunScopes:
         recorder = asynctrace.active_recorder()
         if recorder is None or self.session is None:
             return
-        for fixture in list(self.fixtures.values()):  # session fixtures are finished before this hook
-            recorder.scope_ended(fixture)
-        recorder.scope_ended(self.session)
+        self._end_scopes(recorder)  # session fixtures are finished before this hook
         if not any(scope.kind == SESSION for scope in recorder.open_scopes):
             # How a session inside a test (pytester's) ends is that test's business.
             recorder.pytest_session_ended(int(exitstatus), _describe(exitstatus))
@@ -113,8 +112,12 @@ class _RunScopes:
         unconfigures) must not stay open: it would hold every later test of the outer session."""
         recorder = asynctrace.active_recorder()
         if recorder is not None:
-            for scope in [*self.fixtures.values(), self.session]:
-                recorder.scope_ended(scope)
+            self._end_scopes(recorder)
+
+    def _end_scopes(self, recorder):
+        """The fixtures still set up, then the session (each ends once)."""
+        for scope in [*self.fixtures.values(), self.session]:
+            recorder.scope_ended(scope)
 
     @pytest.hookimpl(hookwrapper=True, tryfirst=True)
     def pytest_runtest_protocol(self, item, nextitem):
@@ -189,11 +192,10 @@ class _RunScopes:
 
 def _definition_site(recorder, function):
     """The site of a fixture's own function (under the wrappers of plugins such as pytest-asyncio)."""
-    for _ in range(10):
-        wrapped = getattr(function, "__wrapped__", None)
-        if wrapped is None:
-            break
-        function = wrapped
+    try:
+        function = inspect.unwrap(function)
+    except ValueError:  # a cycle of __wrapped__: the outermost function stands
+        pass
     code = getattr(function, "__code__", None)
     return None if code is None else recorder.sites.intern(((code.co_filename, code.co_firstlineno, code.co_name),))
 
