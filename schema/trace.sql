@@ -1,4 +1,4 @@
--- asynctrace trace schema, version 3.
+-- asynctrace trace schema, version 5.
 --
 -- One SQLite file per recording, written by the Python recorder (tools/python) and read, read-only, by
 -- the Swift analyzer (Sources/). This text is the contract between them: schema/README.md documents it
@@ -30,6 +30,9 @@
 --      task is judged by, and the task_alive_at_scope_end event; tests also holds unittest's tests;
 --      coroutine_never_awaited's test_id is the test during which the coroutine was made, when the recorder
 --      knows it (else still the test running when it was collected).
+--   5  snapshots and waits: what each pending task of a loop waited on, and the loop's state, when the loop
+--      made no progress, a task stayed on one await, the process was signalled or ended by os._exit, a scope
+--      ended or a loop closed with tasks pending.
 
 -- Name/value facts about the recording as a whole (first writer wins).
 CREATE TABLE IF NOT EXISTS meta (
@@ -103,6 +106,58 @@ CREATE TABLE IF NOT EXISTS scopes (
                                          -- or made the Runner
     start_ns   INTEGER NOT NULL,
     end_ns     INTEGER                   -- NULL while open, or if the process was killed
+);
+
+-- Snapshots of a loop and its pending tasks (see waits): what it was doing, when one of these happened:
+-- no_progress    the loop had waited in select for hang_ms with no timer scheduled (the recorder's watchdog);
+-- await_stuck    a task had stayed hang_ms on one await of something that is neither a sleep, an executor job
+--                nor I/O, while the loop ran other callbacks (the watchdog);
+-- signal         the process received SIGTERM, SIGINT or SIGALRM (taken before the program's handler runs);
+-- exit           the process called os._exit (no exit handler runs after it: pytest-timeout's thread method);
+-- scope_end      a scope ended with tasks made in it still pending (those tasks only; see scopes);
+-- loop_close     the loop closed with tasks pending (those tasks).
+-- Loop-state columns are NULL where the loop cannot say (a uvloop loop has no selector to count).
+CREATE TABLE IF NOT EXISTS snapshots (
+    id            INTEGER PRIMARY KEY,   -- (process << 32) | serial
+    process_id    INTEGER NOT NULL,
+    loop_id       INTEGER NOT NULL,      -- loops.id
+    thread_id     INTEGER,               -- threads.id of the thread that took it (the watchdog's, a signalled main)
+    test_id       INTEGER,               -- tests.id current then
+    ts            INTEGER NOT NULL,
+    reason        TEXT NOT NULL,         -- see above
+    detail        TEXT,                  -- signal: its name (SIGTERM); exit: "os._exit(STATUS)"
+    scope_id      INTEGER,               -- scope_end: scopes.id
+    hang_ms       INTEGER NOT NULL,      -- the threshold in force (ASYNCTRACE_HANG_MS)
+    idle_since_ns INTEGER,               -- the loop had been waiting in select since then; NULL: it was running a
+                                         -- callback, or not running at all
+    ready         INTEGER,               -- callbacks ready to run
+    timers        INTEGER,               -- timers scheduled and not cancelled
+    next_timer_ns INTEGER,               -- the earliest timer's deadline (monotonic ns)
+    io            INTEGER,               -- file descriptors its selector watches, its own self-pipe excepted
+    executor_jobs INTEGER,               -- jobs of its default executor queued or running
+    other_threads INTEGER                -- 1 if a thread other than its own (and its executor's) that scheduled a
+                                         -- callback on it with call_soon_threadsafe was still alive
+);
+
+-- What one task waited on in one snapshot.
+CREATE TABLE IF NOT EXISTS waits (
+    snapshot_id INTEGER NOT NULL,        -- snapshots.id
+    task_id     INTEGER NOT NULL,        -- tasks.id
+    site_id     INTEGER,                 -- its await chain: sites.stack holds each coroutine, generator and async
+                                         -- generator frame, innermost first; file:line is the innermost frame
+                                         -- outside asyncio (the program's await)
+    kind        TEXT NOT NULL,           -- running (the loop was running it) | ready (scheduled, or not started) |
+                                         -- task | gather | future | event | lock | semaphore | condition |
+                                         -- barrier | queue_get | queue_put | queue_join | sleep | executor |
+                                         -- io (a stream or socket) | server (serve_forever)
+    on_tasks    TEXT,                    -- tasks.id of the tasks it waits on, space-separated: the task awaited,
+                                         -- gather's children still pending, the task holding the Lock
+    on_site_id  INTEGER,                 -- sites.id of where the awaited primitive was made, when known
+    deadline_ns INTEGER,                 -- a timer that will wake it (a sleep, a timeout around the await)
+    since_ns    INTEGER,                 -- the watchdog saw it waiting on this same object from then on (NULL:
+                                         -- never seen before)
+    detail      TEXT,                    -- what it waits on, in a few words: "Event", "Queue empty (unbounded)"
+    PRIMARY KEY (snapshot_id, task_id)
 );
 
 -- Code locations, interned per process. The analyzer blames file:line:function.
@@ -238,4 +293,4 @@ CREATE INDEX IF NOT EXISTS events_by_kind ON events (kind, task_id);
 PRAGMA application_id = 1096045123;
 
 -- The schema version; the analyzer refuses versions it does not know.
-PRAGMA user_version = 4;
+PRAGMA user_version = 5;

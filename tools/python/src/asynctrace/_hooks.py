@@ -60,8 +60,9 @@ HOOKS = {hook.name: hook for hook in [
          (3, 9), None, ("transport-left-open",)),
     Hook("BaseEventLoop asyncgen hooks", "recompiled from asyncio's source: the loop's own firstiter and finalizer "
          "hooks and shutdown_asyncgens, chained", (3, 9), None, ("asyncgen-not-closed",)),
-    Hook("BaseEventLoop._run_once", "recompiled from asyncio's source: when each callback starts, which a "
-         "watchdog thread (_thread) checks", (3, 9), None, ("blocking-callback",)),
+    Hook("BaseEventLoop._run_once", "recompiled from asyncio's source: when each callback starts and when the "
+         "loop waits in select, which a watchdog thread (_thread) checks", (3, 9), None,
+         ("blocking-callback", "deadlock", "stalled-await")),
     Hook("BaseEventLoop.call_exception_handler", "wrapper: tasks destroyed pending, exceptions never retrieved",
          (3, 9), None, ("task-destroyed-pending", "exception-never-retrieved")),
     Hook("events._set_running_loop", "wrapper: loops that start and stop running; uvloop's task factory",
@@ -90,6 +91,17 @@ HOOKS = {hook.name: hook for hook in [
          (3, 9), None, ("pending-at-close", "leaked-coroutine")),
     Hook("os.close", "wrappers of os.close, os.closerange and os.dup2: the trace's connection is closed before "
          "the program closes one of its descriptors, and reopened for the next write", (3, 9), None, ()),
+    Hook("asyncio.Lock owners", "recompiled from asyncio's source: Lock.acquire and release note the task "
+         "holding each lock", (3, 9), None, ("deadlock",)),
+    Hook("asyncio primitives made", "recompiled from asyncio's source: the __init__ of Event, Lock, Semaphore, "
+         "Condition, Barrier and Queue notes where each was made", (3, 9), None, ()),
+    Hook("BaseEventLoop.call_soon_threadsafe", "recompiled from asyncio's source: the other threads that may "
+         "wake a loop", (3, 9), None, ("deadlock",)),
+    Hook("signal relays", "signal.signal and signal.getsignal wrapped: SIGTERM, SIGINT and SIGALRM reach the "
+         "program's handler (or their default action) through a relay that takes a snapshot of the waiting "
+         "tasks first", (3, 9), None, ("stalled-await",)),
+    Hook("os._exit", "wrapper: a snapshot of the waiting tasks before the process ends without exit handlers "
+         "(pytest-timeout's thread method)", (3, 9), None, ("stalled-await",)),
     Hook("subprocess.Popen", "recompiled from subprocess's source when first used: the Python children it "
          "starts, named in a gap at exit if they did not join the trace", (3, 9), None, ()),
 ]}
@@ -117,13 +129,15 @@ def patch_method(cls, name, hooks, replacements):
     # measured from the start of the line in the file.
     indent = len(lines[0]) - len(lines[0].lstrip())
     if indent:
-        source = "if True:\n" + textwrap.indent(source, " " * indent)
+        # A method that calls super() needs the __class__ cell, which only a class body makes.
+        header = "class _:\n" if "__class__" in original.__code__.co_freevars else "if True:\n"
+        source = header + textwrap.indent(source, " " * indent)
     module = sys.modules[original.__module__]
     try:
         code = compile("\n" * (first - 1 - bool(indent)) + source, original.__code__.co_filename, "exec")
     except SyntaxError as e:
         raise HookNotInstalled(f"{cls.__name__}.{name} did not compile once edited: {e}") from None
-    function_code = next(c for c in code.co_consts if isinstance(c, types.CodeType) and c.co_name == name)
+    function_code = _code_named(code, name)
     module.__dict__.update(hooks)  # the recompiled method runs in asyncio's own module namespace
     patched = types.FunctionType(function_code, module.__dict__, name, original.__defaults__,
                                  original.__closure__)
@@ -131,6 +145,18 @@ def patch_method(cls, name, hooks, replacements):
     patched.__doc__ = original.__doc__
     patched.__qualname__ = original.__qualname__
     setattr(cls, name, patched)
+
+
+def _code_named(code, name):
+    """The code object of the function `name` compiled in `code`, or in a class body in it."""
+    for const in code.co_consts:
+        if isinstance(const, types.CodeType):
+            if const.co_name == name:
+                return const
+            found = _code_named(const, name)
+            if found is not None:
+                return found
+    return None
 
 
 class HookNotInstalled(Exception):
@@ -188,3 +214,30 @@ class _ImportWatcher:
         except AttributeError:
             return spec
         return spec
+
+
+def patch_last_line(cls, name, hooks, statement):
+    """Recompile cls.name with `statement;` put before the last statement of its body, on that line (before the
+    first one if the last is compound): a hook for methods whose source differs from version to version (an
+    __init__, say). Line numbers stay those of the source."""
+    import ast
+    import inspect
+    import textwrap
+
+    try:
+        source = textwrap.dedent("".join(inspect.getsourcelines(cls.__dict__[name])[0]))
+    except (OSError, TypeError) as e:
+        raise HookNotInstalled(f"no source for {cls.__name__}.{name}: {e}") from None
+    lines = source.splitlines(keepends=True)
+    body = ast.parse(source).body[0].body
+    simple = [node for node in (body[-1], body[0]) if not hasattr(node, "body") and not (
+        isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant))]  # never before the docstring
+    if not simple:
+        raise HookNotInstalled(f"{cls.__name__}.{name}: neither its first nor its last statement is a simple one")
+    node = simple[0]
+    line = lines[node.lineno - 1]
+    if node.lineno == 1 or node.col_offset != len(line) - len(line.lstrip()):
+        raise HookNotInstalled(f"{cls.__name__}.{name}: its statement does not start a line")
+    head = "".join(lines[:node.lineno - 1])
+    patch_method(cls, name, hooks, [(head + line, head + line[:node.col_offset] + statement + "; "
+                                     + line[node.col_offset:])])

@@ -4,6 +4,7 @@ methods cannot be patched (uvloop)."""
 import time
 
 from ._events import LOOP_CLOSED, LOOP_CREATED, LOOP_RUN_START, LOOP_RUN_STOP, TASK_PENDING_AT_CLOSE
+from ._hangs import LOOP_CLOSE
 from ._tasks import _task_name
 
 
@@ -90,6 +91,7 @@ class Loops:
             tid = self.task_id(task)
             self.emit(TASK_PENDING_AT_CLOSE, loop_id=lid, task_id=tid, site_id=self.await_site(task),
                       arg=int(self.cancel_pending(task, tid)), detail=_task_name(task))
+        self.take_snapshot(loop, LOOP_CLOSE, tasks=pending)
         self.left_open(loop, lid)
         self.emit(LOOP_CLOSED, loop_id=lid, site_id=self.sites.from_stack(), arg=len(pending))
         # Written at once, the loop_closed event last: a process killed later (Pool.terminate() stops idle

@@ -28,6 +28,7 @@ from ._events import CURRENT_TEST
 from ._cross_use import CrossUse, _make_future_class
 from ._hooks import (FAILED, HOOKS, INSTALLED, NOT_APPLICABLE, PY312, PY314, HookNotInstalled, on_import,
                      patch_method)
+from ._hangs import Hangs
 from ._lifecycle import ProcessLifecycle
 from ._loops import Loops
 from ._resources import Resources, slow_ms_setting
@@ -53,7 +54,7 @@ def load_accelerator(recorder):
     return Hooks(recorder), None
 
 
-class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Scopes, Tests, ProcessLifecycle):
+class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Scopes, Hangs, Tests, ProcessLifecycle):
     def __init__(self, writer):
         self.writer = writer
         self.sites = _sites.Sites(writer)
@@ -97,6 +98,8 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Scopes, Tests, Pro
         # id(loop) -> [iteration busy since, last seen busy, site, task id, callback, thread id, loop id]
         self.block_episodes = {}
         self.loop_threads = {}  # id(loop) -> the threads.id it runs on
+        self.lock_owners = {}  # id(asyncio.Lock) -> the task id holding it
+        self.made_at = {}  # id(asyncio primitive) -> (weak reference, the frames that made it)
         self.watchdog_pid = None  # the process whose watchdog thread runs
         self.slow_ms = slow_ms_setting()
         self.reset()
@@ -109,10 +112,11 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Scopes, Tests, Pro
         for table in (self.tasks, self.failed_tasks, self.unstarted_task_coros, self.cancel_recorded,
                       self.silenced, self.warned_coros, self.inherited_coros, self.site_by_origin,
                       self.made_objects, self.agens, self.watched_loops, self.loop_threads, self.block_episodes,
-                      self.python_children):
+                      self.python_children, self.lock_owners, self.made_at):
             table.clear()
         self.current_test = self.last_throw_id = None  # the test of the innermost test scope
         self.reset_scopes()
+        self.reset_hangs()
         self.saw_loop = False
         self.interrupted_hooks = set()  # (hook, test): the trace already says the program's exception cut it
         if self.accelerator is not None:
@@ -200,6 +204,8 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Scopes, Tests, Pro
         self.install_hook("fork", self._install_fork_handlers)
         self.install_hook("os.exec", self._wrap_exec)
         self.install_hook("os.close", self._wrap_close)
+        self.install_hook("signal relays", self._hook_signals)
+        self.install_hook("os._exit", self._hook_os_exit)
         self.writer.flush()
         on_import("asyncio", self.install_asyncio)
         on_import("multiprocessing.util", self._install_multiprocessing)
@@ -361,7 +367,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Scopes, Tests, Pro
         hooks["_asynctrace_now"] = time.monotonic_ns
         self.install_hook("BaseEventLoop._run_once", lambda: patch_method(loop_class, "_run_once", hooks, [
             ("event_list = self._selector.select(timeout)",
-             "self._asynctrace_busy = 0; event_list = self._selector.select(timeout)"),
+             "self._asynctrace_busy = -_asynctrace_now(); event_list = self._selector.select(timeout)"),
             ("handle = self._ready.popleft()",
              "handle = self._ready.popleft(); self._asynctrace_busy = _asynctrace_now()"),
         ]))
@@ -369,6 +375,9 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Scopes, Tests, Pro
         self.install_hook("events._set_running_loop", lambda: self._wrap_set_running_loop(asyncio, events))
         self.install_hook("sys.monitoring PY_THROW", self._monitor_throws)
         self.install_hook("asyncio runners", self._hook_runners)
+        self.install_hook("asyncio.Lock owners", self._hook_lock_owners)
+        self.install_hook("asyncio primitives made", self._hook_primitives_made)
+        self.install_hook("BaseEventLoop.call_soon_threadsafe", lambda: self._hook_threadsafe_calls(loop_class, hooks))
         self.writer.flush()
 
     def _find_gather_callback(self, tasks):

@@ -168,14 +168,15 @@ class Resources:
                 self.watched_loops.pop(key, None)
                 self.end_blocking(key, now)
                 continue
-            busy = loop.__dict__.get("_asynctrace_busy", 0)
+            busy = loop.__dict__.get("_asynctrace_busy", 0)  # < 0: waiting in select since -busy
+            self.watch_hangs(key, loop, busy, now)
             episode = self.block_episodes.get(key)
             if episode is not None:
                 if episode[0] == busy:
                     episode[1] = now
                     continue
                 self.end_blocking(key, now)
-            if not busy or now - busy < slow_ns:
+            if busy <= 0 or now - busy < slow_ns:
                 continue
             if frames is None:
                 frames = sys._current_frames()

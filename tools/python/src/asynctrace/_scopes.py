@@ -14,6 +14,7 @@ import weakref
 
 from ._coroutines import _not_started
 from ._events import TASK_ALIVE_AT_SCOPE_END
+from ._hangs import SCOPE_END, _all_tasks
 from ._hooks import PY311, patch_method
 
 # The scope kinds of schema/trace.sql.
@@ -124,14 +125,15 @@ class Scopes:
         for loop in loops:
             if loop.is_closed():
                 continue
-            loop_id = None
+            alive = []
             for task in _all_tasks(self.asyncio, loop):
                 tid = made_since.get(id(task))
                 if tid is None or task.done():
                     continue
-                loop_id = loop_id or self.loop_id(loop)
-                self.emit(TASK_ALIVE_AT_SCOPE_END, loop_id=loop_id, task_id=tid, site_id=self.await_site(task),
-                          ref_id=scope.id, arg=int(self.cancel_pending(task, tid)))
+                alive.append(task)
+                self.emit(TASK_ALIVE_AT_SCOPE_END, loop_id=self.loop_id(loop), task_id=tid,
+                          site_id=self.await_site(task), ref_id=scope.id, arg=int(self.cancel_pending(task, tid)))
+            self.take_snapshot(loop, SCOPE_END, scope_id=scope.id, tasks=alive)
 
     def scopes_at_exit(self):
         """Scopes still open when the process ends (a session that never finished, a Runner never closed)."""
@@ -291,16 +293,6 @@ class Scopes:
             if self.current_test is not None:  # the coroutines main() made are its test's (outside tests: nobody's)
                 self.note_young_coroutines()
             self.scope_ended(scope)
-
-
-def _all_tasks(asyncio, loop):
-    """asyncio.all_tasks(loop), tried again if another thread changes the set of tasks meanwhile."""
-    for _ in range(10):
-        try:
-            return asyncio.all_tasks(loop)
-        except RuntimeError:
-            continue
-    return ()
 
 
 def _result_counts(result):

@@ -86,6 +86,11 @@ INSERTS = {
     "scopes": _Insert("INSERT OR REPLACE INTO scopes (id, end_id, ready_id, process_id, parent_id, kind, name, detail,"
                       " test_id, loop_id, thread_id, site_id, start_ns, end_ns) VALUES",
                       "(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+    "snapshots": _Insert("INSERT OR REPLACE INTO snapshots (id, process_id, loop_id, thread_id, test_id, ts, reason,"
+                         " detail, scope_id, hang_ms, idle_since_ns, ready, timers, next_timer_ns, io, executor_jobs,"
+                         " other_threads) VALUES", "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+    "waits": _Insert("INSERT OR REPLACE INTO waits (snapshot_id, task_id, site_id, kind, on_tasks, on_site_id,"
+                     " deadline_ns, since_ns, detail) VALUES", "(?,?,?,?,?,?,?,?,?)"),
     "hooks": _Insert("INSERT OR REPLACE INTO hooks (process_id, name, mechanism, versions, status, rules, detail)"
                      " VALUES", "(?,?,?,?,?,?,?)"),
     "task_ends": _Insert("INSERT OR REPLACE INTO task_ends (task_id, ts, outcome, exception) VALUES", "(?,?,?,?)"),
@@ -274,9 +279,10 @@ class TraceWriter:
 
     # -- writing ------------------------------------------------------------------------------------
 
-    def flush(self):
+    def flush(self, wait_s=0):
         """Write every buffered row in one transaction. A failure stops recording; only the program's own
-        exceptions (its signal handlers') are raised, and they cost no row."""
+        exceptions (its signal handlers') are raised, and they cost no row. wait_s: how long to wait for
+        another thread's flush (0: leave the rows to it), when the process may end the next moment."""
         # A forked child's hooks can run before its writer is its own (3.12+ asyncio's fork handler runs
         # first): a connection inherited from the parent is never used. A lock this thread holds already:
         # a signal handler's flush inside a flush.
@@ -286,7 +292,7 @@ class TraceWriter:
         try:
             # Taken inside the try, held by this thread: a signal handler's exception just after the
             # acquire still releases it below, and no flush is locked out for good.
-            if lock.acquire(False):
+            if lock.acquire(timeout=wait_s) if wait_s else lock.acquire(False):
                 self.flush_held()
         finally:
             if lock._is_owned():

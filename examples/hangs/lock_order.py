@@ -1,0 +1,30 @@
+"""Lock-order inversion: each task holds one lock and waits for the other's. Both wait forever.
+
+    ASYNCTRACE_HANG_MS=500 timeout 3 asynctrace record -o trace.db -- python lock_order.py
+    asynctrace analyze trace.db
+"""
+import asyncio
+
+accounts = asyncio.Lock()
+ledger = asyncio.Lock()
+
+
+async def transfer():
+    async with accounts:
+        await asyncio.sleep(0.05)
+        async with ledger:  # asynctrace: expect deadlock
+            print("transferred")
+
+
+async def audit():
+    async with ledger:
+        await asyncio.sleep(0.05)
+        async with accounts:
+            print("audited")
+
+
+async def main():
+    await asyncio.gather(transfer(), audit())
+
+
+asyncio.run(main())
