@@ -5,18 +5,14 @@
 """
 import asyncio
 
-accounts = asyncio.Lock()
-ledger = asyncio.Lock()
-
-
-async def transfer():
+async def transfer(accounts, ledger):
     async with accounts:
         await asyncio.sleep(0.05)
         async with ledger:  # asynctrace: expect deadlock
             print("transferred")
 
 
-async def audit():
+async def audit(accounts, ledger):
     async with ledger:
         await asyncio.sleep(0.05)
         async with accounts:
@@ -24,7 +20,8 @@ async def audit():
 
 
 async def main():
-    await asyncio.gather(transfer(), audit())
+    accounts, ledger = asyncio.Lock(), asyncio.Lock()
+    await asyncio.gather(transfer(accounts, ledger), audit(accounts, ledger))
 
 
 asyncio.run(main())

@@ -1,18 +1,14 @@
 """The fix: every task takes the two locks in the same order."""
 import asyncio
 
-accounts = asyncio.Lock()
-ledger = asyncio.Lock()
-
-
-async def transfer():
+async def transfer(accounts, ledger):
     async with accounts:
         await asyncio.sleep(0.05)
         async with ledger:
             print("transferred")
 
 
-async def audit():
+async def audit(accounts, ledger):
     async with accounts:
         await asyncio.sleep(0.05)
         async with ledger:
@@ -20,7 +16,8 @@ async def audit():
 
 
 async def main():
-    await asyncio.gather(transfer(), audit())
+    accounts, ledger = asyncio.Lock(), asyncio.Lock()
+    await asyncio.gather(transfer(accounts, ledger), audit(accounts, ledger))
 
 
 asyncio.run(main())

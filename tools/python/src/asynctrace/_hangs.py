@@ -108,42 +108,46 @@ class Hangs:
 
     def _hook_signals(self):
         """SIGTERM, SIGINT and SIGALRM go through a relay that takes a snapshot, then hands the signal to the
-        program's own handler (or, for a signal left to its default action, ends the process by it)."""
+        program's own handler (or, for a signal left to its default action, ends the process by it).
+        signal.signal and signal.getsignal are recompiled to install relays and to answer with the program's
+        handlers: their lines that can raise stay as they were, and so do their tracebacks."""
+        import _signal
         import threading
 
         if threading.current_thread() is not threading.main_thread():
             raise HookNotInstalled("the recorder started outside the main thread, which alone sets handlers")
-        real_signal, real_getsignal = signal.signal, signal.getsignal
-        relays = {}  # signal number -> the relay installed for it
         on_signal = self.guarded(self.signalled)
 
         def relay_for(signum, handler):
-            if signum not in RELAYED_SIGNALS or handler in (signal.SIG_IGN, None) or (
+            if signum not in RELAYED_SIGNALS or handler in (signal.SIG_IGN, None) or isinstance(handler, _Relay) or (
                     handler == signal.SIG_DFL and signum == getattr(signal, "SIGINT", None)):
                 return handler
             return _Relay(signum, handler, on_signal)
 
-        def signal_(signalnum, handler):
-            relay = relay_for(int(signalnum), handler)
-            previous = real_signal(signalnum, relay)
-            if isinstance(previous, _Relay):
-                previous = previous.handler
-            if isinstance(relay, _Relay):
-                relays[int(signalnum)] = relay
-            return previous
+        def relayed(signalnum, previous):
+            """signal.signal() just installed the program's handler: a relay takes its place."""
+            signum = int(signalnum)
+            installed = _signal.getsignal(signum)
+            relay = relay_for(signum, installed)
+            if relay is not installed:
+                _signal.signal(signum, relay)
+            return previous.handler if isinstance(previous, _Relay) else previous
 
-        def getsignal(signalnum):
-            handler = real_getsignal(signalnum)
+        def program_handler(handler):
             return handler.handler if isinstance(handler, _Relay) else handler
 
-        signal_.__doc__, getsignal.__doc__ = real_signal.__doc__, real_getsignal.__doc__
-        signal_.__wrapped__, getsignal.__wrapped__ = real_signal, real_getsignal
+        hooks = {"_asynctrace_relayed": relayed, "_asynctrace_program_handler": program_handler}
+        patch_method(signal, "signal", hooks, [
+            ("return _int_to_enum(handler, Handlers)",
+             "return _int_to_enum(_asynctrace_relayed(signalnum, handler), Handlers)")])
+        patch_method(signal, "getsignal", hooks, [
+            ("return _int_to_enum(handler, Handlers)",
+             "return _int_to_enum(_asynctrace_program_handler(handler), Handlers)")])
         for signum in RELAYED_SIGNALS:
-            handler = real_getsignal(signum)
+            handler = _signal.getsignal(signum)
             relay = relay_for(signum, handler)
             if relay is not handler:
-                real_signal(signum, relay)
-        signal.signal, signal.getsignal = signal_, getsignal
+                _signal.signal(signum, relay)
 
     def _hook_os_exit(self):
         """os._exit skips every exit handler (pytest-timeout's thread method ends a run so): a snapshot first."""
@@ -363,7 +367,9 @@ class _Relay:
 
 def _end_by(signum, frame):
     """A signal whose default action ends the process, once its snapshot is written: that action, as untraced."""
-    signal.signal.__wrapped__(signum, signal.SIG_DFL)
+    import _signal
+
+    _signal.signal(signum, _signal.SIG_DFL)
     os.kill(os.getpid(), signum)
 
 
@@ -419,10 +425,13 @@ def _timers(loop, indexed=False):
         first = when if first is None or when < first else first
         if not indexed:
             break
-        args = handle._args
-        if args:
-            by_object[id(args[0])] = min(when, by_object.get(id(args[0]), _NEVER))
-        owner_task = getattr(getattr(handle._callback, "__self__", None), "_task", None)
+        # A timer wakes the future it is given (sleep, wait_for before 3.12) or whose method it calls
+        # (call_later(fut.set_result, ...)), and the task of the Timeout it belongs to.
+        owner = getattr(handle._callback, "__self__", None)
+        for woken in (handle._args[0] if handle._args else None, owner):
+            if woken is not None:
+                by_object[id(woken)] = min(when, by_object.get(id(woken), _NEVER))
+        owner_task = getattr(owner, "_task", None)
         if owner_task is not None:
             by_task[id(owner_task)] = min(when, by_task.get(id(owner_task), _NEVER))
     return count, None if first is None else int(first * 1e9), by_object, by_task

@@ -115,8 +115,8 @@ def patch_method(cls, name, hooks, replacements):
     import textwrap
 
     original = cls.__dict__[name]
-    try:
-        lines, first = inspect.getsourcelines(original)
+    try:  # by its code: a function decorated with functools.wraps would lead inspect to the wrapped one
+        lines, first = inspect.getsourcelines(original.__code__)
     except (OSError, TypeError) as e:
         raise HookNotInstalled(f"no source for {cls.__name__}.{name}: {e}") from None
     source = textwrap.dedent("".join(lines))

@@ -366,8 +366,8 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Scopes, Hangs, Tes
         # callback, not per iteration: an iteration of many short callbacks is no blocking callback.
         hooks["_asynctrace_now"] = time.monotonic_ns
         self.install_hook("BaseEventLoop._run_once", lambda: patch_method(loop_class, "_run_once", hooks, [
-            ("event_list = self._selector.select(timeout)",
-             "self._asynctrace_busy = -_asynctrace_now(); event_list = self._selector.select(timeout)"),
+            # Edits go at the end of a line: 3.11+ tracebacks underline by column (a Ctrl-C in select, say).
+            ("timeout = None", "timeout = None; self._asynctrace_busy = -_asynctrace_now()"),
             ("handle = self._ready.popleft()",
              "handle = self._ready.popleft(); self._asynctrace_busy = _asynctrace_now()"),
         ]))

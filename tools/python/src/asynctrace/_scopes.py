@@ -8,6 +8,8 @@ that is a leak (the task was the scope's own) is the analyzer's call.
 """
 
 import gc
+import os
+import sys
 import time
 import types
 import weakref
@@ -221,12 +223,8 @@ class Scopes:
 
         hooks = self._runner_hooks()
         run = runners.run
-        if PY311:
+        if PY311:  # asyncio.run() makes a Runner: runner_made tells it by its caller
             self._patch_runner_class(runners.Runner, hooks)
-            patch_method(runners, "run", hooks, [
-                ("return runner.run(main)",
-                 "_asynctrace_runner_main(runner, main, 'asyncio.run'); return runner.run(main)"),
-            ])
         else:
             patch_method(runners, "run", hooks, [
                 ("loop = events.new_event_loop()",
@@ -265,7 +263,8 @@ class Scopes:
         ])
 
     def runner_made(self, runner, loop=None, main=None):
-        scope = self.scope_started(RUNNER, "", "asyncio.Runner" if runner is not None else "asyncio.run",
+        by_run = runner is None or _made_by_asyncio_run(sys._getframe(3))  # past guarded and Runner.__init__
+        scope = self.scope_started(RUNNER, "", "asyncio.run" if by_run else "asyncio.Runner",
                                    site_id=self.sites.from_stack())
         if runner is None:
             self.runner_main_known(scope, loop, main)
@@ -273,10 +272,9 @@ class Scopes:
             runner.__dict__["_asynctrace_scope"] = scope
         return scope
 
-    def runner_main(self, runner, main, how=None):
+    def runner_main(self, runner, main):
         scope = runner.__dict__.get("_asynctrace_scope")
         if scope is not None:
-            scope.detail = how or scope.detail
             self.runner_main_known(scope, runner._loop, main)
 
     def runner_main_known(self, scope, loop, main):
@@ -293,6 +291,11 @@ class Scopes:
             if self.current_test is not None:  # the coroutines main() made are its test's (outside tests: nobody's)
                 self.note_young_coroutines()
             self.scope_ended(scope)
+
+
+def _made_by_asyncio_run(frame):
+    code = frame.f_code if frame is not None else None
+    return code is not None and code.co_name == "run" and code.co_filename.endswith(os.path.join("asyncio", "runners.py"))
 
 
 def _result_counts(result):

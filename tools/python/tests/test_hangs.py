@@ -1,0 +1,218 @@
+"""Hangs: the snapshots of waiting tasks. Each program of examples/hangs is recorded for real (those that never
+end are stopped with SIGTERM, as CI stops a job) and its trace must say which task waited at the marked line, on
+what, and which task holds what it waits for; the twins that must stay clean leave no stuck wait. The relays
+that take a snapshot on a signal must leave the program's signals, handlers and tracebacks as they were."""
+import os
+import signal
+import subprocess
+import sys
+
+import pytest
+
+from conftest import EXAMPLES, Trace, expected_line, normalized, recording_environment
+
+HANGS = EXAMPLES / "hangs"
+HANG_MS = "500"
+CYCLE_PARTNER_LINE = {"lock_order.py": 18, "await_each_other.py": 19}
+INTERNAL = ("task", "gather", "future", "event", "lock", "semaphore", "condition", "barrier", "queue_get",
+            "queue_put", "queue_join")
+
+
+def environment(trace=None, **extra):
+    env = dict(os.environ, ASYNCTRACE_HANG_MS=HANG_MS, **extra)
+    env.pop("ASYNCTRACE_DB", None)
+    return recording_environment(str(trace), env) if trace is not None else env
+
+
+def run_until_stopped(args, cwd, trace=None, after=2.0, signum=signal.SIGTERM, env=None):
+    """Runs args (recorded into trace unless None), sends signum after `after` seconds if still running;
+    returns (exit code, stdout, stderr)."""
+    proc = subprocess.Popen([sys.executable, *args], cwd=cwd, env=env or environment(trace),
+                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        out, err = proc.communicate(timeout=after)
+    except subprocess.TimeoutExpired:
+        proc.send_signal(signum)
+        out, err = proc.communicate(timeout=30)
+    return proc.returncode, out, err
+
+
+def waits(trace, reasons=None):
+    """Every wait of the trace with its snapshot's reason, its await line and what made the awaited object."""
+    rows = Trace(trace).rows("""
+        SELECT sn.reason, sn.detail, w.kind, w.on_tasks, w.task_id, t.name, s.file, s.line, o.line,
+               sn.ts - w.since_ns, w.detail, sn.idle_since_ns IS NOT NULL, sn.timers, sn.io, sn.executor_jobs
+        FROM waits w JOIN snapshots sn ON sn.id = w.snapshot_id JOIN tasks t ON t.id = w.task_id
+        LEFT JOIN sites s ON s.id = w.site_id LEFT JOIN sites o ON o.id = w.on_site_id ORDER BY sn.id, w.task_id""")
+    keys = ("reason", "signal", "kind", "on_tasks", "task", "name", "file", "line", "made_line", "waited_ns",
+            "detail", "idle", "timers", "io", "executor_jobs")
+    found = [dict(zip(keys, row)) for row in rows]
+    return [w for w in found if reasons is None or w["reason"] in reasons]
+
+
+def stuck_at_marker(found, path, rule):
+    line = expected_line(path, rule)
+    at_marker = [w for w in found if w["file"] == str(path) and w["line"] == line]
+    assert at_marker, f"no wait at {path.name}:{line}: {found}"
+    return at_marker
+
+
+@pytest.mark.parametrize("name, kind, made_line", [
+    ("event_never_set.py", "event", 11),
+    ("lock_order.py", "lock", 23),
+    ("await_each_other.py", "task", None),
+])
+def test_a_program_that_waits_forever_is_seen_stalled_and_stopped(tmp_path, name, kind, made_line):
+    path = HANGS / name
+    trace = tmp_path / "trace.db"
+    code, _, _ = run_until_stopped([str(path)], tmp_path, trace)
+    assert code == -signal.SIGTERM  # the default action of SIGTERM, as untraced
+    found = waits(trace)
+    assert {"no_progress", "signal"} <= {w["reason"] for w in found}
+    stalled = [w for w in found if w["reason"] == "no_progress"]
+    # Every task waits on another or on a primitive, and nothing else can wake the loop.
+    assert all(w["kind"] in INTERNAL and w["idle"] and w["timers"] == 0 and w["io"] == 0 for w in stalled), stalled
+    marked = stuck_at_marker(stalled, path, "deadlock")
+    assert {w["kind"] for w in marked} == {kind}
+    assert marked[0]["made_line"] == made_line
+    if kind in ("lock", "task"):  # a cycle: each task waits on the other (main waits on one of them)
+        by_task = {w["task"]: w for w in stalled if w["kind"] == kind and w["file"] == str(path)
+                   and w["line"] in (expected_line(path, "deadlock"), CYCLE_PARTNER_LINE[name])}
+        assert len(by_task) == 2, stalled
+        for task, wait in by_task.items():
+            (other,) = map(int, wait["on_tasks"].split())
+            assert int(by_task[other]["on_tasks"]) == task
+
+
+@pytest.mark.parametrize("method, reason", [("signal", "signal"), ("thread", "exit")])
+def test_a_test_ended_by_pytest_timeout_says_where_it_waited(tmp_path, method, reason):
+    """A heartbeat keeps the loop busy: the watchdog sees the one task stay on queue.get(); pytest-timeout's
+    SIGALRM (signal method) or os._exit (thread method) then adds a last snapshot before the run ends, and the
+    run's outcome and output are those of the untraced run."""
+    path = HANGS / "test_queue_no_producer.py"
+    args = ["-m", "pytest", "-q", "-p", "no:cacheprovider", str(path), "--timeout", "2", "--timeout-method", method]
+    untraced = run_until_stopped(args, tmp_path, after=60, env=environment())
+    trace = tmp_path / "trace.db"
+    traced = run_until_stopped(args, tmp_path, trace, after=60)
+    assert traced[0] == untraced[0] != 0
+    assert _summary(traced[1]) == _summary(untraced[1])
+    found = waits(trace)
+    assert "await_stuck" in {w["reason"] for w in found}
+    last = [w for w in found if w["reason"] == reason]
+    marked = stuck_at_marker(last, path, "stalled-await")
+    assert marked[0]["kind"] == "queue_get" and marked[0]["made_line"] == 27
+    assert marked[0]["signal"] == ("SIGALRM" if method == "signal" else "os._exit(1)")
+    assert marked[0]["waited_ns"] >= int(HANG_MS) * 1_000_000
+    assert marked[0]["timers"] >= 1  # the heartbeat: no stall of the whole loop
+
+
+def _summary(out):
+    """pytest's outcome lines, without timings and addresses."""
+    lines = [normalized(line) for line in out.splitlines() if "Timeout" in line or " in " in line and "failed" in line]
+    return [line.split(" in ")[0] for line in lines]
+
+
+def test_a_program_stopped_with_sigterm_says_what_it_waited_on(tmp_path):
+    path = HANGS / "sigterm.py"
+    trace = tmp_path / "trace.db"
+    code, _, _ = run_until_stopped([str(path)], tmp_path, trace)
+    assert code == -signal.SIGTERM
+    marked = stuck_at_marker(waits(trace, ("signal",)), path, "stalled-await")
+    assert marked[0]["kind"] == "future" and marked[0]["signal"] == "SIGTERM"
+    assert marked[0]["waited_ns"] >= int(HANG_MS) * 1_000_000
+
+
+@pytest.mark.parametrize("name", ["event_never_set_fixed.py", "lock_order_fixed.py", "await_each_other_fixed.py",
+                                  "sigterm_fixed.py", "slow_executor_job.py", "long_sleep.py", "idle_server.py"])
+def test_programs_that_end_by_themselves_leave_no_stalled_wait(tmp_path, name):
+    """A long executor job and a long sleep leave the loop idle past the threshold, but something will wake it;
+    an idle server waits on I/O. None of them has a wait nothing could end."""
+    trace = tmp_path / "trace.db"
+    code, out, err = run_until_stopped([str(HANGS / name)], tmp_path, trace, after=30)
+    assert code == 0, err
+    stalled = [w for w in waits(trace) if w["reason"] == "no_progress"
+               and not (w["executor_jobs"] or w["timers"] or w["io"] or w["kind"] not in INTERNAL)]
+    assert stalled == []
+    kinds = {w["kind"] for w in waits(trace, ("no_progress",))}
+    assert kinds <= {"executor"}, kinds  # the executor job's wait; a sleep takes no snapshot at all
+
+
+def test_a_test_of_the_fixed_queue_runs_as_untraced(tmp_path):
+    args = ["-m", "pytest", "-q", "-p", "no:cacheprovider", str(HANGS / "test_queue_no_producer_fixed.py"),
+            "--timeout", "10"]
+    trace = tmp_path / "trace.db"
+    code, out, _ = run_until_stopped(args, tmp_path, trace, after=60)
+    assert code == 0, out
+    assert waits(trace, ("signal", "exit", "no_progress")) == []
+
+
+SIGNAL_PROGRAM = r"""
+import asyncio, os, signal, sys, traceback
+
+def on_term(signum, frame):
+    print("handler", signum, frame.f_code.co_name, flush=True)
+    raise SystemExit(7)
+
+assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
+assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+previous = signal.signal(signal.SIGTERM, on_term)
+print("previous", previous, signal.getsignal(signal.SIGTERM) is on_term, flush=True)
+
+async def main():
+    loop = asyncio.get_running_loop()
+    loop.call_later(0.2, os.kill, os.getpid(), signal.SIGINT)
+    try:
+        await asyncio.Event().wait()
+    except KeyboardInterrupt:
+        raise
+    finally:
+        pass
+
+try:
+    asyncio.run(main())
+except KeyboardInterrupt:
+    traceback.print_exc()
+signal.signal(signal.SIGINT, signal.default_int_handler)
+os.kill(os.getpid(), signal.SIGTERM)
+while True:
+    pass
+"""
+
+
+def test_signals_reach_the_program_as_untraced(tmp_path):
+    """getsignal() and signal() answer with the program's handlers; its handler runs with the frame it
+    interrupted; a KeyboardInterrupt's traceback names no frame of the recorder; SystemExit from a handler ends
+    the run with its code."""
+    script = tmp_path / "program.py"
+    script.write_text(SIGNAL_PROGRAM)
+    untraced = run_until_stopped([str(script)], tmp_path, after=30, env=environment())
+    trace = tmp_path / "trace.db"
+    traced = run_until_stopped([str(script)], tmp_path, trace, after=30)
+    assert traced[0] == untraced[0] == 7
+    assert traced[1] == untraced[1]
+    assert normalized(traced[2]) == normalized(untraced[2])
+    assert "asynctrace" not in traced[2]
+    assert {w["signal"] for w in waits(trace, ("signal",))} == {"SIGINT"}  # SIGTERM came with no loop running
+
+
+def test_every_hang_hook_installs(tmp_path):
+    trace = tmp_path / "trace.db"
+    run_until_stopped([str(HANGS / "lock_order_fixed.py")], tmp_path, trace, after=30)
+    rows = dict(Trace(trace).rows("SELECT name, status FROM hooks WHERE name IN ('asyncio.Lock owners', "
+                                  "'asyncio primitives made', 'BaseEventLoop.call_soon_threadsafe', 'signal relays', "
+                                  "'os._exit')"))
+    assert rows == dict.fromkeys(rows, "installed") and len(rows) == 5, rows
+
+
+def test_a_scope_that_ends_with_a_task_waiting_says_on_what(tmp_path):
+    """The tasks of a task-left-running story: what each waited on when its scope ended."""
+    script = tmp_path / "program.py"
+    script.write_text("import asyncio\n"
+                      "async def main():\n"
+                      "    asyncio.create_task(asyncio.Event().wait())\n"
+                      "    await asyncio.sleep(0)\n"
+                      "asyncio.run(main())\n")
+    trace = tmp_path / "trace.db"
+    assert run_until_stopped([str(script)], tmp_path, trace, after=30)[0] == 0
+    (wait,) = waits(trace, ("scope_end",))
+    assert wait["kind"] == "event" and wait["made_line"] == 3
