@@ -32,7 +32,8 @@
 --      knows it (else still the test running when it was collected).
 --   5  snapshots and waits: what each pending task of a loop waited on, and the loop's state, when the loop
 --      made no progress, a task stayed on one await, the process was signalled or ended by os._exit, a scope
---      ended or a loop closed with tasks pending.
+--      ended or a loop closed with tasks pending. cross_loop_await's arg: where the primitive was made;
+--      task_cancel_swallowed's site_id: the except that caught the cancel.
 
 -- Name/value facts about the recording as a whole (first writer wins).
 CREATE TABLE IF NOT EXISTS meta (
@@ -256,12 +257,12 @@ INSERT OR IGNORE INTO event_kinds (id, name, description) VALUES
     (13, 'task_pending_at_close', 'task_id was pending when loop_id closed; site_id = the line it was suspended at; arg = 1 if a cancel was requested; detail = name'),
     (14, 'task_destroyed_pending', 'task_id was garbage-collected while pending; site_id = the line it was suspended at; ref_id = sites.id of the line running when it was collected; arg = 0 loop running, 1 loop stopped, 2 loop closed; detail = name'),
     (15, 'exception_never_retrieved', 'a failed task (task_id) or future (ref_id) was collected or left at exit with its exception never retrieved; site_id = where the exception was raised (innermost program frame); detail = "Type: message"; arg = why CPython said nothing: NULL it did report it (or the process exited first), 1 a cancel() on the failed task cleared its report, 2 gather() discarded it (another child had failed first)'),
-    (16, 'task_cancel_swallowed', 'task_id finished without being cancelled although a cancel was requested and not withdrawn (whoever requested it)'),
+    (16, 'task_cancel_swallowed', 'task_id finished without being cancelled although a cancel was requested and not withdrawn (whoever requested it); site_id = the except clause that caught the CancelledError last (3.12+), or the await it was thrown at (before 3.12), when known'),
     (17, 'task_pending_at_exit', 'task_id was still pending when the process exited and its loop was never closed; site_id = the line it was suspended at; arg = 1 if a cancel was requested'),
     (18, 'task_renamed',        'task_id carried another name when it finished; detail = the name'),
     (19, 'task_alive_at_scope_end', 'task_id was still pending when the scope ref_id (scopes.id) ended, and was made after that scope began (in it, or in a scope inside it); site_id = the line it was suspended at; arg = 1 if a cancel was requested'),
     (20, 'coroutine_never_awaited', 'a coroutine was never awaited nor scheduled; ref_id = sites.id of its async def (first line), site_id = where it was created, detail = qualname, arg = 0 collected, 1 alive at exit; test_id = the test during which it was made when the recorder saw it then (between two tests it looks at the young objects), else the test running when it was collected'),
-    (30, 'cross_loop_await',    'a future/task/primitive bound to another loop was awaited or used by task_id on loop_id; site_id = the offending line; detail = the error text'),
+    (30, 'cross_loop_await',    'a future/task/primitive bound to another loop was awaited or used by task_id on loop_id; site_id = the offending line; ref_id = the other loop (loops.id) when known; arg = sites.id of where the primitive was made (Event, Lock, Semaphore, Condition, Barrier, Queue), when known; detail = the error text'),
     (31, 'cross_thread_call',   'a non-thread-safe API of loop_id (detail) was called from thread_id while the loop ran on another thread; site_id = the caller'),
     (32, 'closed_loop_call',    'a call that needs loop_id (detail: call_soon, create_task, _add_writer, ...; "X.__del__ -> call_soon" from a finalizer) was made after the loop closed ("Event loop is closed"); site_id = the caller, ref_id = sites.id of where the transport or server that made the call was created, arg = 1 from a __del__'),
     (33, 'transport_left_open', 'a transport or server of loop_id was still open when the loop closed; site_id = where it was created (an accepted connection: where its server was), detail = class name'),

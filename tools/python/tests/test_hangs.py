@@ -27,8 +27,10 @@ def environment(trace=None, **extra):
 def run_until_stopped(args, cwd, trace=None, after=2.0, signum=signal.SIGTERM, env=None):
     """Runs args (recorded into trace unless None), sends signum after `after` seconds if still running;
     returns (exit code, stdout, stderr)."""
+    # SIGINT as by default: a shell starts background jobs with it ignored, which Python then keeps.
     proc = subprocess.Popen([sys.executable, *args], cwd=cwd, env=env or environment(trace),
-                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         out, err = proc.communicate(timeout=after)
     except subprocess.TimeoutExpired:
@@ -209,10 +211,60 @@ def test_a_scope_that_ends_with_a_task_waiting_says_on_what(tmp_path):
     script = tmp_path / "program.py"
     script.write_text("import asyncio\n"
                       "async def main():\n"
-                      "    asyncio.create_task(asyncio.Event().wait())\n"
+                      "    global waiting  # else the collector may destroy it first (3.12)\n"
+                      "    waiting = asyncio.create_task(asyncio.Event().wait())\n"
                       "    await asyncio.sleep(0)\n"
                       "asyncio.run(main())\n")
     trace = tmp_path / "trace.db"
     assert run_until_stopped([str(script)], tmp_path, trace, after=30)[0] == 0
     (wait,) = waits(trace, ("scope_end",))
-    assert wait["kind"] == "event" and wait["made_line"] == 3
+    assert wait["kind"] == "event" and wait["made_line"] == 4
+
+
+def test_a_swallowed_cancel_names_the_except_that_swallowed_it(record):
+    """3.12+: sys.monitoring's EXCEPTION_HANDLED names the except clause; before, the await the cancel hit."""
+    run = record("""
+        import asyncio
+
+        async def worker():
+            try:
+                await asyncio.sleep(10)
+            except asyncio.CancelledError:
+                pass
+            return "done"
+
+        async def main():
+            task = asyncio.create_task(worker())
+            await asyncio.sleep(0)
+            task.cancel()
+            await task
+
+        asyncio.run(main())
+    """)
+    (event,) = run.trace.events("task_cancel_swallowed")
+    assert event["line"] == (7 if sys.version_info >= (3, 12) else 6), event
+
+
+def test_a_primitive_of_another_loop_is_named_by_where_it_was_made(record):
+    run = record("""
+        import asyncio
+
+        async def make():
+            event = asyncio.Event()
+            await asyncio.wait([asyncio.ensure_future(event.wait())], timeout=0.01)  # binds it to this loop
+            return event
+
+        event = asyncio.run(make())
+
+        async def use():
+            try:
+                await event.wait()
+            except RuntimeError as e:
+                print(e)
+
+        asyncio.run(use())
+    """)
+    events = run.trace.events("cross_loop_await")
+    if sys.version_info < (3, 10):
+        pytest.skip("3.9's primitives bind their loop when made: the future they make is what is seen")
+    assert events and run.trace.value("SELECT line FROM sites WHERE id = ?", events[0]["arg"]) == 5

@@ -37,7 +37,8 @@ class CrossUse:
         bound = getattr(primitive, "_loop", None)
         self.emit(CROSS_LOOP_AWAIT, loop_id=loop and self.loop_id(loop),
                           task_id=task and self.task_id(task), site_id=self.sites.from_stack(),
-                          ref_id=bound and self.loop_id(bound), detail=str(error)[:TEXT_LIMIT])
+                          ref_id=bound and self.loop_id(bound), arg=self.made_site(primitive),
+                          detail=str(error)[:TEXT_LIMIT])
         return error
 
     def future_cross_loop(self, future, future_loop):
@@ -46,7 +47,7 @@ class CrossUse:
         task = self.asyncio.current_task(loop) if loop is not None else None
         self.emit(CROSS_LOOP_AWAIT, loop_id=loop and self.loop_id(loop),
                           task_id=task and self.task_id(task), site_id=task and self.await_site(task),
-                          ref_id=self.loop_id(future_loop),
+                          ref_id=self.loop_id(future_loop), arg=self.made_site(future),
                           detail=f"Task {task!r} got Future {future!r} {DIFFERENT_LOOP}"[:TEXT_LIMIT])
 
     def on_throw(self, code, offset, exception):
@@ -108,7 +109,8 @@ class CrossUse:
             if get_tool(tool) is None:
                 use_tool_id(tool, "asynctrace")
                 mon.register_callback(tool, mon.events.PY_THROW, self.guarded(self.on_throw))
-                mon.set_events(tool, mon.get_events(tool) | mon.events.PY_THROW)
+                mon.register_callback(tool, mon.events.EXCEPTION_HANDLED, self.guarded(self.cancel_handled))
+                mon.set_events(tool, mon.get_events(tool) | mon.events.PY_THROW | mon.events.EXCEPTION_HANDLED)
                 self.monitoring_tool = tool
                 return True
         return False
@@ -125,6 +127,7 @@ class CrossUse:
             self.writer.flush()
         mon.set_events(mine, 0)
         mon.register_callback(mine, mon.events.PY_THROW, None)
+        mon.register_callback(mine, mon.events.EXCEPTION_HANDLED, None)
         mon.free_tool_id(mine)
 
 

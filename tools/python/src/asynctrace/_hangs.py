@@ -99,6 +99,11 @@ class Hangs:
         key = id(obj)
         made_at[key] = (weakref.ref(obj, lambda _, key=key: made_at.pop(key, None)), tuple(frames))
 
+    def made_site(self, obj):
+        """sites.id of where a primitive was made (see primitive_made), or None."""
+        made = self.made_at.get(id(obj))
+        return self.sites.intern(made[1]) if made is not None and made[1] and made[0]() is obj else None
+
     def _hook_threadsafe_calls(self, loop_class, hooks):
         """A thread other than the loop's that schedules a callback may wake it: its ident is noted."""
         patch_method(loop_class, "call_soon_threadsafe", hooks, [
@@ -276,13 +281,7 @@ class Hangs:
         deadline = min((by_object.get(id(waiter), _NEVER), by_task.get(id(task), _NEVER)))
         deadline = None if deadline is _NEVER else int(deadline * 1e9)
         kind, obj, on_tasks, text = self.classify(chain, waiter)
-        on_site = None
-        if with_sites and obj is not None:
-            made = self.made_at.get(id(obj))
-            if made is not None and made[0]() is obj:
-                on_site = self.sites.intern(made[1])
-            elif kind == "task":
-                on_site = None  # the tasks table holds where a task was made
+        on_site = self.made_site(obj) if with_sites and obj is not None else None
         return kind, on_tasks, on_site, deadline, text, chain_site
 
     def classify(self, chain, waiter):

@@ -153,9 +153,11 @@ class Tasks:
             # with uncancel() (3.11/3.12's TaskGroup forgets to when a child fails), so a cancel was
             # swallowed only while cancelling() still counts it.
             if tid in self.cancel_recorded and (task.cancelling() if PY311 else True):
-                self.emit(TASK_CANCEL_SWALLOWED, task_id=tid)
+                self.emit(TASK_CANCEL_SWALLOWED, task_id=tid, site_id=self.swallowed_at(tid))
         if self.cancel_recorded:
             self.cancel_recorded.discard(tid)
+            self.cancel_caught.pop(tid, None)
+            self.cancel_thrown_at.pop(tid, None)
         w = self.writer
         ts = time.monotonic_ns()
         w.rows["task_ends"].extend((tid, ts, outcome, detail))
@@ -190,7 +192,43 @@ class Tasks:
         decides whether it was the program's; arg is this recorder's own guess, from the caller's path."""
         tid = self.task_id(task)
         self.cancel_recorded.add(tid)
+        if not PY312:  # where the CancelledError will be thrown: the best guess at who swallows it, if one does
+            self.cancel_thrown_at[tid] = self.innermost_await(task)
         self._emit_cancel(task, tid, msg, caller)
+
+    def cancel_handled(self, code, offset, exception):
+        """3.12+, sys.monitoring EXCEPTION_HANDLED: an except clause caught a CancelledError in a task whose
+        cancel we recorded. The last one before the task ends is the one that swallowed it."""
+        if self.cancel_recorded and isinstance(exception, self.asyncio.CancelledError) and \
+                not _sites.is_internal(code.co_filename):  # asyncio's own handlers clean up and raise on
+            loop = self.asyncio.events._get_running_loop()
+            task = self.current_task(loop) if loop is not None else None
+            tid = self.tasks.get(id(task)) if task is not None else None
+            if tid in self.cancel_recorded and _except_line(code, offset) is not None:
+                self.cancel_caught[tid] = (code, offset)  # not a handler the compiler added to clean up
+
+    def swallowed_at(self, tid):
+        """sites.id of the except clause that caught the cancel (3.12+), else of the await it was thrown at."""
+        caught = self.cancel_caught.pop(tid, None)
+        if caught is not None:
+            code, offset = caught
+            return self.sites.intern(((code.co_filename, _except_line(code, offset), code.co_name),))
+        thrown = self.cancel_thrown_at.pop(tid, None)
+        return self.sites.intern((thrown,)) if thrown is not None else None
+
+    @staticmethod
+    def innermost_await(task):
+        """(file, line, function) of the innermost frame of the task's await chain outside asyncio, or None."""
+        found = None
+        awaitable = _coro_of(task)
+        while awaitable is not None:
+            frame = getattr(awaitable, "cr_frame", None) or getattr(awaitable, "gi_frame", None)
+            if frame is None:
+                break
+            if not _sites.is_internal(frame.f_code.co_filename):
+                found = (frame.f_code.co_filename, frame.f_lineno or 0, frame.f_code.co_name)
+            awaitable = getattr(awaitable, "cr_await", None) or getattr(awaitable, "gi_yieldfrom", None)
+        return found
 
     def _emit_cancel(self, task, tid, msg, caller):
         file = caller.f_code.co_filename
@@ -303,6 +341,15 @@ def exception_text(exc):
             raise
         message = ""
     return f"{text}: {message[:300]}" if message else text
+
+
+def _except_line(code, offset):
+    """The line of the except clause whose handler starts at `offset` (bytes), None for a handler the compiler
+    added. A handler's first instruction keeps the line of the try body; the except's own come next."""
+    lines = [(start, line) for start, end, line in code.co_lines() if end > offset]
+    if not lines or lines[0][1] is None:
+        return None
+    return next((line for start, line in lines if start > offset and line is not None), lines[0][1])
 
 
 def _coro_of(task):
