@@ -25,11 +25,13 @@ import Testing
         ])
     }
 
-    @Test func aTraceOfTheFirstVersionIsRefusedWithOneLine() throws {
-        let path = try Self.golden(1)
+    /// The first version's, and the one before this version's.
+    @Test(arguments: [1, Int(Trace.supportedVersion) - 1])
+    func aTraceOfAnOlderVersionIsRefusedWithOneLine(_ version: Int) throws {
+        let path = try Self.golden(version)
         let result = try asynctrace("analyze", path)
         #expect(result.status == 2)
-        #expect(result.stderr == "asynctrace: error: \(path) has unsupported trace schema version 1; "
+        #expect(result.stderr == "asynctrace: error: \(path) has unsupported trace schema version \(version); "
             + "this asynctrace reads version \(Trace.supportedVersion)\n")
     }
 }
