@@ -59,6 +59,7 @@ public struct Rule: Sendable, Identifiable {
         Rule(ClosedLoopCall.self),
         Rule(AsyncgenNotClosed.self),
         Rule(TransportLeftOpen.self),
+        Rule(Deadlock.self),
     ]
 
     public static func named(_ id: String) -> Rule? { all.first { $0.id == id } }
