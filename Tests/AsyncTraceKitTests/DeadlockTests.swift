@@ -199,4 +199,78 @@ import Testing
         #expect(findings.count == 1)
         #expect(findings.first?.timestampNs == 4_000_000_000)
     }
+
+    // MARK: stalled-await
+
+    static func stalledAwaits(_ facts: Facts) -> [Finding] { Rule.findings(in: facts, rules: [Rule.named("stalled-await")!]) }
+
+    /// A heartbeat sleeps, so the loop is not stalled: task 1 waited 4 s on an Event when SIGTERM came.
+    static func heartbeat(_ reason: Facts.Snapshot.Reason = .signal, since: Int64? = 1_000_000_000,
+                          plus waits: [Facts.Wait] = []) -> Facts {
+        with([50: snapshot(reason) { ($0.detail, $0.timers) = (reason == .signal ? "SIGTERM" : nil, 1) }],
+             [wait(1, .event, since: since, detail: "Event"), wait(6, .sleep)] + waits)
+    }
+
+    @Test func aWaitStillOnWhenTheProcessWasSignalledIsStalled() throws {
+        let findings = Self.stalledAwaits(Self.heartbeat())
+        let finding = try #require(findings.first)
+        #expect(findings.count == 1)
+        #expect((finding.rule, finding.severity, finding.line, finding.function, finding.task) == ("stalled-await", .warning, 1, "co1", 1))
+        #expect(finding.message == "Task-1 (co1) waited 4.00 s at /src/app.py:1 for an Event (created at /src/app.py:11) "
+            + "and was still waiting when the process received SIGTERM")
+        #expect(finding.related.map { "\($0.role) \($0.line ?? 0)" } == [
+            "Task-1 (co1) waits for an Event 1", "awaited 31", "Event created 11", "task Task-1 (co1) created 41",
+        ])
+        #expect(finding.stack.count == 3)
+    }
+
+    @Test func aShortWaitOrOneNeverSeenBeforeIsNotStalled() {
+        #expect(Self.stalledAwaits(Self.heartbeat(since: 4_800_000_000)).isEmpty)  // 200 ms of a 500 ms threshold
+        #expect(Self.stalledAwaits(Self.heartbeat(.loopClose, since: nil)).isEmpty)
+    }
+
+    /// The watchdog's look counts only for a process that never exited cleanly, and a task that never ended.
+    @Test func theWatchdogsLookCountsOnlyWhenNothingCameAfter() {
+        var facts = Self.heartbeat(.awaitStuck)
+        #expect(Self.stalledAwaits(facts).count == 1)
+        facts.tasks[1]?.end = .init(ns: 6_000_000_000, outcome: .result, exception: nil)
+        #expect(Self.stalledAwaits(facts).isEmpty)
+        facts.tasks[1]?.end = nil
+        facts.processes[1]?.endNs = 7_000_000_000
+        #expect(Self.stalledAwaits(facts).isEmpty)
+    }
+
+    @Test func aTaskWaitingOnAStalledTaskIsInItsStory() throws {
+        let findings = Self.stalledAwaits(Self.heartbeat(plus: [Self.wait(2, .task, on: [1])]))
+        #expect(findings.map(\.task) == [1])
+        #expect(findings.first?.message.hasSuffix("; Task-2 (co2) waited on it") == true)
+        #expect(findings.first?.awaitChains.map(\.task) == [1, 2])
+    }
+
+    @Test func aLibrarysAwaitIsNotBlamed() {
+        var facts = Self.heartbeat()
+        facts.sites[1] = .init(file: "/venv/lib/python3.11/site-packages/lib/pool.py", line: 1, function: "get",
+                               stack: "/venv/lib/python3.11/site-packages/lib/pool.py:1:get")
+        #expect(Self.stalledAwaits(facts).isEmpty)
+    }
+
+    @Test func aDeadlockedTaskIsTheDeadlocksAlone() {
+        let facts = Self.heartbeat(plus: [Self.wait(2, .lock, on: [3]), Self.wait(3, .lock, on: [2])])
+        #expect(Rule.findings(in: facts).map { "\($0.rule) \($0.task ?? 0)" } == ["deadlock 2", "stalled-await 1"])
+        // Each waits on another stalled task, whose story would name it: none is a stall of its own.
+        #expect(Self.stalledAwaits(facts).map(\.task) == [1])
+    }
+
+    @Test func aTaskPendingAtCloseTellsWhatItWaitedOn() throws {
+        var facts = Self.with([50: Self.snapshot(.loopClose) { ($0.idleSinceNs, $0.timers) = (nil, 1) }],
+                              [Self.wait(1, .event, detail: "Event")])
+        facts.record(Event(id: 1, ts: 5_000_000_000, kind: .taskPendingAtClose, processID: 1, loopID: 20, taskID: 1,
+                           siteID: 1, arg: 0))
+        let findings = Rule.findings(in: facts)
+        #expect(findings.map(\.rule) == ["pending-at-close"])
+        #expect(try #require(findings.first).related.map(\.text) == [
+            "task created at /src/app.py:41 (main) [t::hang]",
+            "left waiting 4.00 s for an Event at /src/app.py:1 (co1)", "Event created at /src/app.py:11 (<module>)",
+        ])
+    }
 }

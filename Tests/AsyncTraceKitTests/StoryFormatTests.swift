@@ -80,6 +80,8 @@ import Testing
         "examples/deadlock.py:12": ["Task-2 (transfer) waits for a Lock held by Task-3 (transfer) 12", "Lock created 17",
                                     "Task-3 (transfer) waits for a Lock held by Task-2 (transfer) 12", "Lock created 17",
                                     "task Task-2 (transfer) created 18", "task Task-3 (transfer) created 18"],
+        "examples/stalled_await.py:26": ["Task-1 (main) waits for an item of a Queue (empty, unbounded) 26", "Queue created 24",
+                                         "task Task-1 (main) created 35"],
     ]
 
     enum Recording: String, CaseIterable, Sendable {

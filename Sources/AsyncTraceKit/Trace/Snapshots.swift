@@ -134,6 +134,22 @@ extension Facts {
         return best.map { ($0.wait, $0.snapshot) }
     }
 
+    /// What task `taskID` waited on in the snapshot the recorder took when `event` happened: the end of the
+    /// scope a task_alive_at_scope_end names, the close of the loop of a task_pending_at_close.
+    func waitAtTheEnd(of taskID: Int64, event: Event) -> Wait? {
+        let loopID = event.loopID ?? tasks[taskID]?.loopID
+        let candidates = snapshots.filter { _, snapshot in
+            switch event.kind {
+            case .taskAliveAtScopeEnd: snapshot.reason == .scopeEnd && snapshot.scopeID == event.refID
+            case .taskPendingAtClose: snapshot.reason == .loopClose && snapshot.loopID == loopID
+            default: false
+            }
+        }
+        return candidates.keys.sorted().lazy.compactMap { id in
+            self.waits(in: id).first { $0.taskID == taskID }
+        }.first
+    }
+
     /// "Event (x.py:11)", "Lock held by Task-3 (audit) (x.py:8)": what a wait was on and where that object was
     /// made, for a table or a message.
     public func waitedOn(_ wait: Wait) -> String {
