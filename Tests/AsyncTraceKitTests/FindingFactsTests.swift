@@ -107,4 +107,44 @@ import Testing
         #expect(try trace.findingFacts(allTests: true).tests.count == all.tests.count)
         #expect(try trace.findingFacts().tests.count == all.tests.count)
     }
+
+    /// Two snapshots of loop 20, each with two waits: the lean read holds them whole, and the tasks, sites
+    /// and tests they name (the task a Lock's holder is, where the Lock was made), as the full read does.
+    static let snapshots = TraceFiles.basics + """
+        INSERT INTO tests (id, process_id, nodeid, start_ns) VALUES (30, 1, 't::hang', 1);
+        INSERT INTO sites (id, file, line, function, stack) VALUES
+            (100, '/src/a.py', 3, 'f', '/src/a.py:3:f'), (101, '/src/a.py', 8, '<module>', NULL),
+            (102, '/src/a.py', 15, 'transfer', '/lib/python3.11/asyncio/locks.py:114:acquire\n/src/a.py:15:transfer');
+        INSERT INTO tasks (id, process_id, loop_id, name, coro_qualname, site_id, thread_id, created_ns)
+            VALUES (1, 1, 20, 'Task-1', 'transfer', 100, 10, 1), (2, 1, 20, 'Task-2', 'audit', 100, 10, 2),
+                   (3, 1, 20, 'Task-3', 'other', 100, 10, 3);
+        INSERT INTO snapshots (id, process_id, loop_id, thread_id, test_id, ts, reason, detail, hang_ms,
+                               idle_since_ns, ready, timers, io, executor_jobs, other_threads)
+            VALUES (40, 1, 20, 11, 30, 900, 'no_progress', NULL, 500, 300, 0, 0, 0, 0, 0),
+                   (41, 1, 20, 10, 30, 950, 'signal', 'SIGTERM', 500, 300, 0, 0, 0, 0, 0);
+        INSERT INTO waits (snapshot_id, task_id, site_id, kind, on_tasks, on_site_id, since_ns, detail) VALUES
+            (40, 1, 102, 'lock', '2', 101, 200, 'Lock held by another task'),
+            (40, 2, 102, 'lock', '1 x', 101, 200, 'Lock held by another task'),
+            (41, 1, 102, 'lock', '2', 101, 200, 'Lock held by another task'),
+            (41, 2, 102, 'sideways', NULL, NULL, NULL, NULL);
+        """
+
+    @Test func snapshotsAndWaitsAreReadWholeWithWhatTheyName() throws {
+        let trace = try Trace(path: try TraceFiles.make(Self.snapshots))
+        let lean = try trace.findingFacts(), full = try trace.facts()
+        for facts in [lean, full] {
+            #expect(facts.snapshots.keys.sorted() == [40, 41])
+            #expect(facts.snapshots[41]?.reason == .signal && facts.snapshots[41]?.detail == "SIGTERM")
+            #expect(facts.snapshots[40]?.idleSinceNs == 300 && facts.snapshots[40]?.timers == 0)
+            #expect(facts.waits(in: 40).map(\.onTasks) == [[2], [1]])  // "x" names no task
+            #expect(facts.waits(in: 41).map(\.kind) == [.lock, nil])  // a kind this analyzer does not know
+            #expect(facts.tasks[1] != nil && facts.tasks[2] != nil)
+            #expect(facts.sites[101]?.line == 8 && facts.sites[102]?.function == "transfer")
+            #expect(facts.tests[30]?.nodeid == "t::hang")
+            #expect(facts.threads[11]?.name == "worker")
+        }
+        #expect(lean.tasks[3] == nil)  // named by nothing a rule reads
+        #expect(lean.lastWait(of: 1)?.snapshot.reason == .signal)
+        #expect(lean.waitedOn(lean.waits(in: 40)[0]) == "Lock held by Task-2 (audit) (/src/a.py:8)")
+    }
 }

@@ -19,17 +19,20 @@ import Testing
         let findings = try Recordings.findings(in: try Self.golden(Int(Trace.supportedVersion)))
         #expect(findings.map { "\($0.rule) \($0.function ?? "?"):\($0.line ?? 0)" }.sorted() == [
             "asyncgen-not-closed main:16", "blocking-callback main:18", "cancelled-unfinished <module>:12",
-            "closed-loop-call close:11", "cross-loop-await main:15", "cross-thread-call produce:9",
+            "closed-loop-call close:11", "cross-loop-await main:15", "cross-thread-call produce:9", "deadlock transfer:12",
             "exception-never-retrieved main:11", "leaked-coroutine main:11", "pending-at-close <module>:11",
+            "stalled-await main:26",
             "task-destroyed-pending main:12", "task-left-running main:12", "transport-left-open main:17",
         ])
     }
 
-    @Test func aTraceOfTheFirstVersionIsRefusedWithOneLine() throws {
-        let path = try Self.golden(1)
+    /// The first version's, and the one before this version's.
+    @Test(arguments: [1, Int(Trace.supportedVersion) - 1])
+    func aTraceOfAnOlderVersionIsRefusedWithOneLine(_ version: Int) throws {
+        let path = try Self.golden(version)
         let result = try asynctrace("analyze", path)
         #expect(result.status == 2)
-        #expect(result.stderr == "asynctrace: error: \(path) has unsupported trace schema version 1; "
+        #expect(result.stderr == "asynctrace: error: \(path) has unsupported trace schema version \(version); "
             + "this asynctrace reads version \(Trace.supportedVersion)\n")
     }
 }

@@ -42,4 +42,23 @@ import Testing
             }
         }
     }
+
+    /// The wait kinds the analyzer knows are those schema/trace.sql lists for waits.kind, and the snapshot
+    /// reasons those it documents above the snapshots table.
+    @Test func everyWaitKindAndSnapshotReasonIsTheSchemas() throws {
+        let lines = TraceFiles.schema.split(separator: "\n").map(String.init)
+        let waits = try #require(lines.firstIndex { $0.hasPrefix("CREATE TABLE IF NOT EXISTS waits") })
+        let kind = try #require(lines[waits...].firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix("kind ") })
+        // The comment of the kind column and its continuation lines: "name (what it is) | name | ...".
+        let comment = lines[kind...].prefix { $0 == lines[kind] || $0.trimmingCharacters(in: .whitespaces).hasPrefix("--") }
+            .compactMap { $0.components(separatedBy: "-- ").dropFirst().first }.joined(separator: " ")
+        let kinds = comment.split(separator: "|").compactMap { $0.split(separator: " ").first.map(String.init) }
+        #expect(Set(kinds) == Set(Facts.Wait.Kind.allCases.map(\.rawValue)))
+        let snapshots = try #require(lines.firstIndex { $0.hasPrefix("CREATE TABLE IF NOT EXISTS snapshots") })
+        // "-- no_progress    the loop had ...", each on a line of its own; continuation lines are indented.
+        let reasons = lines[..<snapshots].reversed().prefix { $0.hasPrefix("--") }.filter { !$0.hasPrefix("--  ") }
+            .compactMap { $0.dropFirst(3).split(separator: " ").first.map(String.init) }
+            .filter { $0.allSatisfy { $0.isLowercase || $0 == "_" } }
+        #expect(Set(reasons) == Set(Facts.Snapshot.Reason.allCases.map(\.rawValue)))
+    }
 }

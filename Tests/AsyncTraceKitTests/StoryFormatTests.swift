@@ -77,6 +77,11 @@ import Testing
         "examples/closed_loop_call.py:11": ["called 11", "loop closed 18"],
         "examples/transport_left_open.py:17": ["loop closed 25"],
         "examples/task_left_running.py:12": ["task created 12", "cancel() called 16", "left waiting 7"],
+        "examples/deadlock.py:12": ["Task-2 (transfer) waits for a Lock held by Task-3 (transfer) 12", "Lock created 17",
+                                    "Task-3 (transfer) waits for a Lock held by Task-2 (transfer) 12", "Lock created 17",
+                                    "task Task-2 (transfer) created 18", "task Task-3 (transfer) created 18"],
+        "examples/stalled_await.py:26": ["Task-1 (main) waits for an item of a Queue (empty, unbounded) 26", "Queue created 24",
+                                         "task Task-1 (main) created 35"],
     ]
 
     enum Recording: String, CaseIterable, Sendable {

@@ -92,6 +92,30 @@ import Testing
         #expect(later.first?.related.contains { $0.role == "still running during" && $0.test == "t::b" } == true)
     }
 
+    /// An exception (a signal handler's, KeyboardInterrupt) that cuts asyncio.run() short leaves its main task
+    /// and what that started pending when the runner ends: main() never returned, and the shutdown's cancel is
+    /// asyncio's documented behaviour. What hung there is stalled-await's to tell.
+    @Test func tasksOfARunnerWhoseMainNeverReturnedAreNotReported() {
+        var facts = Self.facts()
+        facts.scopes[Self.id(13)] = .init(kind: .runner, name: "poll", detail: "asyncio.run", processID: 1,
+                                          endID: Self.id(18), testID: Self.id(2), loopID: Self.id(7), siteID: 1)
+        Self.task(14, in: &facts)  // main(): made at the asyncio.run line, by no task
+        Self.task(15, in: &facts)
+        facts.tasks[Self.id(15)]?.parentID = Self.id(14)
+        facts.record(Self.alive(14, at: 13))
+        facts.record(Self.alive(15, at: 13, eventID: 1001))
+        #expect(Rule.findings(in: facts, rules: [Rule.named("task-left-running")!]).isEmpty)
+        // main() returned: its child alone was alive at the end, and is reported.
+        facts = Self.facts()
+        facts.scopes[Self.id(13)] = .init(kind: .runner, name: "poll", detail: "asyncio.run", processID: 1,
+                                          endID: Self.id(18), testID: Self.id(2), loopID: Self.id(7), siteID: 1)
+        Self.task(14, in: &facts)
+        Self.task(15, in: &facts)
+        facts.tasks[Self.id(15)]?.parentID = Self.id(14)
+        facts.record(Self.alive(15, at: 13, eventID: 1001))
+        #expect(Rule.findings(in: facts, rules: [Rule.named("task-left-running")!]).map(\.task) == [Self.id(15)])
+    }
+
     @Test func aLibrarysOwnTaskIsNotReported() {
         var facts = Self.facts()
         Self.task(12, in: &facts)

@@ -6,7 +6,7 @@ import Testing
 /// Files that are not readable traces: each is refused with one line on stderr and exit status 2.
 @Suite struct TraceInputTests {
     enum BadInput: String, CaseIterable, CustomTestStringConvertible {
-        case missing, directory, textFile, emptyFile, garbage, sqliteNotATrace, version0, version1, version5,
+        case missing, directory, textFile, emptyFile, garbage, sqliteNotATrace, version0, version1, newerVersion,
              noTaskEnds, noSites, corrupt
 
         var testDescription: String { rawValue }
@@ -42,9 +42,9 @@ import Testing
                 let table = self == .noTaskEnds ? "task_ends" : "sites"
                 let trace = try TraceFiles.make(TraceFiles.basics + "DROP TABLE \(table);")
                 return (trace, .notATrace(path: trace, reason: "it has no \(table) table"))
-            case .version1, .version5:
+            case .version1, .newerVersion:
                 // A trace of the first recorder, and one of a recorder newer than this analyzer.
-                let version: Int64 = self == .version1 ? 1 : 5
+                let version: Int64 = self == .version1 ? 1 : Trace.supportedVersion + 1
                 let trace = try TraceFiles.make(TraceFiles.basics + "PRAGMA user_version = \(version);")
                 return (trace, .unsupportedVersion(path: trace, version: version))
             case .corrupt:
@@ -101,7 +101,7 @@ import Testing
 
     @Test func errorMessagesNameTheProblem() {
         #expect(TraceError.unsupportedVersion(path: "t.db", version: 1).description
-            == "t.db has unsupported trace schema version 1; this asynctrace reads version 4")
+            == "t.db has unsupported trace schema version 1; this asynctrace reads version 5")
         #expect(TraceError.notATrace(path: "t.db", reason: "it has no events table").description
             == "t.db is a SQLite database but not an asynctrace trace (it has no events table)")
     }

@@ -103,7 +103,18 @@ extension Facts {
                 add("left waiting", site: event.siteID, task: taskID)
                 collectedElsewhere("garbage-collected while running", site: event.refID)
             default:
-                add("left waiting", site: event.siteID, task: taskID)
+                // What it waited on, when a snapshot of its scope's end or its loop's close says so and only
+                // another task could have provided it (stalled-await leaves the task to this finding).
+                if let wait = waitAtTheEnd(of: taskID, event: event), wait.kind?.isInternal == true {
+                    let snapshot = snapshots[wait.snapshotID]
+                    let waited = wait.sinceNs.flatMap { since in snapshot?.ts.map { $0.saturatingMinus(since) } }
+                        .map { " \(TaskTable.duration($0))" } ?? ""
+                    add("left waiting\(waited) for \(waitsFor(wait, named: fullName))", site: wait.siteID ?? event.siteID,
+                        task: taskID)
+                    if let made = primitiveMade(wait) { related.append(made) }
+                } else {
+                    add("left waiting", site: event.siteID, task: taskID)
+                }
             }
             let leftAtClose = event.kind == .taskPendingAtClose
                 || (event.kind == .taskDestroyedPending && event.arg == Event.LoopState.closed.rawValue)

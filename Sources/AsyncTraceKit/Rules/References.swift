@@ -48,4 +48,14 @@ extension RuleDescription.Reference {
                               url: "https://docs.python.org/3/library/asyncio-stream.html#asyncio.StreamWriter.close")
     static let transports = Self(title: "Transports and protocols",
                                  url: "https://docs.python.org/3/library/asyncio-protocol.html")
+    static let synchronization = Self(title: "Synchronization primitives (Lock, Event, Condition, Semaphore, Barrier)",
+                                      url: "https://docs.python.org/3/library/asyncio-sync.html")
+    static let locks = Self(title: "asyncio.Lock",
+                            url: "https://docs.python.org/3/library/asyncio-sync.html#asyncio.Lock")
+    static let timeouts = Self(title: "Timeouts (asyncio.timeout, asyncio.wait_for)",
+                               url: "https://docs.python.org/3/library/asyncio-task.html#timeouts")
+    static let queues = Self(title: "Queues", url: "https://docs.python.org/3/library/asyncio-queue.html")
+    static let goDeadlock = Self(
+        title: "trio issue 1085: detect deadlocks when no task can run (Go: all goroutines are asleep)",
+        url: "https://github.com/python-trio/trio/issues/1085")
 }

@@ -59,6 +59,8 @@ public struct Rule: Sendable, Identifiable {
         Rule(ClosedLoopCall.self),
         Rule(AsyncgenNotClosed.self),
         Rule(TransportLeftOpen.self),
+        Rule(Deadlock.self),
+        Rule(StalledAwait.self),
     ]
 
     public static func named(_ id: String) -> Rule? { all.first { $0.id == id } }
@@ -83,6 +85,19 @@ public struct Rule: Sendable, Identifiable {
         if !leftRunning.isEmpty {
             let retold: Set = [PendingAtClose.description.id, TaskDestroyedPending.description.id]
             findings.removeAll { retold.contains($0.rule) && $0.task.map(leftRunning.contains) == true }
+        }
+        // A stalled await of a task that a deadlock, or the finding about how the task was left behind, tells of
+        // (with what it waited on) is that finding's story.
+        let stalled = StalledAwait.description.id
+        if findings.contains(where: { $0.rule == stalled }) {
+            var told = Set<Int64>()
+            for finding in findings where StalledAwait.toldBy.contains(finding.rule) {
+                if let task = finding.task { told.insert(task) }
+                if finding.rule == Deadlock.description.id {
+                    told.formUnion(finding.related.lazy.filter(\.isAwaitStep).compactMap(\.task))
+                }
+            }
+            findings.removeAll { $0.rule == stalled && $0.task.map(told.contains) == true }
         }
         // Numbers are sorted, not findings: a finding is a dozen fields to copy at every move, and strings are
         // slow to compare. A rule or a file stands for its rank among the distinct ones; a missing file sorts

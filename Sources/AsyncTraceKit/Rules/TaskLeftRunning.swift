@@ -32,10 +32,21 @@ public enum TaskLeftRunning: RuleDefinition {
     public static let evidence: Set<Event.Kind> = [.taskAliveAtScopeEnd]
 
     public static func findings(in facts: Facts) -> [Finding] {
+        // A runner whose own main task was still pending when it ended never saw main() return: an exception
+        // (a signal handler's, KeyboardInterrupt) cut it short, and its shutdown cancels what was running, as
+        // documented. What hung there is deadlock's and stalled-await's to tell.
+        let interrupted = Set(facts.incidents[.taskAliveAtScopeEnd, default: []].compactMap { event -> Int64? in
+            guard let scopeID = event.refID, let scope = facts.scopes[scopeID], scope.kind == .runner,
+                  let task = event.taskID.flatMap({ facts.tasks[$0] }), task.parentID == nil,
+                  task.siteID == scope.siteID || (task.coroQualname != nil && task.coroQualname == scope.name)
+            else { return nil }
+            return scopeID
+        })
         // Each task judged by the end of the scope that made it, once.
         var judged: [Int64: (event: Event, scope: Facts.Scope)] = [:]
         for event in facts.incidents[.taskAliveAtScopeEnd, default: []] {
             guard let taskID = event.taskID, judged[taskID] == nil, let scopeID = event.refID,
+                  !interrupted.contains(scopeID),
                   let scope = facts.scopes[scopeID], madeByTheProgram(taskID, facts),
                   facts.scopeThatMade(task: taskID) == scopeID else { continue }
             judged[taskID] = (event, scope)

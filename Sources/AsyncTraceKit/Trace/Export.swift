@@ -4,7 +4,8 @@ import GRDBSQLite
 extension Trace {
     /// The tables `export` can write out.
     public enum Table: String, CaseIterable, Sendable {
-        case processes, threads, tests, sites, loops, tasks, taskEnds = "task_ends", gaps, hooks, events
+        case processes, threads, tests, sites, loops, tasks, taskEnds = "task_ends", gaps, hooks, events, scopes, snapshots,
+            waits
     }
 
     /// Calls `header` with the column names of `table`, then `row` with each row in id order, every value

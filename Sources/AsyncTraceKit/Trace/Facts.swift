@@ -165,6 +165,10 @@ public struct Facts: Sendable {
     public var loops: [Int64: Loop] = [:]
     public var tasks: [Int64: Task] = [:]
     public var histories: [Int64: TaskHistory] = [:]
+    /// The snapshots of loops and their pending tasks (see Snapshots.swift), and what each task waited on in
+    /// each, by snapshot id.
+    public var snapshots: [Int64: Snapshot] = [:]
+    public var waits: [Int64: [Wait]] = [:]
     /// The latest timestamp read from any row of each process (by processes.id): where a process that was
     /// killed stops.
     public private(set) var lastSeenNs: [Int64: Int64] = [:]

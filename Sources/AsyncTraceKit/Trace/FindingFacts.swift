@@ -40,10 +40,17 @@ extension Trace {
             func read(_ table: ObjectTable, _ ids: Set<Int64>) throws {
                 try db.eachRow(table.select, key: table.key, in: ids.sorted()) { table.store($0, in: &facts) }
             }
+            // The snapshots of hung loops and what each task waited on: few rows, read whole, with what they name.
+            try db.eachRow(ObjectTable.snapshots.select) { ObjectTable.snapshots.store($0, in: &facts) }
+            try db.eachRow(ObjectTable.waits.select) { ObjectTable.waits.store($0, in: &facts) }
+            for snapshot in facts.snapshots.values { wanted.add(snapshot) }
+            for waits in facts.waits.values { waits.forEach { wanted.add($0) } }
             // Tasks first, as they name objects of every other table; loops before their threads, tests
             // before their processes.
             if let taskRecords {
                 facts.tasks = try taskRecords.get()
+                // The tasks only the waits name.
+                try read(.tasks, wanted.tasks.subtracting(tasks))
             } else {
                 try read(.tasks, wanted.tasks)
             }
@@ -291,6 +298,20 @@ private struct Wanted {
         Self.insert(event.processID, into: &processes)
         Self.insert(event.testID, into: &tests)
         Self.insert(event.siteID, into: &sites)
+    }
+
+    mutating func add(_ snapshot: Facts.Snapshot) {
+        Self.insert(snapshot.loopID, into: &loops)
+        Self.insert(snapshot.threadID, into: &threads)
+        Self.insert(snapshot.processID, into: &processes)
+        Self.insert(snapshot.testID, into: &tests)
+    }
+
+    mutating func add(_ wait: Facts.Wait) {
+        Self.insert(wait.taskID, into: &tasks)
+        tasks.formUnion(wait.onTasks)
+        Self.insert(wait.siteID, into: &sites)
+        Self.insert(wait.onSiteID, into: &sites)
     }
 
     mutating func add(_ task: Facts.Task) {

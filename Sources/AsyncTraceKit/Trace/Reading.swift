@@ -93,7 +93,7 @@ extension Event {
 /// The per-object tables as Facts holds them: the columns read, texts cut to a sane length, and where each
 /// row goes. The first column is the id; a row without one, or whose id is not a whole number, is skipped.
 enum ObjectTable: CaseIterable {
-    case processes, threads, tests, sites, loops, tasks, scopes
+    case processes, threads, tests, sites, loops, tasks, scopes, snapshots, waits
 
     /// `SELECT ... FROM ...`, up to where a WHERE clause would begin.
     var select: String {
@@ -117,6 +117,17 @@ enum ObjectTable: CaseIterable {
                 SELECT id, end_id, ready_id, process_id, parent_id, \(text("kind")), \(text("name")), \(text("detail")),
                        test_id, loop_id, site_id, start_ns, end_ns FROM scopes
                 """
+        case .snapshots:
+            return """
+                SELECT id, process_id, loop_id, thread_id, test_id, ts, \(text("reason")), \(text("detail")), scope_id,
+                       hang_ms, idle_since_ns, ready, timers, next_timer_ns, io, executor_jobs, other_threads
+                FROM snapshots
+                """
+        case .waits:
+            return """
+                SELECT snapshot_id, task_id, site_id, \(text("kind")), \(text("on_tasks")), on_site_id, deadline_ns,
+                       since_ns, \(text("detail")) FROM waits
+                """
         case .tasks:
             // task_ends.task_id is the table's primary key, so the join is one lookup per task.
             return """
@@ -129,7 +140,13 @@ enum ObjectTable: CaseIterable {
     }
 
     /// The id column of `select`.
-    var key: String { self == .tasks ? "t.id" : "id" }
+    var key: String {
+        switch self {
+        case .tasks: "t.id"
+        case .waits: "snapshot_id"
+        default: "id"
+        }
+    }
 
     func store(_ row: Columns, in facts: inout Facts) {
         guard let id = row.wholeNumber(0) else { return }
@@ -154,6 +171,21 @@ enum ObjectTable: CaseIterable {
                                      detail: row.text(7), processID: row.int(3), parentID: row.int(4),
                                      endID: row.int(1), readyID: row.int(2), testID: row.int(8), loopID: row.int(9),
                                      siteID: row.int(10), startNs: row.int(11), endNs: row.int(12))
+        case .snapshots:
+            facts.snapshots[id] = .init(processID: row.int(1), loopID: row.int(2), threadID: row.int(3),
+                                        testID: row.int(4), ts: row.int(5),
+                                        reason: row.text(6).flatMap(Facts.Snapshot.Reason.init), detail: row.text(7),
+                                        scopeID: row.int(8), hangMs: row.int(9), idleSinceNs: row.int(10),
+                                        ready: row.int(11), timers: row.int(12), nextTimerNs: row.int(13), io: row.int(14),
+                                        executorJobs: row.int(15), otherThreads: row.int(16))
+            facts.saw(row.int(5), in: row.int(1))
+        case .waits:
+            // A wait names its snapshot by the first column; a row without a task names nothing to judge.
+            guard let taskID = row.int(1) else { return }
+            facts.waits[id, default: []].append(.init(
+                snapshotID: id, taskID: taskID, siteID: row.int(2), kind: row.text(3).flatMap(Facts.Wait.Kind.init),
+                onTasks: Facts.Wait.taskIDs(row.text(4)), onSiteID: row.int(5), deadlineNs: row.int(6),
+                sinceNs: row.int(7), detail: row.text(8)))
         case .tasks:
             var task = Facts.Task(processID: row.int(1), loopID: row.int(2), name: row.text(3),
                                   coroQualname: row.text(4), siteID: row.int(5), threadID: row.int(6),

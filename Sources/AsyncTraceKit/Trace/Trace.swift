@@ -5,7 +5,7 @@ import GRDB
 /// is a trace this asynctrace understands; it never writes to the file.
 public struct Trace: Sendable {
     /// The schema version (`PRAGMA user_version`) this asynctrace reads.
-    public static let supportedVersion: Int64 = 4
+    public static let supportedVersion: Int64 = 5
 
     /// Tables and the columns the analyzer reads from them; a file lacking any is not a usable trace.
     static let requiredColumns: [String: [String]] = [
@@ -21,6 +21,11 @@ public struct Trace: Sendable {
         "hooks": ["process_id", "name", "status", "rules", "detail"],
         "scopes": ["id", "end_id", "ready_id", "process_id", "parent_id", "kind", "name", "detail", "test_id", "loop_id",
                    "site_id", "start_ns", "end_ns"],
+        "snapshots": ["id", "process_id", "loop_id", "thread_id", "test_id", "ts", "reason", "detail", "scope_id",
+                      "hang_ms", "idle_since_ns", "ready", "timers", "next_timer_ns", "io", "executor_jobs",
+                      "other_threads"],
+        "waits": ["snapshot_id", "task_id", "site_id", "kind", "on_tasks", "on_site_id", "deadline_ns", "since_ns",
+                  "detail"],
         "events": ["id", "ts", "kind", "process_id", "thread_id", "loop_id", "task_id", "test_id", "site_id",
                    "ref_id", "arg", "detail"],
     ]

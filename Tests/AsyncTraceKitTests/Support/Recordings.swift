@@ -27,9 +27,13 @@ enum Recordings {
         }
     }
 
+    /// The recorder's hang threshold for the examples: their hangs last 1.5 s before a timeout ends them.
+    static let hangMs = "300"
+
     private static func record(_ example: String) throws -> String {
         let trace = Checkout.scratchFile(example.replacingOccurrences(of: ".py", with: ".db"))
-        let result = try asynctrace("record", "-o", trace, "--", "python3", Checkout.example(example))
+        let result = try asynctrace(["record", "-o", trace, "--", "python3", Checkout.example(example)],
+                                    environment: ["ASYNCTRACE_HANG_MS": hangMs])
         guard result.stderr.contains("trace written to") else {
             throw RecordingFailed(example: example, stderr: result.stderr)
         }

@@ -206,7 +206,8 @@ class Hangs:
             if loop is None or loop.is_closed():
                 continue
             busy = loop.__dict__.get("_asynctrace_busy", 0)
-            already = busy < 0 and self.stalled_at.get(id(loop)) == busy  # its no_progress snapshot says it all
+            # Its no_progress snapshot says it all (taken only without a timer, constant while it stays idle).
+            already = busy < 0 and self.stalled_at.get(id(loop)) == busy and not _timers(loop)[0]
             stuck = False
             for task in _all_tasks(self.asyncio, loop):
                 tid = self.tasks.get(id(task))
