@@ -115,10 +115,9 @@ def patch_method(cls, name, hooks, replacements):
     import textwrap
 
     original = cls.__dict__[name]
-    try:  # by its code: a function decorated with functools.wraps would lead inspect to the wrapped one
-        lines, first = inspect.getsourcelines(original.__code__)
-    except (OSError, TypeError) as e:
-        raise HookNotInstalled(f"no source for {cls.__name__}.{name}: {e}") from None
+    lines, first = _source_lines(original)
+    if not lines:
+        raise HookNotInstalled(f"no source for {cls.__name__}.{name}")
     source = textwrap.dedent("".join(lines))
     for old, new in replacements:
         if source.count(old) != 1:
@@ -145,6 +144,22 @@ def patch_method(cls, name, hooks, replacements):
     patched.__doc__ = original.__doc__
     patched.__qualname__ = original.__qualname__
     setattr(cls, name, patched)
+
+
+def _source_lines(function):
+    """(the lines of the function's source, its first line number), found by its code: inspect's search by
+    object would go to the function a functools.wraps decorator names, and its search by code object looks
+    through every module first."""
+    import inspect
+    import linecache
+
+    code = getattr(function, "__code__", None)
+    if code is None:
+        return [], 0
+    lines = linecache.getlines(code.co_filename)
+    if len(lines) < code.co_firstlineno:
+        return [], 0
+    return inspect.getblock(lines[code.co_firstlineno - 1:]), code.co_firstlineno
 
 
 def _code_named(code, name):
@@ -224,10 +239,10 @@ def patch_last_line(cls, name, hooks, statement):
     import inspect
     import textwrap
 
-    try:
-        source = textwrap.dedent("".join(inspect.getsourcelines(cls.__dict__[name])[0]))
-    except (OSError, TypeError) as e:
-        raise HookNotInstalled(f"no source for {cls.__name__}.{name}: {e}") from None
+    lines, _ = _source_lines(cls.__dict__[name])
+    if not lines:
+        raise HookNotInstalled(f"no source for {cls.__name__}.{name}")
+    source = textwrap.dedent("".join(lines))
     lines = source.splitlines(keepends=True)
     body = ast.parse(source).body[0].body
     simple = [node for node in (body[-1], body[0]) if not hasattr(node, "body") and not (
