@@ -286,12 +286,14 @@ class Hangs:
         return kind, on_tasks, on_site, deadline, text, chain_site
 
     def classify(self, chain, waiter):
-        """(kind, the awaited object, tasks it waits on, a few words on it), from the innermost of asyncio's
-        frames of the chain, else from the future the task waits on."""
-        for frame in reversed(chain):
+        """(kind, the awaited object, tasks it waits on, a few words on it), from asyncio's frames at the bottom
+        of the chain, the one the program called first (Queue.join, not the Event.wait it awaits), else from the
+        future the task waits on."""
+        inner = len(chain)
+        while inner and is_internal(chain[inner - 1].f_code.co_filename):
+            inner -= 1
+        for frame in chain[inner:]:
             code = frame.f_code
-            if not is_internal(code.co_filename):
-                break
             name = code.co_name
             if name == "sleep" and code.co_filename.endswith("tasks.py"):
                 return "sleep", None, None, None
