@@ -63,6 +63,26 @@ extension Facts {
             related: related(to: event, blamedTest: testID))
     }
 
+    /// Two loops made on the same line (a helper that calls asyncio.run(), say) told apart: the first program
+    /// frame of the first site's stack, from the innermost out, where the two stacks differ; nil when the lines
+    /// differ anyway or the stacks are the same.
+    func frameTellingApart(_ siteID: Int64?, from otherID: Int64?) -> Frame? {
+        guard let siteID, let otherID, siteID != otherID, let mine = blamedFrame(siteID),
+              let theirs = blamedFrame(otherID), mine.file == theirs.file, mine.line == theirs.line,
+              let a = sites[siteID]?.frames, let b = sites[otherID]?.frames else { return nil }
+        let shared = zip(a, b).prefix { $0 == $1 }.count
+        return a.dropFirst(shared).first { ownership.isProgram($0.file) }
+    }
+
+    /// "Lock", "Event", ... from a cross-loop error's text ("<asyncio.locks.Lock object at ...> is bound to a
+    /// different event loop"); "the primitive" when it does not say.
+    func primitiveName(_ text: String?) -> String {
+        for name in ["Semaphore", "Condition", "Barrier", "Queue", "Event", "Lock"] where text?.contains(name) == true {
+            return name
+        }
+        return "the primitive"
+    }
+
     /// The places of an event's story that the trace holds, in the order they happened. `blamedTest` is the
     /// test the finding names: a later test in which the collector noticed the object is named as related.
     func related(to event: Event, blamedTest: Int64? = nil) -> [RelatedLocation] {
@@ -75,8 +95,12 @@ extension Facts {
                                            task: task, loop: loop, thread: thread.flatMap { threads[$0]?.name },
                                            test: test.flatMap { tests[$0]?.nodeid }))
         }
-        func loopCreated(_ id: Int64?, _ role: String) {
+        func loopCreated(_ id: Int64?, _ role: String, apartFrom other: Int64? = nil) {
             guard let id, let loop = loops[id] else { return }
+            if let frame = frameTellingApart(loop.siteID, from: other.flatMap { loops[$0]?.siteID }) {
+                related.append(RelatedLocation(role: role + " (by way of)", file: frame.file, line: frame.line,
+                                               function: frame.function, loop: id))
+            }
             add(role, site: loop.siteID, loop: id, thread: loop.siteID == nil ? loop.threadID : nil)
         }
         /// A place named with the test running then, when the collector noticed it during another test.
@@ -122,8 +146,12 @@ extension Facts {
                 add("loop closed", site: loop.closedSiteID, loop: loopID)
             }
         case .crossLoopAwait:
-            loopCreated(event.loopID, "the loop that used it created")
-            loopCreated(event.refID, "the loop it belongs to created")
+            loopCreated(event.loopID, "the loop that used it created", apartFrom: event.refID)
+            loopCreated(event.refID, "the loop it belongs to created", apartFrom: event.loopID)
+            if let made = event.arg.flatMap({ blamedFrame($0) }) {  // the primitive that belongs to the other loop
+                related.append(RelatedLocation(role: "\(primitiveName(event.detail)) created", file: made.file,
+                                               line: made.line, function: made.function, loop: event.refID))
+            }
         case .crossThreadCall:
             add("called", site: event.siteID, loop: event.loopID, thread: event.threadID)
             if let loopID = event.loopID, let loop = loops[loopID] {

@@ -28,13 +28,19 @@ public enum CrossLoopAwait: RuleDefinition {
     public static func findings(in facts: Facts) -> [Finding] {
         facts.incidents[.crossLoopAwait, default: []].map { event in
             let object = facts.taskObject(event)
-            let loop = { (id: Int64?) in
-                id.flatMap { facts.loops[$0] }.flatMap { facts.location($0.siteID) }.map { " (created at \($0))" } ?? ""
+            // Two loops made on one line (a helper that calls asyncio.run()) are told apart by their callers.
+            let loop = { (id: Int64?, other: Int64?) -> String in
+                guard let site = id.flatMap({ facts.loops[$0] })?.siteID, let made = facts.location(site) else { return "" }
+                let apart = facts.frameTellingApart(site, from: other.flatMap { facts.loops[$0]?.siteID })
+                    .map { " by way of \($0.file):\($0.line ?? 0)" } ?? ""
+                return " (created at \(made)\(apart))"
             }
+            let what = event.arg.flatMap { facts.location($0) }
+                .map { "the \(facts.primitiveName(event.detail)) created at \($0), which is" } ?? "a future, task or primitive"
             let who = object.map { "task \($0)" } ?? "code"
             var finding = facts.eventFinding(description, event: event, object: object, message:
-                "\(who) running on one event loop\(loop(event.loopID)) awaited or used a future, task or primitive "
-                    + "bound to another\(loop(event.refID))")
+                "\(who) running on one event loop\(loop(event.loopID, event.refID)) awaited or used \(what) "
+                    + "bound to another\(loop(event.refID, event.loopID))")
             finding.detail = event.detail
             return finding
         }

@@ -2,14 +2,17 @@
 end are stopped with SIGTERM, as CI stops a job) and its trace must say which task waited at the marked line, on
 what, and which task holds what it waits for; the twins that must stay clean leave no stuck wait. The relays
 that take a snapshot on a signal must leave the program's signals, handlers and tracebacks as they were."""
+import json
 import os
 import signal
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES, Trace, expected_line, normalized, recording_environment
+from conftest import (ANALYZER, EXAMPLES, Trace, expected_line, needs_analyzer, normalized,
+                      recording_environment)
 
 HANGS = EXAMPLES / "hangs"
 HANG_MS = "500"
@@ -268,3 +271,42 @@ def test_a_primitive_of_another_loop_is_named_by_where_it_was_made(record):
     if sys.version_info < (3, 10):
         pytest.skip("3.9's primitives bind their loop when made: the future they make is what is seen")
     assert events and run.trace.value("SELECT line FROM sites WHERE id = ?", events[0]["arg"]) == 5
+
+
+@needs_analyzer
+def test_two_loops_made_on_one_line_are_told_apart_by_their_callers(record):
+    """A cross-loop-await between two loops that one helper's asyncio.run() made: the story names each loop's
+    caller, and the line that made the Event of the other loop."""
+    run = record("""
+        import asyncio
+
+
+        def run(coro):
+            return asyncio.run(coro)
+
+
+        async def make():
+            event = asyncio.Event()
+            await asyncio.wait([asyncio.ensure_future(event.wait())], timeout=0.01)
+            return event
+
+
+        event = run(make())
+
+
+        async def use():
+            try:
+                await event.wait()
+            except RuntimeError:
+                pass
+
+
+        run(use())
+    """)
+    analyzed = subprocess.run([str(ANALYZER), "analyze", str(run.trace.path), "--format", "json", "--rule",
+                               "cross-loop-await"], capture_output=True, text=True)
+    (finding,) = json.loads(analyzed.stdout)
+    name = str(Path(run.trace.path).with_suffix(".py"))
+    assert f"(created at {name}:6 by way of {name}:25)" in finding["message"]
+    assert f"the Event created at {name}:10, which is bound to another (created at {name}:6 by way of {name}:15)" \
+        in finding["message"]
