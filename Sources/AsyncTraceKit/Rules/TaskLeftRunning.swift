@@ -34,12 +34,22 @@ public enum TaskLeftRunning: RuleDefinition {
     public static func findings(in facts: Facts) -> [Finding] {
         // A runner whose own main task was still pending when it ended never saw main() return: an exception
         // (a signal handler's, KeyboardInterrupt) cut it short, and its shutdown cancels what was running, as
-        // documented. What hung there is deadlock's and stalled-await's to tell.
+        // documented. So did a test whose own coroutine (pytest-asyncio's, anyio's) was still pending when its
+        // call ended (pytest-timeout's signal method, Ctrl-C). What hung there is deadlock's and stalled-await's
+        // to tell.
         let interrupted = Set(facts.incidents[.taskAliveAtScopeEnd, default: []].compactMap { event -> Int64? in
-            guard let scopeID = event.refID, let scope = facts.scopes[scopeID], scope.kind == .runner,
-                  let task = event.taskID.flatMap({ facts.tasks[$0] }), task.parentID == nil,
-                  task.siteID == scope.siteID || (task.coroQualname != nil && task.coroQualname == scope.name)
-            else { return nil }
+            guard let scopeID = event.refID, let scope = facts.scopes[scopeID],
+                  let task = event.taskID.flatMap({ facts.tasks[$0] }), task.parentID == nil else { return nil }
+            switch scope.kind {
+            case .runner:
+                guard task.siteID == scope.siteID || (task.coroQualname != nil && task.coroQualname == scope.name)
+                else { return nil }
+            case .call, .test:
+                guard let function = task.coroQualname?.split(separator: ".").last,
+                      function == testFunction(scope.name) else { return nil }
+            default:
+                return nil
+            }
             return scopeID
         })
         // Each task judged by the end of the scope that made it, once.
@@ -68,6 +78,11 @@ public enum TaskLeftRunning: RuleDefinition {
             return finding(for: event, taskID: taskID, scope: scope, what: what, children: startedBy[taskID] ?? 0,
                            facts: facts)
         }
+    }
+
+    /// "test_x" of the node id "tests/test_a.py::TestA::test_x[1]".
+    private static func testFunction(_ nodeid: String?) -> Substring? {
+        nodeid?.split(separator: "::").last?.split(separator: "[").first
     }
 
     /// Whether the program's code made the task's coroutine: a library's own tasks (a test runner's, a pool's

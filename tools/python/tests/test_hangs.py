@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import (ANALYZER, EXAMPLES, Trace, expected_line, needs_analyzer, normalized,
+from conftest import (ANALYZER, EXAMPLES, Trace, analyzer_runs, expected_line, needs_analyzer, normalized,
                       recording_environment)
 
 HANGS = EXAMPLES / "hangs"
@@ -87,14 +87,19 @@ def test_a_program_that_waits_forever_is_seen_stalled_and_stopped(tmp_path, name
         for task, wait in by_task.items():
             (other,) = map(int, wait["on_tasks"].split())
             assert int(by_task[other]["on_tasks"]) == task
+    if analyzer_runs():
+        assert [(f["rule"], f["line"]) for f in findings(trace)] == [("deadlock", expected_line(path, "deadlock"))]
 
 
+@pytest.mark.parametrize("example, made_line", [("test_queue_no_producer.py", 27),
+                                                 ("test_queue_no_producer_asyncio.py", 18)])
 @pytest.mark.parametrize("method, reason", [("signal", "signal"), ("thread", "exit")])
-def test_a_test_ended_by_pytest_timeout_says_where_it_waited(tmp_path, method, reason):
+def test_a_test_ended_by_pytest_timeout_says_where_it_waited(tmp_path, method, reason, example, made_line):
     """A heartbeat keeps the loop busy: the watchdog sees the one task stay on queue.get(); pytest-timeout's
     SIGALRM (signal method) or os._exit (thread method) then adds a last snapshot before the run ends, and the
-    run's outcome and output are those of the untraced run."""
-    path = HANGS / "test_queue_no_producer.py"
+    run's outcome and output are those of the untraced run. The test's coroutine runs in asyncio.run() or as
+    pytest-asyncio's task."""
+    path = HANGS / example
     args = ["-m", "pytest", "-q", "-p", "no:cacheprovider", str(path), "--timeout", "2", "--timeout-method", method]
     untraced = run_until_stopped(args, tmp_path, after=60, env=environment())
     trace = tmp_path / "trace.db"
@@ -105,10 +110,21 @@ def test_a_test_ended_by_pytest_timeout_says_where_it_waited(tmp_path, method, r
     assert "await_stuck" in {w["reason"] for w in found}
     last = [w for w in found if w["reason"] == reason]
     marked = stuck_at_marker(last, path, "stalled-await")
-    assert marked[0]["kind"] == "queue_get" and marked[0]["made_line"] == 27
+    assert marked[0]["kind"] == "queue_get" and marked[0]["made_line"] == made_line
     assert marked[0]["signal"] == ("SIGALRM" if method == "signal" else "os._exit(1)")
     assert marked[0]["waited_ns"] >= int(HANG_MS) * 1_000_000
     assert marked[0]["timers"] >= 1  # the heartbeat: no stall of the whole loop
+    if analyzer_runs():
+        assert [(f["rule"], f["line"], f["test"]) for f in findings(trace)] == [
+            ("stalled-await", expected_line(path, "stalled-await"), f"{example}::test_receives_a_message")]
+
+
+def findings(trace, clean=False):
+    """The analyzer's findings; clean: the trace must be complete and hold none."""
+    analyzed = subprocess.run([str(ANALYZER), "analyze", str(trace), "--format", "json"], capture_output=True,
+                              text=True)
+    assert analyzed.returncode in ((0,) if clean else (1, 3)), analyzed.stderr
+    return json.loads(analyzed.stdout)
 
 
 def _summary(out):
@@ -125,6 +141,8 @@ def test_a_program_stopped_with_sigterm_says_what_it_waited_on(tmp_path):
     marked = stuck_at_marker(waits(trace, ("signal",)), path, "stalled-await")
     assert marked[0]["kind"] == "future" and marked[0]["signal"] == "SIGTERM"
     assert marked[0]["waited_ns"] >= int(HANG_MS) * 1_000_000
+    if analyzer_runs():
+        assert [(f["rule"], f["line"]) for f in findings(trace)] == [("stalled-await", expected_line(path, "stalled-await"))]
 
 
 @pytest.mark.parametrize("name", ["event_never_set_fixed.py", "lock_order_fixed.py", "await_each_other_fixed.py",
@@ -140,15 +158,19 @@ def test_programs_that_end_by_themselves_leave_no_stalled_wait(tmp_path, name):
     assert stalled == []
     kinds = {w["kind"] for w in waits(trace, ("no_progress",))}
     assert kinds <= {"executor"}, kinds  # the executor job's wait; a sleep takes no snapshot at all
+    if analyzer_runs():
+        assert findings(trace, clean=True) == []
 
 
-def test_a_test_of_the_fixed_queue_runs_as_untraced(tmp_path):
-    args = ["-m", "pytest", "-q", "-p", "no:cacheprovider", str(HANGS / "test_queue_no_producer_fixed.py"),
-            "--timeout", "10"]
+@pytest.mark.parametrize("example", ["test_queue_no_producer_fixed.py", "test_queue_no_producer_asyncio_fixed.py"])
+def test_a_test_of_the_fixed_queue_runs_as_untraced(tmp_path, example):
+    args = ["-m", "pytest", "-q", "-p", "no:cacheprovider", str(HANGS / example), "--timeout", "10"]
     trace = tmp_path / "trace.db"
     code, out, _ = run_until_stopped(args, tmp_path, trace, after=60)
     assert code == 0, out
     assert waits(trace, ("signal", "exit", "no_progress")) == []
+    if analyzer_runs():
+        assert findings(trace, clean=True) == []
 
 
 SIGNAL_PROGRAM = r"""
