@@ -10,8 +10,10 @@ public enum StalledAwait: RuleDefinition {
             Barrier, a Queue or another task when the process was signalled (SIGTERM, SIGINT, SIGALRM: a CI \
             timeout, Ctrl-C, pytest-timeout) or called os._exit, when the scope that made it ended or when its \
             loop closed, after waiting on that same object for at least the recorder's hang threshold \
-            (ASYNCTRACE_HANG_MS, default 2000); for a process that was killed without a word, the recorder's \
-            last look at the task counts. Blames the await line; the message says what it waited for, where \
+            (ASYNCTRACE_HANG_MS, default 2000), while nothing but another task could end the wait: no timer \
+            (a timeout) around it, and no I/O, executor job or other thread on its loop that might have ended \
+            it (a server waiting on its stop Event while it serves is no stall); for a process that was killed \
+            without a word, the recorder's last look at the task counts. Blames the await line; the message says what it waited for, where \
             that was made and for how long. A task that is part of a deadlock, or whose task-left-running, \
             pending-at-close or cancelled-unfinished finding tells its story (with what it was waiting on), is \
             not reported again, nor is a task that only waited on another stalled task (the story of that one \
@@ -53,6 +55,10 @@ public enum StalledAwait: RuleDefinition {
         var waitingOnThem: [Int64: [Int64]] = [:]
         for (snapshotID, snapshot) in facts.orderedSnapshots() {
             guard let reason = snapshot.reason, let ts = snapshot.ts, let hangMs = snapshot.hangMs else { continue }
+            // Only a wait that nothing but another task could end: I/O (a protocol's data_received sets an
+            // Event, resolves a Future), an executor job or another thread might still have ended it. Unknown
+            // (a loop without a selector) counts as might.
+            guard snapshot.io == 0, snapshot.executorJobs == 0, snapshot.otherThreads == 0 else { continue }
             let atTheEnd: Bool
             switch reason {
             case .signal, .exit, .scopeEnd, .loopClose: atTheEnd = true
@@ -63,7 +69,7 @@ public enum StalledAwait: RuleDefinition {
             }
             let waits = facts.waits(in: snapshotID)
             var stalled: [Int64: Stall] = [:]
-            for wait in waits where wait.kind?.isInternal == true {
+            for wait in waits where wait.kind?.isInternal == true && wait.deadlineNs == nil {  // no timer to wake it
                 guard let taskID = wait.taskID, atTheEnd || facts.tasks[taskID]?.end == nil,
                       let frame = facts.blamedFrame(wait.siteID), facts.ownership.isProgram(frame.file) else { continue }
                 // A loop idle in select ran nothing since then: a task waiting now waited at least as long.

@@ -332,3 +332,14 @@ def test_two_loops_made_on_one_line_are_told_apart_by_their_callers(record):
     assert f"(created at {name}:6 by way of {name}:25)" in finding["message"]
     assert f"the Event created at {name}:10, which is bound to another (created at {name}:6 by way of {name}:15)" \
         in finding["message"]
+
+
+def test_a_server_stopped_with_sigterm_is_no_stall(tmp_path):
+    trace = tmp_path / "trace.db"
+    code, _, _ = run_until_stopped([str(HANGS / "server_until_sigterm.py")], tmp_path, trace)
+    assert code == -signal.SIGTERM
+    (event_wait,) = waits(trace, ("signal",))
+    assert event_wait["kind"] == "event" and event_wait["io"] >= 1  # the listening socket
+    assert waits(trace, ("no_progress",)) == []  # I/O can wake the loop: never a stall
+    if analyzer_runs():
+        assert findings(trace) == []

@@ -52,7 +52,7 @@ class Hangs:
         self.hang_ms = hang_ms_setting()
         self.waiting_since = {}  # task id -> (id of the object it waits on, monotonic ns first seen waiting on it)
         self.stuck_reported = set()  # (task id, id of the object) a snapshot was taken for
-        self.stalled_at = {}  # id(loop) -> the idle episode (its _asynctrace_busy) a snapshot was taken for
+        self.stalled_at = {}  # id(loop) -> (the idle episode (its _asynctrace_busy) judged, whether a snapshot was taken)
         self.next_wait_sample = 0
 
     # -- hooks ---------------------------------------------------------------------------------------------
@@ -187,9 +187,12 @@ class Hangs:
     def watch_hangs(self, key, loop, busy, now):
         """The watchdog's look at one running loop (busy: the _run_once mark, -ns since it waits in select)."""
         hang_ns = self.hang_ms * 1_000_000
-        if busy < 0 and now + busy >= hang_ns and self.stalled_at.get(key) != busy:
-            self.stalled_at[key] = busy
-            if not _timers(loop)[0] and self.take_snapshot(loop, NO_PROGRESS):
+        if busy < 0 and now + busy >= hang_ns and self.stalled_at.get(key, (None,))[0] != busy:
+            # A timer, I/O or an executor job will wake it: no stall (a server idle between requests, a sleep).
+            taken = not (_timers(loop)[0] or _io_count(loop) or _executor_jobs(loop)) and \
+                self.take_snapshot(loop, NO_PROGRESS)
+            self.stalled_at[key] = (busy, taken)  # this idle episode is judged
+            if taken:
                 self.writer.flush(wait_s=2)
         if now >= self.next_wait_sample:
             self.sample_waits(hang_ns, now)
@@ -206,8 +209,7 @@ class Hangs:
             if loop is None or loop.is_closed():
                 continue
             busy = loop.__dict__.get("_asynctrace_busy", 0)
-            # Its no_progress snapshot says it all (taken only without a timer, constant while it stays idle).
-            already = busy < 0 and self.stalled_at.get(id(loop)) == busy and not _timers(loop)[0]
+            already = busy < 0 and self.stalled_at.get(id(loop)) == (busy, True)  # its no_progress snapshot says it all
             stuck = False
             for task in _all_tasks(self.asyncio, loop):
                 tid = self.tasks.get(id(task))
