@@ -113,7 +113,8 @@ CREATE TABLE IF NOT EXISTS scopes (
 -- no_progress    the loop had waited in select for hang_ms with no timer scheduled (the recorder's watchdog);
 -- await_stuck    a task had stayed hang_ms on one await of something that is neither a sleep, an executor job
 --                nor I/O, while the loop ran other callbacks (the watchdog);
--- signal         the process received SIGTERM, SIGINT or SIGALRM (taken before the program's handler runs);
+-- signal         the process received SIGTERM, SIGINT or SIGALRM handled in Python (taken before that handler
+--                runs; at its default action a signal ends the process with no snapshot);
 -- exit           the process called os._exit (no exit handler runs after it: pytest-timeout's thread method);
 -- scope_end      a scope ended with tasks made in it still pending (those tasks only; see scopes);
 -- loop_close     the loop closed with tasks pending (those tasks).

@@ -28,7 +28,8 @@ NO_PROGRESS, AWAIT_STUCK, SIGNAL, EXIT, SCOPE_END, LOOP_CLOSE = (
     "no_progress", "await_stuck", "signal", "exit", "scope_end", "loop_close")
 # waits.kind of what wakes a task by itself or from outside the loop's tasks: never a stall.
 EXTERNAL = frozenset(("sleep", "executor", "io", "server", "running", "ready"))
-# The signals that end a run (a CI job's kill, Ctrl-C, pytest-timeout's signal method): a snapshot first.
+# The signals that end a run (a CI job's kill, Ctrl-C, pytest-timeout's signal method): a snapshot first, when
+# Python handles them.
 RELAYED_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGINT", "SIGALRM") if hasattr(signal, name))
 CHAIN_DEPTH = 64  # frames of one await chain kept (a recursion of coroutines is cut there)
 SAMPLE_SHARE = 50  # the watchdog pauses at least 50 times as long as noting the waits took: 2% of its time
@@ -112,8 +113,11 @@ class Hangs:
         ])
 
     def _hook_signals(self):
-        """SIGTERM, SIGINT and SIGALRM go through a relay that takes a snapshot, then hands the signal to the
-        program's own handler (or, for a signal left to its default action, ends the process by it).
+        """SIGTERM, SIGINT and SIGALRM handled in Python (the program's handler, asyncio's, pytest-timeout's,
+        Python's own KeyboardInterrupt) go through a relay that takes a snapshot, then hands the signal on. A
+        signal left to its default action is left alone: the kernel ends the process whichever thread it hits,
+        where a Python handler would wait for the main thread, which may be blocked in C (a Pool worker in
+        sem_wait); the watchdog's last look stands for it.
         signal.signal and signal.getsignal are recompiled to install relays and to answer with the program's
         handlers: their lines that can raise stay as they were, and so do their tracebacks."""
         import _signal
@@ -124,8 +128,7 @@ class Hangs:
         on_signal = self.guarded(self.signalled)
 
         def relay_for(signum, handler):
-            if signum not in RELAYED_SIGNALS or handler in (signal.SIG_IGN, None) or isinstance(handler, _Relay) or (
-                    handler == signal.SIG_DFL and signum == getattr(signal, "SIGINT", None)):
+            if signum not in RELAYED_SIGNALS or not callable(handler) or isinstance(handler, _Relay):
                 return handler
             return _Relay(signum, handler, on_signal)
 
@@ -365,16 +368,7 @@ class _Relay:
     @property
     def __call__(self):
         self.on_signal(self.signum)
-        handler = self.handler
-        return _end_by if handler == signal.SIG_DFL else handler
-
-
-def _end_by(signum, frame):
-    """A signal whose default action ends the process, once its snapshot is written: that action, as untraced."""
-    import _signal
-
-    _signal.signal(signum, _signal.SIG_DFL)
-    os.kill(os.getpid(), signum)
+        return self.handler
 
 
 _NEVER = float("inf")

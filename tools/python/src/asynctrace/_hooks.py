@@ -97,9 +97,9 @@ HOOKS = {hook.name: hook for hook in [
          "Condition, Barrier and Queue notes where each was made", (3, 9), None, ()),
     Hook("BaseEventLoop.call_soon_threadsafe", "recompiled from asyncio's source: the other threads that may "
          "wake a loop", (3, 9), None, ("deadlock",)),
-    Hook("signal relays", "signal.signal and signal.getsignal wrapped: SIGTERM, SIGINT and SIGALRM reach the "
-         "program's handler (or their default action) through a relay that takes a snapshot of the waiting "
-         "tasks first", (3, 9), None, ("stalled-await",)),
+    Hook("signal relays", "signal.signal and signal.getsignal recompiled: SIGTERM, SIGINT and SIGALRM handled in "
+         "Python reach their handler through a relay that takes a snapshot of the waiting tasks first (left to "
+         "their default action, they are left alone)", (3, 9), None, ("stalled-await",)),
     Hook("os._exit", "wrapper: a snapshot of the waiting tasks before the process ends without exit handlers "
          "(pytest-timeout's thread method)", (3, 9), None, ("stalled-await",)),
     Hook("subprocess.Popen", "recompiled from subprocess's source when first used: the Python children it "
