@@ -20,6 +20,7 @@ import types
 import weakref
 
 from ._hooks import HookNotInstalled, patch_last_line, patch_method
+from ._signals import belongs_to_program
 from ._sites import is_internal
 
 DEFAULT_HANG_MS = 2000
@@ -55,6 +56,7 @@ class Hangs:
         self.stuck_reported = set()  # (task id, id of the object) a snapshot was taken for
         self.stalled_at = {}  # id(loop) -> (the idle episode (its _asynctrace_busy) judged, whether a snapshot was taken)
         self.next_wait_sample = 0
+        self.signal_snapshot_ns = {}  # signal number -> when its last snapshot was taken
 
     # -- hooks ---------------------------------------------------------------------------------------------
 
@@ -172,7 +174,11 @@ class Hangs:
     # -- when a snapshot is taken -------------------------------------------------------------------------
 
     def signalled(self, signum):
-        self.snapshot_running_loops(SIGNAL, _signal_name(signum))
+        # At most one a threshold per signal: a program may use one as a timer (setitimer every millisecond).
+        now = time.monotonic_ns()
+        if now - self.signal_snapshot_ns.get(signum, -(1 << 62)) >= self.hang_ms * 1_000_000:
+            self.signal_snapshot_ns[signum] = now
+            self.snapshot_running_loops(SIGNAL, _signal_name(signum))
 
     def exiting_at_once(self, status):
         if self.writer.pid == os.getpid():
@@ -253,7 +259,9 @@ class Hangs:
         timer_count, next_timer, by_object, by_task = _timers(loop, indexed=True)
         try:
             current = self.current_task(loop)
-        except Exception:  # a loop of another thread on a version that cannot say
+        except Exception as e:  # a loop of another thread on a version that cannot say
+            if belongs_to_program(e):
+                raise
             current = None
         w.rows["snapshots"].extend((
             snapshot_id, w.process_id, self.loop_id(loop), self.thread_id(), self.current_test, now, reason, detail,
@@ -442,7 +450,9 @@ def _io_count(loop):
         return None
     try:
         watched = len(selector.get_map())
-    except Exception:
+    except Exception as e:
+        if belongs_to_program(e):
+            raise
         return None
     ssock = getattr(loop, "_ssock", None)
     return watched - 1 if ssock is not None and watched else watched
@@ -457,7 +467,9 @@ def _executor_jobs(loop):
         queued = executor._work_queue.qsize()
         idle = getattr(getattr(executor, "_idle_semaphore", None), "_value", 0)
         return queued + max(0, len(executor._threads) - idle)
-    except Exception:
+    except Exception as e:
+        if belongs_to_program(e):
+            raise
         return None
 
 
@@ -475,5 +487,7 @@ def _other_thread_alive(loop):
 def _task_label(task):
     try:
         return f"task {task.get_name()}"
-    except Exception:
+    except Exception as e:
+        if belongs_to_program(e):
+            raise
         return "task"
