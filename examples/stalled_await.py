@@ -20,10 +20,14 @@ async def heartbeat():
         await asyncio.sleep(0.1)
 
 
+async def next_job(jobs):
+    return await jobs.get()  # asynctrace: expect stalled-await
+
+
 async def main():
     jobs = asyncio.Queue()
     beat = asyncio.create_task(heartbeat())
-    job = await jobs.get()  # asynctrace: expect stalled-await
+    job = await next_job(jobs)
     beat.cancel()
     print("got", job)
 

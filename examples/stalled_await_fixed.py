@@ -21,11 +21,15 @@ async def produce(jobs):
     await jobs.put("resize image 7")
 
 
+async def next_job(jobs):
+    return await jobs.get()
+
+
 async def main():
     jobs = asyncio.Queue()
     beat = asyncio.create_task(heartbeat())
     producer = asyncio.create_task(produce(jobs))
-    job = await jobs.get()
+    job = await next_job(jobs)
     await producer
     beat.cancel()
     print("got", job)

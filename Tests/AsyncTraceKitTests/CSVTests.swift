@@ -75,6 +75,7 @@ import Testing
             let key = switch table {
             case .taskEnds: "task_id"
             case .hooks: "process_id"
+            case .waits: "snapshot_id"
             default: "id"
             }
             #expect(rows.first?.first == key, "\(table): \(rows.first ?? [])")

@@ -21,7 +21,7 @@ import Testing
             "asyncgen-not-closed main:16", "blocking-callback main:18", "cancelled-unfinished <module>:12",
             "closed-loop-call close:11", "cross-loop-await main:15", "cross-thread-call produce:9", "deadlock transfer:12",
             "exception-never-retrieved main:11", "leaked-coroutine main:11", "pending-at-close <module>:11",
-            "stalled-await main:26",
+            "stalled-await next_job:24",
             "task-destroyed-pending main:12", "task-left-running main:12", "transport-left-open main:17",
         ])
     }

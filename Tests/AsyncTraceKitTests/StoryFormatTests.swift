@@ -80,8 +80,8 @@ import Testing
         "examples/deadlock.py:12": ["Task-2 (transfer) waits for a Lock held by Task-3 (transfer) 12", "Lock created 17",
                                     "Task-3 (transfer) waits for a Lock held by Task-2 (transfer) 12", "Lock created 17",
                                     "task Task-2 (transfer) created 18", "task Task-3 (transfer) created 18"],
-        "examples/stalled_await.py:26": ["Task-1 (main) waits for an item of a Queue (empty, unbounded) 26", "Queue created 24",
-                                         "task Task-1 (main) created 35"],
+        "examples/stalled_await.py:24": ["Task-1 (main) waits for an item of a Queue (empty, unbounded) 24", "awaited 30",
+                                         "Queue created 28", "task Task-1 (main) created 39"],
     ]
 
     enum Recording: String, CaseIterable, Sendable {
@@ -162,18 +162,32 @@ import Testing
             let line = (location?["region"] as? [String: Int])?["startLine"] ?? 0
             let file = (location?["artifactLocation"] as? [String: String])?["uri"] ?? ""
             let story = try #require(recording.stories["\(file):\(line)"]).filter { !$0.hasSuffix(" 0") }
-            // The code flow has every place in order, the blamed line included where it is one of them.
-            let flow = (result["codeFlows"] as? [[String: Any]])?.first?["threadFlows"] as? [[String: Any]]
-            let steps = (flow?.first?["locations"] as? [[String: Any]]) ?? []
-            #expect(steps.count == (story.count >= 2 ? story.count : 0))
-            let texts = steps.compactMap { (($0["location"] as? [String: Any])?["message"] as? [String: String])?["text"] }
-            for (text, expected) in zip(texts, story) {
-                #expect(text.hasPrefix(expected.split(separator: " ").dropLast().joined(separator: " ")))
+            // The code flow has every place in order, the blamed line included where it is one of them; for tasks
+            // stuck on awaits, a thread flow per task with its await chain, innermost first.
+            let chains = Self.awaitChains(story)
+            let flows = ((result["codeFlows"] as? [[String: Any]])?.first?["threadFlows"] as? [[String: Any]]) ?? []
+            #expect(flows.count == (chains.isEmpty ? (story.count >= 2 ? 1 : 0) : chains.count))
+            for (flow, expected) in zip(flows, chains.isEmpty ? [story] : chains) {
+                let steps = (flow["locations"] as? [[String: Any]]) ?? []
+                #expect(steps.count == expected.count)
+                let texts = steps.compactMap { (($0["location"] as? [String: Any])?["message"] as? [String: String])?["text"] }
+                for (text, expected) in zip(texts, expected) {
+                    #expect(text.hasPrefix(expected.split(separator: " ").dropLast().joined(separator: " ")))
+                }
             }
             // relatedLocations leave out the blamed line itself.
             let related = (result["relatedLocations"] as? [[String: Any]]) ?? []
             #expect(related.count == story.count - story.filter { $0.hasSuffix(" \(line)") }.count)
         }
+    }
+
+    /// The await chains of a story ("role line" each), a chain's first step saying "<task> waits for ...".
+    static func awaitChains(_ story: [String]) -> [[String]] {
+        var chains: [[String]] = []
+        for place in story {
+            if place.contains(" waits for ") { chains.append([place]) } else if place.hasPrefix("awaited ") { chains[chains.count - 1].append(place) }
+        }
+        return chains
     }
 
     /// Each place's text ("role at file:line (function) ..."), as CSV, text and HTML show them.
@@ -185,9 +199,11 @@ import Testing
         let csv = try recording.analyze("csv")
         let text = try recording.analyze("text")
         #expect(Self.places(findings).count == recording.stories.values.map(\.count).reduce(0, +))
-        for place in Self.places(findings) {
-            #expect(csv.contains(place), "CSV lacks \(place)")
-            #expect(text.contains("\n      " + place + "\n"), "the text lacks \(place)")
+        for place in findings.flatMap(\.related) {
+            #expect(csv.contains(place.text), "CSV lacks \(place.text)")
+            // A step of an await chain after its first is indented under it.
+            let indent = place.role == RelatedLocation.awaited ? "        " : "      "
+            #expect(text.contains("\n" + indent + place.text + "\n"), "the text lacks \(place.text)")
         }
     }
 

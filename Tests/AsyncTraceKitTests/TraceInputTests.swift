@@ -141,6 +141,17 @@ import Testing
                 INSERT INTO tests (id, nodeid, start_ns, end_ns) VALUES (1, X'00', 'x', -1);
                 INSERT INTO loops (id, class_name, created_ns) VALUES (20, NULL, 'x');
                 INSERT INTO events (id, ts, kind, loop_id) VALUES (9, 'late', 4, 20), (10, 3, 2, 'loop');
+                INSERT INTO snapshots (id, loop_id, ts, reason, hang_ms, idle_since_ns, ready, timers, io, executor_jobs,
+                                       other_threads)
+                    VALUES (50, 20, 'now', 'no_progress', 'x', -9223372036854775808, 0, 0, 0, 0, 0),
+                           (51, 'loop', 9223372036854775807, 'signal', 9223372036854775807, -9223372036854775807,
+                            0, 0, 0, 0, 0),
+                           (52, 20, 5, X'FF', 1, 1, 'none', 0, 0, 0, 0);
+                INSERT INTO waits (snapshot_id, task_id, site_id, kind, on_tasks, since_ns, detail) VALUES
+                    (50, 1, 100, 'lock', '1 1 x 1', 'then', X'FF'),
+                    (51, 1, 'x', 'event', hex(zeroblob(10000)), -9223372036854775808, NULL),
+                    (51, 3, 101, 'gather', '99999999999999999999999 3 -4', NULL, hex(zeroblob(300000))),
+                    (52, 'x', 101, 'task', '3', 0, NULL), (53, 3, 101, 'lock', '3', 0, NULL);
                 """)
         }
         try database.close()

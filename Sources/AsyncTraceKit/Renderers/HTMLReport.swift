@@ -333,14 +333,15 @@ private struct ReportData {
             try json.key("stack")
             try json.array(finding.stack) { try json.string($0) }
             try json.raw(",")
-            // The finding's story: each place as text, and the task there (a canceller, say) to link to.
+            // The finding's story: each place as text, the task there (a canceller, say) to link to, and 1 for a
+            // step of a stuck task's await chain after its first (shown under it).
             try json.key("related")
             try json.array(finding.related) { place in
                 try json.raw("[")
                 try json.string(place.text)
                 try json.raw(",")
                 try json.number(place.task.flatMap { position[$0] }.map(Int64.init) ?? -1)
-                try json.raw("]")
+                try json.raw(place.isAwaitStep && place.role == RelatedLocation.awaited ? ",1]" : ",0]")
             }
             try json.raw("}")
         }

@@ -143,6 +143,7 @@ enum HTMLReportPage {
         #detail-close { position: absolute; top: 8px; right: 10px; border: 0; background: none; font-size: 20px;
                         cursor: pointer; }
         .state { font-weight: 600; }
+        ul.story li.awaited { padding-left: 2em; list-style: none; }
         .state-done { color: #3b7a35; } .state-cancelled { color: #9a6700; }
         .state-failed { color: #b2401f; } .state-pending { color: #6a46a8; }
         """
@@ -611,8 +612,9 @@ enum HTMLReportPage {
         }
         // A finding's story: its related places, each linked to the task it names when that task is shown.
         function storyList(f) {
-          return el("ul", { class: "story mono" }, ...f.related.map(([text, task]) =>
-            el("li", {}, text, task >= 0 && task !== selected ? el("span", {}, " \\u2192 ", taskLink(task)) : "")));
+          return el("ul", { class: "story mono" }, ...f.related.map(([text, task, awaited]) =>
+            el("li", awaited ? { class: "awaited" } : {}, text,
+               !awaited && task >= 0 && task !== selected ? el("span", {}, " \\u2192 ", taskLink(task)) : "")));
         }
         function showTask(i) {
           selected = i;

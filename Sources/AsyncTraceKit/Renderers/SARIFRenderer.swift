@@ -101,18 +101,38 @@ public enum SARIFRenderer {
         }
         if !related.isEmpty { result["relatedLocations"] = .array(related) }
         // The same story in the order it happened, each step a place: a code flow that viewers step through.
-        let steps = finding.related.compactMap { place -> PrettyJSON? in
-            guard let file = place.file,
-                  case .object(var location) = locations.location(file: file, line: place.line, function: place.function)
-            else { return nil }
-            location["message"] = .object(["text": .string(place.text)])
-            return .object(["location": .object(location)])
+        func steps(_ places: [RelatedLocation]) -> [PrettyJSON] {
+            places.compactMap { place -> PrettyJSON? in
+                guard let file = place.file,
+                      case .object(var location) = locations.location(file: file, line: place.line, function: place.function)
+                else { return nil }
+                location["message"] = .object(["text": .string(place.text)])
+                return .object(["location": .object(location)])
+            }
         }
-        if steps.count >= 2 {
-            result["codeFlows"] = .array([.object([
-                "message": .object(["text": .string(finding.message)]),
-                "threadFlows": .array([.object(["locations": .array(steps)])]),
-            ])])
+        let chains = finding.awaitChains
+        if !chains.isEmpty {
+            // Tasks stuck on awaits (deadlock, stalled-await): a thread flow per task, its await chain innermost
+            // first, the blamed task's first.
+            let flows = chains.compactMap { chain -> PrettyJSON? in
+                let located = steps(chain.steps)
+                guard !located.isEmpty else { return nil }
+                return .object(["id": .string(String(chain.task)), "message": .object(["text": .string(chain.steps[0].role)]),
+                                "locations": .array(located)])
+            }
+            if !flows.isEmpty {
+                result["codeFlows"] = .array([.object([
+                    "message": .object(["text": .string(finding.message)]), "threadFlows": .array(flows),
+                ])])
+            }
+        } else {
+            let story = steps(finding.related)
+            if story.count >= 2 {
+                result["codeFlows"] = .array([.object([
+                    "message": .object(["text": .string(finding.message)]),
+                    "threadFlows": .array([.object(["locations": .array(story)])]),
+                ])])
+            }
         }
         // "file:line:function" entries, innermost first, as the recorder writes them.
         let frames = finding.stack.compactMap { entry -> PrettyJSON? in

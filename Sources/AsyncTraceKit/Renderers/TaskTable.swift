@@ -22,20 +22,23 @@ public struct TaskRow: Sendable {
     public var cancelledBy: Int64?
     /// "file:line" of the cancel() call.
     public var cancelledAt: String?
+    /// A pending task: what it waited on in the last snapshot of its loop that names it, "Event (x.py:11) at
+    /// x.py:13".
+    public var waitsOn: String?
 
     public var durationNs: Int64? { createdNs.flatMap { start in endedNs.map { $0.saturatingMinus(start) } } }
 
     /// The columns of the CSV and the keys of the JSON, in order.
     public static let columns = ["id", "name", "coroutine", "state", "exception", "created_ns", "ended_ns",
                                  "duration_ns", "ending", "pid", "loop", "thread", "test", "file", "line",
-                                 "function", "parent", "cancelled_by", "cancelled_at"]
+                                 "function", "parent", "cancelled_by", "cancelled_at", "waits_on"]
 
     /// The column values; nil is an absent fact.
     var values: [Value] {
         [.number(id), .text(name), .text(coroutine), .text(state.rawValue), .text(exception), .number(createdNs),
          .number(endedNs), .number(durationNs), .text(ending?.rawValue), .number(pid), .number(loop),
          .text(thread), .text(test), .text(file), .number(line), .text(function), .number(parent),
-         .number(cancelledBy), .text(cancelledAt)]
+         .number(cancelledBy), .text(cancelledAt), .text(waitsOn)]
     }
 
     enum Value {
@@ -56,10 +59,11 @@ extension Facts {
             if !states.isEmpty, !states.contains(task.state) { return nil }
             return (task.createdNs ?? .min, id)
         }.sorted { ($0.createdNs, $0.id) < ($1.createdNs, $1.id) }
-        return order.lazy.map { taskRow($0.id, root: root) }
+        let lastWaits = lastWaits().mapValues(\.wait)
+        return order.lazy.map { taskRow($0.id, lastWaits: lastWaits, root: root) }
     }
 
-    private func taskRow(_ id: Int64, root: ProjectRoot) -> TaskRow {
+    private func taskRow(_ id: Int64, lastWaits: [Int64: Wait], root: ProjectRoot) -> TaskRow {
         let task = tasks[id]
         let lifetime = lifetime(of: id)
         let site = task?.siteID.flatMap { sites[$0] }
@@ -71,7 +75,8 @@ extension Facts {
             loop: task?.loopID, thread: task?.threadID.flatMap { threads[$0]?.name },
             test: task?.testID.flatMap { tests[$0]?.nodeid }, file: site?.file.map(root.relative), line: site?.line,
             function: site?.function, parent: task?.parentID, cancelledBy: cancel?.refID,
-            cancelledAt: location(cancel?.siteID).map(root.relative))
+            cancelledAt: location(cancel?.siteID).map(root.relative),
+            waitsOn: (task?.state ?? .pending) == .pending ? lastWaits[id].map { waitSummary($0, root: root) } : nil)
     }
 }
 
@@ -80,11 +85,16 @@ public enum TaskTable {
     /// Two passes over `rows`, one for the column widths and one to write.
     public static func text(_ rows: some Collection<TaskRow>, to output: OutputFile) throws {
         guard !rows.isEmpty else { return try output.write("No tasks.\n") }
-        let header = ["ID", "STATE", "LIFETIME", "TASK", "CREATED AT", "TEST"]
+        // WAITS ON only when a snapshot says what some pending task waited on.
+        var header = ["ID", "STATE", "LIFETIME", "TASK", "CREATED AT", "TEST", "WAITS ON"]
         var widths = header.map(\.count)
+        var waits = false
         for row in rows {
+            waits = waits || row.waitsOn != nil
             for (column, cell) in cells(row).enumerated() { widths[column] = max(widths[column], min(60, cell.count)) }
         }
+        if !waits { header.removeLast() }
+        func cells(_ row: TaskRow) -> [String] { waits ? Self.cells(row) : Array(Self.cells(row).dropLast()) }
         func write(_ line: [String]) throws {
             var text = ""
             for (column, cell) in line.enumerated() {
@@ -107,7 +117,7 @@ public enum TaskTable {
         if row.state == .pending, let ending = row.ending { state += " until \(ending.rawValue)" }
         let location = row.file.map { file in row.line.map { "\(file):\($0)" } ?? file } ?? ""
         return [String(row.id), state.terminalSafe, row.durationNs.map(Self.duration) ?? "?", name.terminalSafe,
-                location.terminalSafe, (row.test ?? "").terminalSafe]
+                location.terminalSafe, (row.test ?? "").terminalSafe, (row.waitsOn ?? "").terminalSafe]
     }
 
     public static func csv(_ rows: some Sequence<TaskRow>, to output: OutputFile) throws {

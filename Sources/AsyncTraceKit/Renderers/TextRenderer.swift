@@ -19,7 +19,12 @@ public enum TextRenderer {
             }
             counts[counts.count - 1].count += entry.count
             text += "  " + line(finding).terminalSafe + entry.repetition + "\n"
-            for place in finding.related { text += "      \(place.text.terminalSafe)\n" }
+            // A stuck task's await chain runs innermost first: each coroutine that awaited the step above it is
+            // indented under it.
+            for place in finding.related {
+                let indent = place.role == RelatedLocation.awaited && place.task != nil ? "        " : "      "
+                text += "\(indent)\(place.text.terminalSafe)\n"
+            }
             if let detail = finding.detail { text += "      Python said: \(detail.terminalSafe)\n" }
         }
         let noun = findings.count == 1 ? "finding" : "findings"

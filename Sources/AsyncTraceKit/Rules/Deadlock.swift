@@ -55,11 +55,6 @@ public enum Deadlock: RuleDefinition {
         hangs(in: facts).compactMap { finding(for: $0, facts: facts) }
     }
 
-    /// The tasks of every deadlock finding: stalled-await leaves them to this rule.
-    static func deadlockedTasks(in facts: Facts) -> Set<Int64> {
-        hangs(in: facts).reduce(into: []) { $0.formUnion($1.tasks); $0.formUnion($1.behind) }
-    }
-
     /// Every cycle once (by its set of tasks) and every stalled loop once, in the order the snapshots were taken.
     static func hangs(in facts: Facts) -> [Hang] {
         var hangs: [Hang] = []

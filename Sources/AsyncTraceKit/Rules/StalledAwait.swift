@@ -76,7 +76,8 @@ public enum StalledAwait: RuleDefinition {
                 let idle = reason == .scopeEnd || reason == .loopClose ? nil : snapshot.idleSinceNs
                 guard let since = wait.sinceNs ?? idle else { continue }
                 let waited = ts.saturatingMinus(since)
-                guard waited >= hangMs.multipliedReportingOverflow(by: 1_000_000).partialValue else { continue }
+                let (threshold, overflow) = hangMs.multipliedReportingOverflow(by: 1_000_000)
+                guard !overflow, waited >= threshold else { continue }
                 stalled[taskID] = Stall(snapshotID: snapshotID, snapshot: snapshot, wait: wait, waitedNs: waited)
             }
             // A task that waits on another stalled task is part of that one's story.

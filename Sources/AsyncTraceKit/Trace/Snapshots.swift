@@ -121,18 +121,17 @@ extension Facts {
             .sorted { ($0.snapshot.ts ?? .min, $0.id) < ($1.snapshot.ts ?? .min, $1.id) }
     }
 
-    /// What task `taskID` waited on in the last snapshot that names it, and that snapshot.
-    public func lastWait(of taskID: Int64) -> (wait: Wait, snapshot: Snapshot)? {
-        var best: (wait: Wait, snapshot: Snapshot, key: (Int64, Int64))?
-        for (snapshotID, waits) in waits {
-            guard let snapshot = snapshots[snapshotID], let wait = waits.first(where: { $0.taskID == taskID }) else {
-                continue
-            }
-            let key = (snapshot.ts ?? .min, snapshotID)
-            if best.map({ key > $0.key }) ?? true { best = (wait, snapshot, key) }
+    /// What each task waited on in the last snapshot that names it (by time, then id), and that snapshot.
+    public func lastWaits() -> [Int64: (wait: Wait, snapshot: Snapshot)] {
+        var last: [Int64: (wait: Wait, snapshot: Snapshot)] = [:]
+        for (id, snapshot) in orderedSnapshots() {
+            for wait in waits(in: id) { if let task = wait.taskID { last[task] = (wait, snapshot) } }
         }
-        return best.map { ($0.wait, $0.snapshot) }
+        return last
     }
+
+    /// What task `taskID` waited on in the last snapshot that names it, and that snapshot.
+    public func lastWait(of taskID: Int64) -> (wait: Wait, snapshot: Snapshot)? { lastWaits()[taskID] }
 
     /// What task `taskID` waited on in the snapshot the recorder took when `event` happened: the end of the
     /// scope a task_alive_at_scope_end names, the close of the loop of a task_pending_at_close.
@@ -151,19 +150,26 @@ extension Facts {
     }
 
     /// "Event (x.py:11)", "Lock held by Task-3 (audit) (x.py:8)": what a wait was on and where that object was
-    /// made, for a table or a message.
-    public func waitedOn(_ wait: Wait) -> String {
-        var what = wait.detail ?? wait.kind?.rawValue ?? "something"
-        if wait.kind == .task || wait.kind == .lock || wait.kind == .gather,
-           !wait.onTasks.isEmpty, wait.onTasks.count <= 3 {
-            let names = wait.onTasks.map { taskObject($0) ?? String($0) }.joined(separator: ", ")
-            switch wait.kind {
-            case .lock: what = "Lock held by \(names)"
-            case .task: what = "task \(names)"
-            default: what = "gather() of \(names)"
-            }
+    /// made, for a table; paths relative to `root` when given.
+    public func waitedOn(_ wait: Wait, root: ProjectRoot? = nil) -> String {
+        var what: String
+        let names = wait.onTasks.prefix(3).map { taskObject($0) ?? String($0) }.joined(separator: ", ")
+        let more = wait.onTasks.count > 3 ? " and \(wait.onTasks.count - 3) more" : ""
+        switch wait.kind {
+        case .lock? where !wait.onTasks.isEmpty: what = "Lock held by \(names)"
+        case .task? where !wait.onTasks.isEmpty: what = "task \(names)"
+        case .gather? where !wait.onTasks.isEmpty: what = "gather() of \(names)\(more)"
+        case .running?: what = "nothing (running)"
+        case .ready?: what = "nothing (ready to run)"
+        default: what = wait.detail ?? wait.kind?.rawValue ?? "something"
         }
-        if let made = location(wait.onSiteID) { what += " (\(made))" }
+        if let made = location(wait.onSiteID) { what += " (\(root?.relative(made) ?? made))" }
         return what
+    }
+
+    /// "Event (x.py:11) at x.py:13": `waitedOn` and the task's await line.
+    public func waitSummary(_ wait: Wait, root: ProjectRoot? = nil) -> String {
+        let at = location(wait.siteID).map { " at \(root?.relative($0) ?? $0)" } ?? ""
+        return waitedOn(wait, root: root) + at
     }
 }

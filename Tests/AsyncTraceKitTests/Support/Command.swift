@@ -1,3 +1,4 @@
+import AsyncTraceKit
 import Foundation
 
 /// What a finished command printed and returned.
@@ -86,7 +87,7 @@ let traceReaders: [[String]] = [
     ["export", "TRACE", "--format", "perfetto"], ["report", "TRACE"], ["summary", "TRACE"],
     ["summary", "TRACE", "--format", "json"], ["tasks", "TRACE"], ["tasks", "TRACE", "--format", "csv"],
     ["tasks", "TRACE", "--format", "json"],
-] + ["processes", "threads", "tests", "sites", "loops", "tasks", "task_ends", "gaps", "hooks", "events"].map {
+] + Trace.Table.allCases.map(\.rawValue).map {
     ["export", "TRACE", "--table", $0]
 }
 
