@@ -115,11 +115,11 @@ import Testing
         let waits = Dictionary(uniqueKeysWithValues: rows.compactMap { row in
             (row["name"] as? String).map { ($0, row["waits_on"] as? String ?? "") }
         })
-        #expect(waits["Task-2"] == "Lock held by Task-3 (audit) (examples/hangs/lock_order.py:9) at examples/hangs/lock_order.py:15")
-        #expect(waits["Task-3"] == "Lock held by Task-2 (transfer) (examples/hangs/lock_order.py:8) at examples/hangs/lock_order.py:22")
+        #expect(waits["Task-2"] == "Lock held by Task-3 (audit) (examples/hangs/lock_order.py:24) at examples/hangs/lock_order.py:11")
+        #expect(waits["Task-3"] == "Lock held by Task-2 (transfer) (examples/hangs/lock_order.py:23) at examples/hangs/lock_order.py:18")
         #expect(waits["Task-1"]?.hasPrefix("gather() of Task-2 (transfer), Task-3 (audit) at examples/hangs/lock_order.py:") == true)
         let text = try asynctrace("tasks", try Self.trace(of: "lock_order.py"), "--state", "pending")
         #expect(text.stdout.split(separator: "\n").first?.hasSuffix("WAITS ON") == true)
-        #expect(text.stdout.contains("  Lock held by Task-3 (audit) (examples/hangs/lock_order.py:9) at examples/hangs/lock_order.py:15\n"))
+        #expect(text.stdout.contains("  Lock held by Task-3 (audit) (examples/hangs/lock_order.py:24) at examples/hangs/lock_order.py:11\n"))
     }
 }

@@ -16,7 +16,8 @@ async def audit(accounts, ledger):
 
 
 async def main():
-    accounts, ledger = asyncio.Lock(), asyncio.Lock()
+    accounts = asyncio.Lock()
+    ledger = asyncio.Lock()
     await asyncio.gather(transfer(accounts, ledger), audit(accounts, ledger))
 
 

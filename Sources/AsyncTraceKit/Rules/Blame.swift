@@ -123,6 +123,9 @@ extension Facts {
             case .exceptionNeverRetrieved:
                 add("raised \(event.detail ?? "the exception")", site: event.siteID, task: taskID)
                 collectedElsewhere("reported")
+            case .taskCancelSwallowed:
+                // 3.12+: the except clause that caught it; before: the await it was thrown at.
+                add(event.arg == 1 ? "CancelledError caught" : "CancelledError thrown", site: event.siteID, task: taskID)
             case .taskDestroyedPending:
                 add("left waiting", site: event.siteID, task: taskID)
                 collectedElsewhere("garbage-collected while running", site: event.refID)

@@ -64,7 +64,7 @@ def stuck_at_marker(found, path, rule):
 
 @pytest.mark.parametrize("name, kind, made_line", [
     ("event_never_set.py", "event", 11),
-    ("lock_order.py", "lock", 23),
+    ("lock_order.py", "lock", 24),
     ("await_each_other.py", "task", None),
 ])
 def test_a_program_that_waits_forever_is_seen_stalled_and_stopped(tmp_path, name, kind, made_line):

@@ -153,7 +153,8 @@ class Tasks:
             # with uncancel() (3.11/3.12's TaskGroup forgets to when a child fails), so a cancel was
             # swallowed only while cancelling() still counts it.
             if tid in self.cancel_recorded and (task.cancelling() if PY311 else True):
-                self.emit(TASK_CANCEL_SWALLOWED, task_id=tid, site_id=self.swallowed_at(tid))
+                site, caught = self.swallowed_at(tid)
+                self.emit(TASK_CANCEL_SWALLOWED, task_id=tid, site_id=site, arg=caught)
         if self.cancel_recorded:
             self.cancel_recorded.discard(tid)
             self.cancel_caught.pop(tid, None)
@@ -208,13 +209,14 @@ class Tasks:
                 self.cancel_caught[tid] = (code, offset)  # not a handler the compiler added to clean up
 
     def swallowed_at(self, tid):
-        """sites.id of the except clause that caught the cancel (3.12+), else of the await it was thrown at."""
+        """(sites.id, 1) of the except clause that caught the cancel (3.12+), else (that of the await it was thrown
+        at, 0); (None, None) when unknown."""
         caught = self.cancel_caught.pop(tid, None)
         if caught is not None:
             code, offset = caught
-            return self.sites.intern(((code.co_filename, _except_line(code, offset), code.co_name),))
+            return self.sites.intern(((code.co_filename, _except_line(code, offset), code.co_name),)), 1
         thrown = self.cancel_thrown_at.pop(tid, None)
-        return self.sites.intern((thrown,)) if thrown is not None else None
+        return (self.sites.intern((thrown,)), 0) if thrown is not None else (None, None)
 
     @staticmethod
     def innermost_await(task):
