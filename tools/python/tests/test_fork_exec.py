@@ -269,3 +269,25 @@ def test_subprocess_is_recompiled_only_once_a_child_starts_and_its_tracebacks_st
     assert traced.trace.rows("SELECT status FROM hooks WHERE name = 'subprocess.Popen'"
                              " AND process_id = (SELECT min(id) FROM processes)") == [("installed",)]
     assert traced.trace.value("SELECT count(*) FROM processes") == 2
+
+
+def test_a_forked_child_records_although_the_program_made_os_listdir_raise(record):
+    """blockbuster makes os.listdir raise on a loop's thread, where a child forked by uvloop opens its trace:
+    the writer lists its descriptors with the real one (anyio's suite on 3.13 saw the child refuse to record)."""
+    run = record("""
+        import asyncio, os
+
+        def refuse(*args):
+            raise RuntimeError("Blocking call to os.listdir")
+
+        os.listdir = refuse
+        pid = os.fork()
+        if pid == 0:
+            async def main():
+                await asyncio.sleep(0)
+            asyncio.run(main())
+            os._exit(0)
+        os.waitpid(pid, 0)
+    """)
+    assert run.returncode == 0 and "not recording" not in run.stderr, run.stderr
+    assert run.trace.value("SELECT count(*) FROM processes") == 2

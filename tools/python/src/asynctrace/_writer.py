@@ -39,8 +39,9 @@ TEXT_LIMIT = 1000
 # 3.11, Connection.execute looks up Cursor.execute by name, so a patch of the cursor class would see it.
 _CURSOR, _CLOSE = sqlite3.Connection.cursor, sqlite3.Connection.close
 # The real ones, bound before the program runs: test suites patch os.fstat (CPython's test_unix_events does), and
-# a mock's answer would read as the trace's descriptors closed.
-_FSTAT, _STAT = os.fstat, os.stat
+# a mock's answer would read as the trace's descriptors closed; blockbuster makes os.listdir raise on a loop's
+# thread, where a forked child opens its trace.
+_FSTAT, _STAT, _LISTDIR = os.fstat, os.stat, os.listdir
 _EXECUTE, _EXECUTEMANY, _EXECUTESCRIPT, _FETCHONE = (
     sqlite3.Cursor.execute, sqlite3.Cursor.executemany, sqlite3.Cursor.executescript, sqlite3.Cursor.fetchone)
 
@@ -447,7 +448,7 @@ def _open_files():
     list them)."""
     for listing in ("/proc/self/fd", "/dev/fd"):
         try:
-            descriptors = [int(name) for name in os.listdir(listing)]
+            descriptors = [int(name) for name in _LISTDIR(listing)]
         except (OSError, ValueError):
             continue
         files = {}
