@@ -150,4 +150,18 @@ import Testing
         #expect(facts.snapshots.values.contains { $0.reason == .signal && $0.detail == "SIGTERM" })
         #expect(try Recordings.findings(in: trace).map(\.rule) == ["deadlock"])
     }
+
+    /// The HTML report draws each snapshot's await graph: a node per waiting task, an arrow per task it waits
+    /// on, the cycle's in red, and what each waited on as text.
+    @Test func theReportDrawsTheAwaitGraphs() throws {
+        let trace = try Self.trace(of: "lock_order.py")
+        let page = try Browser.load("file://" + (try ReportTests.report(trace, allowWarnings: true)))
+        #expect(page.console == [], "the page logged to the console")
+        #expect(page.dom.contains("data-ready=\"true\""), "the page's script did not finish")
+        #expect((ReportTests.number("data-hangs", in: page.dom) ?? 0) >= 2, "no await graph drawn")
+        #expect(page.dom.contains("data-cycle=\"true\""))
+        #expect(page.dom.contains("class=\"edge cycle\""))
+        #expect(page.dom.contains("Task-2 (transfer) waits on Lock held by Task-3 (audit) "
+            + "(examples/hangs/lock_order.py:9) at examples/hangs/lock_order.py:15"))
+    }
 }
