@@ -416,8 +416,8 @@ extension ReportData {
             guard let value else { return "? \(noun)s" }
             return "\(value) \(noun)\(value == 1 || noun == "I/O" ? "" : "s")"
         }
-        var parts = [count(snapshot.ready, "ready callback"), count(snapshot.timers, "timer"), count(snapshot.io, "I/O"),
-                     count(snapshot.executorJobs, "executor job")]
+        var parts = [count(snapshot.ready, "ready callback"), count(snapshot.timers, "timer"),
+                     count(snapshot.io, "I/O"), count(snapshot.executorJobs, "executor job")]
         if snapshot.otherThreads == 1 { parts.append("another thread may wake it") }
         return idle + "; " + parts.joined(separator: ", ")
     }
