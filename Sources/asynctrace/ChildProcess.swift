@@ -39,15 +39,30 @@ enum ChildProcess {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// The child `run` waits for, to which a SIGTERM sent to this process is passed on (0: none).
+    nonisolated(unsafe) private static var running: pid_t = 0
+
     /// Runs `executable` and waits for it. Returns its exit status, or 128 + N if signal N killed it.
     static func run(_ executable: String, arguments: [String], environment: [String: String]) throws -> Int32 {
         // Like system(3): while the child runs, a Ctrl-C or Ctrl-\ at the terminal is the child's to handle,
         // and this process stays alive to report on the trace. The child gets default handlers back.
         let previousInterrupt = signal(SIGINT, SIG_IGN)
         let previousQuit = signal(SIGQUIT, SIG_IGN)
+        // A SIGTERM for this process alone (a CI job's timeout, a container's stop) is the child's too: the
+        // recorder in it notes what its tasks waited on before it ends, and no orphan is left running.
+        let previousTerminate = signal(SIGTERM) { _ in
+            if ChildProcess.running > 0 { kill(ChildProcess.running, SIGTERM) }
+        }
+        var terminate = sigset_t(), previousMask = sigset_t()
+        sigemptyset(&terminate)
+        sigaddset(&terminate, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &terminate, &previousMask)
         defer {
+            running = 0
             signal(SIGINT, previousInterrupt)
             signal(SIGQUIT, previousQuit)
+            signal(SIGTERM, previousTerminate)
+            pthread_sigmask(SIG_SETMASK, &previousMask, nil)
         }
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -56,6 +71,7 @@ enum ChildProcess {
         sigemptyset(&defaults)
         sigaddset(&defaults, SIGINT)
         sigaddset(&defaults, SIGQUIT)
+        sigaddset(&defaults, SIGTERM)
         sigemptyset(&mask)
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         posix_spawnattr_setsigmask(&attributes, &mask)
@@ -69,6 +85,7 @@ enum ChildProcess {
         guard result == 0 else {
             throw RecordError.cannotRun("cannot run \(executable): \(String(cString: strerror(result)))")
         }
+        running = pid
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 {
             guard errno == EINTR else {

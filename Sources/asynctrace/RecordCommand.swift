@@ -25,6 +25,10 @@ struct RecordCommand: ParsableCommand {
             replaced; any other file is not, nor a trace another recording is writing now. Afterwards one line \
             on stderr says where the trace is and what it holds.
 
+            A program that hangs: the recorder notes what each task waits on when a loop makes no progress for \
+            ASYNCTRACE_HANG_MS (default 2000) and when the program gets SIGTERM, SIGINT or SIGALRM; a SIGTERM \
+            sent to this command is passed on to COMMAND. `analyze` then reports deadlocks and stalled awaits.
+
             Exit status: the command's own (128 + N if signal N killed it); 127 if COMMAND is not found; 2 if \
             the recording cannot start (the command does not run).
 

@@ -122,4 +122,46 @@ import Testing
         #expect(text.stdout.split(separator: "\n").first?.hasSuffix("WAITS ON") == true)
         #expect(text.stdout.contains("  Lock held by Task-3 (audit) (examples/hangs/lock_order.py:24) at examples/hangs/lock_order.py:11\n"))
     }
+
+    /// A SIGTERM sent to `asynctrace record` alone (a CI runner's, a container's stop) is passed on to the program:
+    /// the recorder notes what it waited on, and no orphan runs on.
+    @Test func aSIGTERMToRecordReachesTheProgram() throws {
+        let trace = Checkout.scratchFile("terminated.db")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Checkout.binary)
+        process.arguments = ["record", "-o", trace, "--", "python3", Checkout.example("hangs/event_never_set.py")]
+        process.environment = ProcessInfo.processInfo.environment.merging(["ASYNCTRACE_HANG_MS": "500"]) { $1 }
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
+        try process.run()
+        Thread.sleep(forTimeInterval: 1.5)
+        process.terminate()
+        if finished.wait(timeout: .now() + 30) == .timedOut {
+            kill(process.processIdentifier, SIGKILL)
+            Issue.record("asynctrace record still running 30 s after SIGTERM")
+            return
+        }
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit && process.terminationStatus == 128 + SIGTERM)
+        let facts = try Trace(path: trace).facts()
+        #expect(facts.snapshots.values.contains { $0.reason == .signal && $0.detail == "SIGTERM" })
+        #expect(try Recordings.findings(in: trace).map(\.rule) == ["deadlock"])
+    }
+
+    /// The HTML report draws each snapshot's await graph: a node per waiting task, an arrow per task it waits
+    /// on, the cycle's in red, and what each waited on as text.
+    @Test func theReportDrawsTheAwaitGraphs() throws {
+        let trace = try Self.trace(of: "lock_order.py")
+        let page = try Browser.load("file://" + (try ReportTests.report(trace, allowWarnings: true)))
+        #expect(page.console == [], "the page logged to the console")
+        #expect(page.dom.contains("data-ready=\"true\""), "the page's script did not finish")
+        #expect((ReportTests.number("data-hangs", in: page.dom) ?? 0) >= 2, "no await graph drawn")
+        #expect(page.dom.contains("data-cycle=\"true\""))
+        #expect(page.dom.contains("class=\"edge cycle\""))
+        #expect(page.dom.contains("Task-2 (transfer) waits on Lock held by Task-3 (audit) "
+            + "(examples/hangs/lock_order.py:9) at examples/hangs/lock_order.py:15"))
+    }
 }

@@ -79,6 +79,7 @@ private struct ReportData {
         try writeTasks(json)
         try writeTests(json)
         try writeFindings(json)
+        try writeHangs(json)
         // Last, as the tables above add to them.
         try json.key("sites")
         try json.array(siteOrder) { site in
@@ -346,6 +347,79 @@ private struct ReportData {
             try json.raw("}")
         }
         try json.raw(",")
+    }
+}
+
+extension ReportData {
+    /// Snapshots drawn at most, and tasks drawn in one.
+    static let maxSnapshots = 50, maxNodes = 80
+
+    /// Each snapshot's await graph, in time order: its waiting tasks (their position in the task columns, name,
+    /// what each waited on and where, whether it is in a cycle) and the tasks each cannot go on without (the
+    /// awaited task, gather's children, a Lock's holder), an edge of a cycle marked.
+    func writeHangs(_ json: JSONWriter) throws {
+        let snapshots = facts.orderedSnapshots().filter { !facts.waits(in: $0.id).isEmpty }
+        try json.key("hangs")
+        try json.array(snapshots.prefix(Self.maxSnapshots)) { id, snapshot in
+            let waits = facts.waits(in: id).sorted { (facts.tasks[$0.taskID ?? 0]?.createdNs ?? .max, $0.taskID ?? 0)
+                < (facts.tasks[$1.taskID ?? 0]?.createdNs ?? .max, $1.taskID ?? 0) }.prefix(Self.maxNodes)
+            let graph = Deadlock.awaitGraph(Array(waits))
+            let order = waits.compactMap(\.taskID)
+            let node = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            var cycleEdges = Set<[Int64]>()
+            for cycle in Deadlock.cycles(in: graph, order: order) {
+                for (index, task) in cycle.enumerated() { cycleEdges.insert([task, cycle[(index + 1) % cycle.count]]) }
+            }
+            let inCycle = Set(cycleEdges.map { $0[0] })
+            try json.raw("{")
+            try json.key("at")
+            try json.number(relativeTime(snapshot.ts))
+            try json.raw(",")
+            try json.key("reason")
+            try json.string(snapshot.reason?.rawValue ?? "?")
+            try json.raw(",")
+            try json.key("detail")
+            try json.string(snapshot.detail)
+            try json.raw(",")
+            try json.key("loop")
+            try json.number(snapshot.loopID)
+            try json.raw(",")
+            try json.key("state")
+            try json.string(Self.loopState(snapshot))
+            try json.raw(",")
+            try json.key("nodes")
+            try json.array(Array(waits)) { wait in
+                let task = wait.taskID ?? 0
+                try json.raw("[")
+                try json.number(position[task].map(Int64.init) ?? -1)
+                try json.raw(",")
+                try json.string(facts.taskObject(task) ?? String(task))
+                try json.raw(",")
+                try json.string(facts.waitSummary(wait, root: root))
+                try json.raw(inCycle.contains(task) ? ",1]" : ",0]")
+            }
+            try json.raw(",")
+            try json.key("edges")
+            let edges = order.flatMap { task in (graph[task] ?? []).compactMap { target in
+                node[target].map { (node[task]!, $0, cycleEdges.contains([task, target])) } } }
+            try json.array(edges) { from, to, cycle in try json.raw("[\(from),\(to),\(cycle ? 1 : 0)]") }
+            try json.raw("}")
+        }
+        try json.raw(",")
+    }
+
+    /// "idle 480.0 ms; 0 ready, 1 timer, 0 I/O, 0 executor jobs": what the loop could still do by itself.
+    static func loopState(_ snapshot: Facts.Snapshot) -> String {
+        let idle = snapshot.idleSinceNs.flatMap { since in snapshot.ts.map { $0.saturatingMinus(since) } }
+            .map { "idle \(TaskTable.duration($0))" } ?? "running a callback"
+        func count(_ value: Int64?, _ noun: String) -> String {
+            guard let value else { return "? \(noun)s" }
+            return "\(value) \(noun)\(value == 1 || noun == "I/O" ? "" : "s")"
+        }
+        var parts = [count(snapshot.ready, "ready callback"), count(snapshot.timers, "timer"),
+                     count(snapshot.io, "I/O"), count(snapshot.executorJobs, "executor job")]
+        if snapshot.otherThreads == 1 { parts.append("another thread may wake it") }
+        return idle + "; " + parts.joined(separator: ", ")
     }
 }
 

@@ -19,7 +19,7 @@ enum HTMLReportPage {
           <div id="summary" class="cards"></div>
           <div id="gaps" class="gaps" hidden></div>
           <nav><a href="#findings-section">Findings</a><a href="#tests-section">Tests</a>\
-        <a href="#timeline-section">Timeline</a></nav>
+        <a href="#timeline-section">Timeline</a><a href="#hangs-section" id="hangs-link" hidden>Await graphs</a></nav>
         </header>
         <noscript><p>This report draws its tables and timeline with JavaScript; please enable it.</p></noscript>
         <main>
@@ -42,6 +42,13 @@ enum HTMLReportPage {
           <table id="tests"><thead><tr><th>Test</th><th>Outcome</th><th>Duration</th><th>Tasks created</th>\
         <th>Left pending</th><th>Findings</th></tr></thead><tbody></tbody></table>
           <button id="tests-more" hidden></button>
+        </section>
+        <section id="hangs-section" hidden>
+          <h2>Await graphs</h2>
+          <p class="hint">What each pending task waited on when the recorder looked at a loop (it made no progress, a \
+        task stayed on one await, the process was signalled, a scope ended or the loop closed). An arrow points at \
+        the task it cannot go on without; red: an await cycle. Click a task for its story.</p>
+          <div id="hangs"></div>
         </section>
         <section id="timeline-section">
           <h2>Timeline</h2>
@@ -144,6 +151,15 @@ enum HTMLReportPage {
                         cursor: pointer; }
         .state { font-weight: 600; }
         ul.story li.awaited { padding-left: 2em; list-style: none; }
+        .hang { border-top: 1px solid var(--line); padding: 8px 0; }
+        .hang svg { display: block; max-width: 100%; }
+        .hang path.edge { stroke: #6d7882; stroke-width: 1.5; fill: none; }
+        .hang path.edge.cycle { stroke: var(--finding); stroke-width: 2.5; }
+        .hang circle.self { fill: none; cursor: default; }
+        .hang polygon.head { fill: #6d7882; } .hang polygon.head.cycle { fill: var(--finding); }
+        .hang circle { fill: #efe8fa; stroke: var(--pending); stroke-width: 2; cursor: pointer; }
+        .hang circle.cycle { fill: #fbe3e6; stroke: var(--finding); }
+        .hang text { font-size: 11px; fill: #1d2329; }
         .state-done { color: #3b7a35; } .state-cancelled { color: #9a6700; }
         .state-failed { color: #b2401f; } .state-pending { color: #6a46a8; }
         """
@@ -711,8 +727,65 @@ enum HTMLReportPage {
         $("detail-close").addEventListener("click", () => { history.replaceState(null, "", location.pathname); route(); });
         window.addEventListener("hashchange", route);
 
+        // ---- Await graphs: each snapshot's waiting tasks on a circle, an arrow to each task one waits on ----
+        function svg(tag, props, ...children) {
+          const node = document.createElementNS("http://www.w3.org/2000/svg", tag);
+          for (const [key, value] of Object.entries(props || {})) node.setAttribute(key, value);
+          for (const child of children) node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+          return node;
+        }
+        function renderHangs() {
+          const hangs = data.hangs || [];
+          if (!hangs.length) return;
+          $("hangs-section").hidden = false;
+          $("hangs-link").hidden = false;
+          $("hangs-section").dataset.hangs = hangs.length;
+          for (const [h, hang] of hangs.entries()) {
+            const count = hang.nodes.length;
+            const size = Math.max(220, Math.min(640, 90 * count)), r = count > 1 ? size / 2 - 70 : 0, c = size / 2;
+            const x = (k) => c + r * Math.cos(2 * Math.PI * k / count - Math.PI / 2);
+            const y = (k) => c + r * Math.sin(2 * Math.PI * k / count - Math.PI / 2);
+            const graph = svg("svg", { width: size, height: size, viewBox: "0 0 " + size + " " + size, role: "img" });
+            for (const [a, b, cycle] of hang.edges) {
+              if (a === b) {
+                graph.append(svg("circle", { cx: x(a), cy: y(a) - 26, r: 12, class: "self" + (cycle ? " cycle" : "") }));
+                continue;
+              }
+              // Bent to its left, so that two tasks waiting on each other show two arrows.
+              const dx = x(b) - x(a), dy = y(b) - y(a), length = Math.hypot(dx, dy) || 1;
+              const mx = (x(a) + x(b)) / 2 + 18 * dy / length, my = (y(a) + y(b)) / 2 - 18 * dx / length;
+              // From the rim of one circle to the rim of the other, where the arrow's tip sits.
+              const rim = (px, py, qx, qy, d) => {
+                const l = Math.hypot(qx - px, qy - py) || 1;
+                return [px + d * (qx - px) / l, py + d * (qy - py) / l];
+              };
+              const [sx, sy] = rim(x(a), y(a), mx, my, 17), [ex, ey] = rim(x(b), y(b), mx, my, 18);
+              // The arrowhead: a triangle at the tip, along the curve's last direction (no marker: the page
+              // references nothing, not even its own fragments).
+              const l = Math.hypot(ex - mx, ey - my) || 1, ux = (ex - mx) / l, uy = (ey - my) / l;
+              const head = [[ex, ey], [ex - 10 * ux - 5 * uy, ey - 10 * uy + 5 * ux], [ex - 10 * ux + 5 * uy, ey - 10 * uy - 5 * ux]];
+              graph.append(svg("path", { d: "M " + sx + " " + sy + " Q " + mx + " " + my + " " + ex + " " + ey,
+                class: "edge" + (cycle ? " cycle" : "") }),
+                svg("polygon", { points: head.map((p) => p.join(",")).join(" "), class: "head" + (cycle ? " cycle" : "") }));
+            }
+            for (const [k, [task, label, waits, cycle]] of hang.nodes.entries()) {
+              const dot = svg("circle", { cx: x(k), cy: y(k), r: 16, class: cycle ? "cycle" : "", "data-task": task },
+                svg("title", {}, label + " waits on " + waits));
+              if (task >= 0) dot.addEventListener("click", () => { location.hash = "#task=" + ids[task]; });
+              graph.append(dot, svg("text", { x: x(k), y: y(k) + 30, "text-anchor": "middle" }, label));
+            }
+            const title = at(hang.at) + ": " + hang.reason.replace("_", " ") + (hang.detail ? " (" + hang.detail + ")" : "")
+              + ", loop " + hang.loop + ": " + hang.state;
+            $("hangs").append(el("div", { class: "hang", "data-cycle": hang.edges.some((e) => e[2]) ? "true" : "false" },
+              el("h4", {}, title), graph,
+              el("ul", { class: "mono" }, ...hang.nodes.map(([task, label, waits, cycle]) =>
+                el("li", cycle ? { class: "sev-error" } : {}, label + " waits on " + waits)))));
+          }
+        }
+
         renderFindings();
         renderTests();
+        renderHangs();
         resize();
         route();
         document.body.dataset.ready = "true";

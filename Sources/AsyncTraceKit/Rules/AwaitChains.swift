@@ -99,6 +99,12 @@ extension Facts {
         return steps
     }
 
+    /// The same, its first step saying "<task> waits for <what>" (`toward`: the task of it the story follows).
+    func waitingSteps(_ wait: Wait, toward next: Int64? = nil) -> [RelatedLocation] {
+        let task = wait.taskID.map(fullName) ?? "a task"
+        return awaitSteps(wait, role: "\(task) waits for \(waitsFor(wait, toward: next, named: fullName))")
+    }
+
     /// Where the primitive a task waits on was made: "Lock created at x.py:8".
     func primitiveMade(_ wait: Wait) -> RelatedLocation? {
         guard let frame = blamedFrame(wait.onSiteID) else { return nil }

@@ -136,8 +136,8 @@ extension Facts {
                     let snapshot = snapshots[wait.snapshotID]
                     let waited = wait.sinceNs.flatMap { since in snapshot?.ts.map { $0.saturatingMinus(since) } }
                         .map { " \(TaskTable.duration($0))" } ?? ""
-                    add("left waiting\(waited) for \(waitsFor(wait, named: fullName))", site: wait.siteID ?? event.siteID,
-                        task: taskID)
+                    add("left waiting\(waited) for \(waitsFor(wait, named: fullName))",
+                        site: wait.siteID ?? event.siteID, task: taskID)
                     if let made = primitiveMade(wait) { related.append(made) }
                 } else {
                     add("left waiting", site: event.siteID, task: taskID)

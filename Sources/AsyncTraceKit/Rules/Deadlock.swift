@@ -63,7 +63,9 @@ public enum Deadlock: RuleDefinition {
             let waits = facts.waits(in: snapshotID)
             guard !waits.isEmpty else { continue }
             let graph = awaitGraph(waits)
-            let order = graph.keys.sorted { (facts.tasks[$0]?.createdNs ?? .max, $0) < (facts.tasks[$1]?.createdNs ?? .max, $1) }
+            let order = graph.keys.sorted {
+                (facts.tasks[$0]?.createdNs ?? .max, $0) < (facts.tasks[$1]?.createdNs ?? .max, $1)
+            }
             let cycles = cycles(in: graph, order: order)
             let inCycles = Set(cycles.joined())
             let stuckBehind = reaching(inCycles, in: graph).subtracting(inCycles)
@@ -178,20 +180,21 @@ public enum Deadlock: RuleDefinition {
                 let next = hang.tasks[(index + 1) % hang.tasks.count]
                 let last = index == hang.tasks.count - 1
                 let waitsFor = facts.waitsFor(wait, toward: next, named: last ? facts.shortName : facts.fullName)
-                parts.append("\(index == 0 ? facts.fullName(task) : "which") waits at \(facts.awaitLine(wait)) for \(waitsFor)")
-                related += facts.awaitSteps(wait, role: "\(facts.fullName(task)) waits for "
-                                            + facts.waitsFor(wait, toward: next, named: facts.fullName))
+                let who = index == 0 ? facts.fullName(task) : "which"
+                parts.append("\(who) waits at \(facts.awaitLine(wait)) for \(waitsFor)")
+                related += facts.waitingSteps(wait, toward: next)
                 if let made = facts.primitiveMade(wait) { related.append(made) }
             }
             let verdict = hang.tasks.count == 1
                 ? "; asyncio.Lock is not reentrant, so it can never go on"
                 : ": an await cycle, none of them can go on"
             let behind = hang.behind.isEmpty ? "" : hang.behind.count == 1
-                ? ", and \(facts.fullName(hang.behind[0])) waits on it" : ", and \(hang.behind.count) more tasks wait on it"
+                ? ", and \(facts.fullName(hang.behind[0])) waits on it"
+                : ", and \(hang.behind.count) more tasks wait on it"
             message = parts.joined(separator: ", ") + verdict + behind + "; " + facts.seen(hang.snapshot)
             for task in hang.behind.prefix(5) {
                 guard let wait = waits[task] else { continue }
-                related += facts.awaitSteps(wait, role: "\(facts.fullName(task)) waits for \(facts.waitsFor(wait, named: facts.fullName))")
+                related += facts.waitingSteps(wait)
             }
         } else {
             var parts: [String] = []
@@ -205,10 +208,11 @@ public enum Deadlock: RuleDefinition {
             let others = more > 0 ? "; and \(more) more task\(more == 1 ? "" : "s")" : ""
             let them = hang.tasks.count == 1 ? "it" : "them"
             message = parts.joined(separator: "; ") + others + "; nothing could wake \(them): its event loop was idle "
-                + "with no callback ready, no timer, no I/O, no executor job and no other thread; " + facts.seen(hang.snapshot)
+                + "with no callback ready, no timer, no I/O, no executor job and no other thread; "
+                + facts.seen(hang.snapshot)
             for task in hang.tasks.prefix(namedInStory) {
                 guard let wait = waits[task] else { continue }
-                related += facts.awaitSteps(wait, role: "\(facts.fullName(task)) waits for \(facts.waitsFor(wait, named: facts.fullName))")
+                related += facts.waitingSteps(wait)
                 if let made = facts.primitiveMade(wait) { related.append(made) }
             }
         }

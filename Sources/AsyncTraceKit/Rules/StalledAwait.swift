@@ -71,7 +71,8 @@ public enum StalledAwait: RuleDefinition {
             var stalled: [Int64: Stall] = [:]
             for wait in waits where wait.kind?.isInternal == true && wait.deadlineNs == nil {  // no timer to wake it
                 guard let taskID = wait.taskID, atTheEnd || facts.tasks[taskID]?.end == nil,
-                      let frame = facts.blamedFrame(wait.siteID), facts.ownership.isProgram(frame.file) else { continue }
+                      let frame = facts.blamedFrame(wait.siteID), facts.ownership.isProgram(frame.file)
+                else { continue }
                 // A loop idle in select ran nothing since then: a task waiting now waited at least as long.
                 let idle = reason == .scopeEnd || reason == .loopClose ? nil : snapshot.idleSinceNs
                 guard let since = wait.sinceNs ?? idle else { continue }
@@ -90,9 +91,8 @@ public enum StalledAwait: RuleDefinition {
                     }
                     continue
                 }
-                if let known = stalls[taskID], (rank(known.snapshot), known.waitedNs) >= (rank(stall.snapshot), stall.waitedNs) {
-                    continue
-                }
+                if let known = stalls[taskID],
+                   (rank(known.snapshot), known.waitedNs) >= (rank(stall.snapshot), stall.waitedNs) { continue }
                 stalls[taskID] = stall
             }
         }
@@ -121,19 +121,21 @@ public enum StalledAwait: RuleDefinition {
         case .signal: when = "when the process received \(snapshot.detail ?? "a signal")"
         case .exit: when = "when the process called \(snapshot.detail ?? "os._exit")"
         case .scopeEnd:
-            when = "when \(snapshot.scopeID.flatMap { facts.scopes[$0] }.map(scopeName) ?? "the scope that made it") ended"
+            let scope = snapshot.scopeID.flatMap { facts.scopes[$0] }.map(scopeName)
+            when = "when \(scope ?? "the scope that made it") ended"
         case .loopClose: when = "when its event loop closed"
         default: when = "when the recorder last saw it (the process never exited cleanly)"
         }
         let behind = waitedOnBy.isEmpty ? "" : waitedOnBy.count == 1
             ? "; \(facts.fullName(waitedOnBy[0])) waited on it" : "; \(waitedOnBy.count) more tasks waited on it"
-        let message = "\(facts.fullName(taskID)) waited \(TaskTable.duration(stall.waitedNs)) at \(facts.awaitLine(wait)) "
-            + "for \(facts.waitsFor(wait, named: facts.fullName))\(made) and was still waiting \(when)\(behind)"
-        var related = facts.awaitSteps(wait, role: "\(facts.fullName(taskID)) waits for \(facts.waitsFor(wait, named: facts.fullName))")
+        let message = "\(facts.fullName(taskID)) waited \(TaskTable.duration(stall.waitedNs)) at "
+            + "\(facts.awaitLine(wait)) for \(facts.waitsFor(wait, named: facts.fullName))\(made) "
+            + "and was still waiting \(when)\(behind)"
+        var related = facts.waitingSteps(wait)
         if let primitive = facts.primitiveMade(wait) { related.append(primitive) }
         for other in waitedOnBy.prefix(5) {
             guard let theirs = facts.waits(in: stall.snapshotID).first(where: { $0.taskID == other }) else { continue }
-            related += facts.awaitSteps(theirs, role: "\(facts.fullName(other)) waits for \(facts.waitsFor(theirs, named: facts.fullName))")
+            related += facts.waitingSteps(theirs)
         }
         related += ([taskID] + wait.onTasks.prefix(3)).compactMap(facts.taskMade)
         return facts.hangFinding(description, wait: wait, snapshot: snapshot, message: message, related: related)
