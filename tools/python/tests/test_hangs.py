@@ -346,3 +346,22 @@ def test_a_server_stopped_with_sigterm_is_no_stall(tmp_path):
     assert waits(trace, ("no_progress",)) == []  # I/O can wake the loop: never a stall
     if analyzer_runs():
         assert findings(trace) == []
+
+
+def test_a_timer_set_at_infinity_is_no_deadline(record):
+    """anyio schedules a cancel scope without a deadline at float('inf'): a snapshot then has no next timer, and
+    recording goes on (it stopped at the first scope end, once)."""
+    run = record("""
+        import asyncio
+
+        async def main():
+            loop = asyncio.get_running_loop()
+            loop.call_at(float("inf"), print)
+            global waiting
+            waiting = asyncio.create_task(asyncio.Event().wait())
+            await asyncio.sleep(0)
+
+        asyncio.run(main())
+    """)
+    assert run.trace.rows("SELECT kind FROM gaps") == []
+    assert run.trace.rows("SELECT reason, timers, next_timer_ns FROM snapshots") == [("scope_end", 1, None)]

@@ -292,8 +292,7 @@ class Hangs:
         waiter = getattr(task, "_fut_waiter", None)
         if waiter is None:
             return "ready", None, None, None, None, chain_site
-        deadline = min((by_object.get(id(waiter), _NEVER), by_task.get(id(task), _NEVER)))
-        deadline = None if deadline is _NEVER else int(deadline * 1e9)
+        deadline = _ns(min(by_object.get(id(waiter), _NEVER), by_task.get(id(task), _NEVER)))
         kind, obj, on_tasks, text = self.classify(chain, waiter)
         on_site = self.made_site(obj) if with_sites and obj is not None else None
         return kind, on_tasks, on_site, deadline, text, chain_site
@@ -382,6 +381,12 @@ class _Relay:
 _NEVER = float("inf")
 
 
+def _ns(when):
+    """A loop time (seconds of time.monotonic) as monotonic ns; None for a timer set at infinity (anyio sets
+    its cancel scopes' deadlines so) or none at all."""
+    return int(when * 1e9) if when < _NEVER else None
+
+
 def _signal_name(signum):
     try:
         return signal.Signals(signum).name
@@ -440,7 +445,7 @@ def _timers(loop, indexed=False):
         owner_task = getattr(owner, "_task", None)
         if owner_task is not None:
             by_task[id(owner_task)] = min(when, by_task.get(id(owner_task), _NEVER))
-    return count, None if first is None else int(first * 1e9), by_object, by_task
+    return count, None if first is None else _ns(first), by_object, by_task
 
 
 def _io_count(loop):
