@@ -342,7 +342,7 @@ private struct ReportData {
                 try json.string(place.text)
                 try json.raw(",")
                 try json.number(place.task.flatMap { position[$0] }.map(Int64.init) ?? -1)
-                try json.raw(place.isAwaitStep && place.role == RelatedLocation.awaited ? ",1]" : ",0]")
+                try json.raw(place.role == RelatedLocation.awaited && place.task != nil ? ",1]" : ",0]")
             }
             try json.raw("}")
         }

@@ -11,8 +11,10 @@ extension RelatedLocation {
 }
 
 extension Finding {
-    /// The await chains its story tells, one per stuck task in story order, each innermost first.
+    /// The await chains its story tells, one per stuck task in story order, each innermost first (only the hang
+    /// rules tell chains: the others' stories are not searched, a hundred thousand of them cost time).
     public var awaitChains: [(task: Int64, steps: [RelatedLocation])] {
+        guard rule == Deadlock.description.id || rule == StalledAwait.description.id else { return [] }
         var chains: [(task: Int64, steps: [RelatedLocation])] = []
         for place in related where place.isAwaitStep {
             if place.role != RelatedLocation.awaited || chains.last?.task != place.task {
