@@ -124,8 +124,8 @@ extension Facts {
                 add("raised \(event.detail ?? "the exception")", site: event.siteID, task: taskID)
                 collectedElsewhere("reported")
             case .taskCancelSwallowed:
-                // 3.12+: the except clause that caught it; before: the await it was thrown at.
-                add(event.arg == 1 ? "CancelledError caught" : "CancelledError thrown", site: event.siteID, task: taskID)
+                // The await the cancel was thrown at, inside the try whose except swallowed it.
+                add("CancelledError thrown", site: event.siteID, task: taskID)
             case .taskDestroyedPending:
                 add("left waiting", site: event.siteID, task: taskID)
                 collectedElsewhere("garbage-collected while running", site: event.refID)

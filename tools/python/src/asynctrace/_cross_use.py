@@ -109,8 +109,7 @@ class CrossUse:
             if get_tool(tool) is None:
                 use_tool_id(tool, "asynctrace")
                 mon.register_callback(tool, mon.events.PY_THROW, self.guarded(self.on_throw))
-                mon.register_callback(tool, mon.events.EXCEPTION_HANDLED, self.guarded(self.cancel_handled))
-                mon.set_events(tool, mon.get_events(tool) | mon.events.PY_THROW | mon.events.EXCEPTION_HANDLED)
+                mon.set_events(tool, mon.get_events(tool) | mon.events.PY_THROW)
                 self.monitoring_tool = tool
                 return True
         return False
@@ -127,7 +126,6 @@ class CrossUse:
             self.writer.flush()
         mon.set_events(mine, 0)
         mon.register_callback(mine, mon.events.PY_THROW, None)
-        mon.register_callback(mine, mon.events.EXCEPTION_HANDLED, None)
         mon.free_tool_id(mine)
 
 

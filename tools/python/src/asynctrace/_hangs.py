@@ -21,7 +21,7 @@ import weakref
 
 from ._hooks import HookNotInstalled, patch_last_line, patch_method
 from ._signals import belongs_to_program
-from ._sites import is_internal
+from ._sites import _OWN_DIR, is_internal
 
 DEFAULT_HANG_MS = 2000
 # snapshots.reason
@@ -268,7 +268,12 @@ class Hangs:
             scope_id, self.hang_ms, -busy if busy < 0 else None, len(getattr(loop, "_ready", ())), timer_count,
             next_timer, _io_count(loop), _executor_jobs(loop), int(_other_thread_alive(loop))))
         for task in tasks:
-            tid = self.task_id(task)
+            # Never registered here: a snapshot may run inside a signal handler, between two steps of a hook
+            # that is registering this very task. Tasks made without create_task were registered by then (at
+            # close, at a scope's end), or are skipped.
+            tid = self.tasks.get(id(task))
+            if tid is None:
+                continue
             kind, on_tasks, on_site, deadline, text, chain_site = self.describe_wait(
                 loop, task, by_object, by_task, current, with_sites=True)
             waiter = getattr(task, "_fut_waiter", None)
@@ -374,7 +379,10 @@ class _Relay:
 
     @property
     def __call__(self):
-        self.on_signal(self.signum)
+        # Not while one of the recorder's own hooks runs (the frame the signal interrupted is ours): its tables
+        # may be halfway through a change. The program's handler runs all the same.
+        if not sys._getframe(1).f_code.co_filename.startswith(_OWN_DIR):
+            self.on_signal(self.signum)
         return self.handler
 
 

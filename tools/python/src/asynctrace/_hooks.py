@@ -68,8 +68,7 @@ HOOKS = {hook.name: hook for hook in [
     Hook("events._set_running_loop", "wrapper: loops that start and stop running; uvloop's task factory",
          (3, 9), None, ()),
     Hook("sys.monitoring PY_THROW", "a free sys.monitoring tool id (4, 3, ...), given up to the program when it "
-         "claims it: the 'attached to a different loop' error thrown; EXCEPTION_HANDLED: the except clause that "
-         "caught a task's cancel", (3, 12), None, ("cross-loop-await",)),
+         "claims it: the 'attached to a different loop' error thrown", (3, 12), None, ("cross-loop-await",)),
     Hook("warnings._warn_unawaited_coroutine", "wrapper: coroutines collected without ever being awaited",
          (3, 9), None, ("leaked-coroutine",)),
     Hook("coroutine origin tracking", "sys.set_coroutine_origin_tracking_depth: where a coroutine was created",

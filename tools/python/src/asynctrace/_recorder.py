@@ -66,8 +66,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Scopes, Hangs, Tes
         # that never ran cannot be collected while its loop is open (the ready queue holds it).
         self.unstarted_task_coros = set()
         self.cancel_recorded = set()  # task ids with a recorded cancel request
-        self.cancel_caught = {}  # 3.12+: task id -> (code, offset) of the last except that caught its cancel
-        self.cancel_thrown_at = {}  # before 3.12: task id -> (file, line, function) its cancel interrupted
+        self.cancel_thrown_at = {}  # task id -> (file, line, function) of the await its cancel was thrown at
         # Failed tasks whose exception CPython will not report (cancel() cleared its flag), by id(task).
         self.silenced = {}
         self.watching_classes = {}  # our Task class -> its subclass for such tasks
@@ -112,7 +111,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Scopes, Hangs, Tes
         self.tls = threading.local()
         self.loop_ids = weakref.WeakKeyDictionary()  # for loops without a __dict__ (uvloop)
         for table in (self.tasks, self.failed_tasks, self.unstarted_task_coros, self.cancel_recorded,
-                      self.cancel_caught, self.cancel_thrown_at,
+                      self.cancel_thrown_at,
                       self.silenced, self.warned_coros, self.inherited_coros, self.site_by_origin,
                       self.made_objects, self.agens, self.watched_loops, self.loop_threads, self.block_episodes,
                       self.python_children, self.lock_owners, self.made_at):

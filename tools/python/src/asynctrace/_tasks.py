@@ -153,11 +153,9 @@ class Tasks:
             # with uncancel() (3.11/3.12's TaskGroup forgets to when a child fails), so a cancel was
             # swallowed only while cancelling() still counts it.
             if tid in self.cancel_recorded and (task.cancelling() if PY311 else True):
-                site, caught = self.swallowed_at(tid)
-                self.emit(TASK_CANCEL_SWALLOWED, task_id=tid, site_id=site, arg=caught)
+                self.emit(TASK_CANCEL_SWALLOWED, task_id=tid, site_id=self.swallowed_at(tid))
         if self.cancel_recorded:
             self.cancel_recorded.discard(tid)
-            self.cancel_caught.pop(tid, None)
             self.cancel_thrown_at.pop(tid, None)
         w = self.writer
         ts = time.monotonic_ns()
@@ -193,30 +191,17 @@ class Tasks:
         decides whether it was the program's; arg is this recorder's own guess, from the caller's path."""
         tid = self.task_id(task)
         self.cancel_recorded.add(tid)
-        if not PY312:  # where the CancelledError will be thrown: the best guess at who swallows it, if one does
-            self.cancel_thrown_at[tid] = self.innermost_await(task)
+        # Where the CancelledError will be thrown: inside the try that swallows it, if one does.
+        self.cancel_thrown_at[tid] = self.innermost_await(task)
         self._emit_cancel(task, tid, msg, caller)
 
-    def cancel_handled(self, code, offset, exception):
-        """3.12+, sys.monitoring EXCEPTION_HANDLED: an except clause caught a CancelledError in a task whose
-        cancel we recorded. The last one before the task ends is the one that swallowed it."""
-        if self.cancel_recorded and isinstance(exception, self.asyncio.CancelledError) and \
-                not _sites.is_internal(code.co_filename):  # asyncio's own handlers clean up and raise on
-            loop = self.asyncio.events._get_running_loop()
-            task = self.current_task(loop) if loop is not None else None
-            tid = self.tasks.get(id(task)) if task is not None else None
-            if tid in self.cancel_recorded and _except_line(code, offset) is not None:
-                self.cancel_caught[tid] = (code, offset)  # not a handler the compiler added to clean up
-
     def swallowed_at(self, tid):
-        """(sites.id, 1) of the except clause that caught the cancel (3.12+), else (that of the await it was thrown
-        at, 0); (None, None) when unknown."""
-        caught = self.cancel_caught.pop(tid, None)
-        if caught is not None:
-            code, offset = caught
-            return self.sites.intern(((code.co_filename, _except_line(code, offset), code.co_name),)), 1
+        """sites.id of the await the cancel was thrown at, inside the try whose except swallowed it (the program's
+        innermost frame then), or None. sys.monitoring's EXCEPTION_HANDLED would name
+        the except itself, but a Python callback at the start of every except clause lets the program's signal
+        handlers run where they never can untraced, and their exceptions then escape the program's try."""
         thrown = self.cancel_thrown_at.pop(tid, None)
-        return (self.sites.intern((thrown,)), 0) if thrown is not None else (None, None)
+        return self.sites.intern((thrown,)) if thrown is not None else None
 
     @staticmethod
     def innermost_await(task):
@@ -343,15 +328,6 @@ def exception_text(exc):
             raise
         message = ""
     return f"{text}: {message[:300]}" if message else text
-
-
-def _except_line(code, offset):
-    """The line of the except clause whose handler starts at `offset` (bytes), None for a handler the compiler
-    added. A handler's first instruction keeps the line of the try body; the except's own come next."""
-    lines = [(start, line) for start, end, line in code.co_lines() if end > offset]
-    if not lines or lines[0][1] is None:
-        return None
-    return next((line for start, line in lines if start > offset and line is not None), lines[0][1])
 
 
 def _coro_of(task):
