@@ -319,6 +319,11 @@ class Hangs:
             if name in ("_wait_for_data", "_drain_helper", "drain", "readuntil", "readexactly", "sock_recv",
                         "sock_accept", "sock_connect", "sock_sendall"):
                 return "io", None, None, None
+            if name == "wait_for" and code.co_filename.endswith("tasks.py"):
+                inner = frame.f_locals.get("fut")  # before 3.12 it waits on a future of its own, not on this
+                if isinstance(inner, self.task_types):
+                    tid = self.tasks.get(id(inner))
+                    return "task", inner, [tid] if tid is not None else None, _task_label(inner)
             if name in ("wait", "acquire", "get", "put", "join", "_block", "_wait", "wait_for"):
                 obj = frame.f_locals.get("self")
                 found = self.primitive_wait(obj, name)
