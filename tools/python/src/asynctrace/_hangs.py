@@ -33,7 +33,7 @@ EXTERNAL = frozenset(("sleep", "executor", "io", "server", "running", "ready"))
 # Python handles them.
 RELAYED_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGINT", "SIGALRM") if hasattr(signal, name))
 CHAIN_DEPTH = 64  # frames of one await chain kept (a recursion of coroutines is cut there)
-SAMPLE_SHARE = 50  # the watchdog pauses at least 50 times as long as noting the waits took: 2% of its time
+SAMPLE_SHARE = 100  # the watchdog pauses at least 100 times as long as noting the waits took: 1% of its time
 # The asyncio primitives whose creation is noted (their __init__), by module and class name.
 PRIMITIVES = (("locks", ("Event", "Lock", "Semaphore", "Condition", "Barrier")), ("queues", ("Queue",)))
 
@@ -52,10 +52,12 @@ class Hangs:
 
     def reset_hangs(self):
         self.hang_ms = hang_ms_setting()
-        self.waiting_since = {}  # task id -> (id of the object it waits on, monotonic ns first seen waiting on it)
+        # Task id -> id of the object it waits on, and -> monotonic ns it was first seen waiting on it. Ints only:
+        # such dicts are no work for the program's garbage collections, which a tuple per task was.
+        self.waiting_on, self.waiting_since = {}, {}
         self.stuck_reported = set()  # (task id, id of the object) a snapshot was taken for
         self.stalled_at = {}  # id(loop) -> (the idle episode (its _asynctrace_busy) judged, whether a snapshot was taken)
-        self.next_wait_sample = 0
+        self.next_wait_sample = time.monotonic_ns() + self.hang_ms * 250_000  # none in a run shorter than that
         self.signal_snapshot_ns = {}  # signal number -> when its last snapshot was taken
 
     # -- hooks ---------------------------------------------------------------------------------------------
@@ -210,8 +212,8 @@ class Hangs:
         """Notes what each task of each running loop waits on; a task on one object for hang_ms makes a
         snapshot of its loop, once per task and object, unless it sleeps, waits for an executor job or I/O."""
         began = time.perf_counter()
-        since = {}
-        previous = self.waiting_since
+        waiting_on, since = {}, {}
+        previous_on, previous_since = self.waiting_on, self.waiting_since
         stuck_loops = []
         for ref in list(self.watched_loops.values()):
             loop = ref()
@@ -225,15 +227,14 @@ class Hangs:
                 waiter = getattr(task, "_fut_waiter", None)
                 if tid is None or waiter is None:
                     continue
-                seen = previous.get(tid)
-                first = seen[1] if seen is not None and seen[0] == id(waiter) else now
-                since[tid] = (id(waiter), first)
+                first = previous_since[tid] if previous_on.get(tid) == id(waiter) else now
+                waiting_on[tid], since[tid] = id(waiter), first
                 if now - first >= hang_ns and (tid, id(waiter)) not in self.stuck_reported:
                     self.stuck_reported.add((tid, id(waiter)))
                     stuck = stuck or self.describe_wait(loop, task, {}, {}, None)[0] not in EXTERNAL
             if stuck and not already:
                 stuck_loops.append(loop)
-        self.waiting_since = since
+        self.waiting_on, self.waiting_since = waiting_on, since
         if len(self.stuck_reported) > 100_000:
             self.stuck_reported.clear()
         for loop in stuck_loops:
@@ -277,8 +278,8 @@ class Hangs:
             kind, on_tasks, on_site, deadline, text, chain_site = self.describe_wait(
                 loop, task, by_object, by_task, current, with_sites=True)
             waiter = getattr(task, "_fut_waiter", None)
-            seen = self.waiting_since.get(tid)
-            since = seen[1] if seen is not None and waiter is not None and seen[0] == id(waiter) else None
+            since = self.waiting_since.get(tid) if waiter is not None and self.waiting_on.get(tid) == id(waiter) \
+                else None
             w.rows["waits"].extend((snapshot_id, tid, chain_site, kind,
                                     " ".join(map(str, on_tasks)) if on_tasks else None, on_site, deadline, since, text))
         return True
