@@ -56,7 +56,8 @@ class Hangs:
         # such dicts are no work for the program's garbage collections, which a tuple per task was.
         self.waiting_on, self.waiting_since = {}, {}
         self.stuck_reported = set()  # (task id, id of the object) a snapshot was taken for
-        self.stalled_at = {}  # id(loop) -> (the idle episode (its _asynctrace_busy) judged, whether a snapshot was taken)
+        self.idle_seen = {}  # id(loop) -> when the watchdog first saw it waiting in select, while it still does
+        self.stalled_at = {}  # id(loop) -> (the idle episode (idle_seen) judged, whether a snapshot was taken)
         self.next_wait_sample = time.monotonic_ns() + self.hang_ms * 250_000  # none in a run shorter than that
         self.signal_snapshot_ns = {}  # signal number -> when its last snapshot was taken
 
@@ -196,17 +197,32 @@ class Hangs:
             self.writer.flush(wait_s=2)  # the process may end the next moment
 
     def watch_hangs(self, key, loop, busy, now):
-        """The watchdog's look at one running loop (busy: the _run_once mark, -ns since it waits in select)."""
+        """The watchdog's look at one running loop (busy: the _run_once mark, 0 while it waits in select). The loop
+        is taken for idle since the watchdog first saw it waiting, a mark per iteration being no free: a loop
+        that ran callbacks in between, unseen, with no timer, I/O or executor job, was woken by another thread
+        through its self-pipe, which the snapshot says (other_threads) and which is no stall."""
         hang_ns = self.hang_ms * 1_000_000
-        if busy < 0 and now + busy >= hang_ns and self.stalled_at.get(key, (None,))[0] != busy:
+        if busy:
+            self.idle_seen.pop(key, None)
+            idle_since = None
+        else:
+            idle_since = self.idle_seen.setdefault(key, now)
+        if idle_since is not None and now - idle_since >= hang_ns and \
+                self.stalled_at.get(key, (None,))[0] != idle_since:
             # A timer, I/O or an executor job will wake it: no stall (a server idle between requests, a sleep).
             taken = not (_timers(loop)[0] or _io_count(loop) or _executor_jobs(loop)) and \
                 self.take_snapshot(loop, NO_PROGRESS)
-            self.stalled_at[key] = (busy, taken)  # this idle episode is judged
+            self.stalled_at[key] = (idle_since, taken)  # this idle episode is judged
             if taken:
                 self.writer.flush(wait_s=2)
         if now >= self.next_wait_sample:
             self.sample_waits(hang_ns, now)
+
+    def idle_since(self, loop):
+        """When the watchdog first saw the loop waiting in select, if it still is; else None."""
+        if loop.__dict__.get("_asynctrace_busy", 0):
+            return None
+        return self.idle_seen.get(id(loop))
 
     def sample_waits(self, hang_ns, now):
         """Notes what each task of each running loop waits on; a task on one object for hang_ms makes a
@@ -219,8 +235,9 @@ class Hangs:
             loop = ref()
             if loop is None or loop.is_closed():
                 continue
-            busy = loop.__dict__.get("_asynctrace_busy", 0)
-            already = busy < 0 and self.stalled_at.get(id(loop)) == (busy, True)  # its no_progress snapshot says it all
+            idle_since = self.idle_since(loop)
+            # Its no_progress snapshot says it all.
+            already = idle_since is not None and self.stalled_at.get(id(loop)) == (idle_since, True)
             stuck = False
             for task in _all_tasks(self.asyncio, loop):
                 tid = self.tasks.get(id(task))
@@ -256,7 +273,6 @@ class Hangs:
         w = self.writer
         snapshot_id = w.new_id()
         now = time.monotonic_ns()
-        busy = loop.__dict__.get("_asynctrace_busy", 0)
         timer_count, next_timer, by_object, by_task = _timers(loop, indexed=True)
         try:
             current = self.current_task(loop)
@@ -266,7 +282,7 @@ class Hangs:
             current = None
         w.rows["snapshots"].extend((
             snapshot_id, w.process_id, self.loop_id(loop), self.thread_id(), self.current_test, now, reason, detail,
-            scope_id, self.hang_ms, -busy if busy < 0 else None, len(getattr(loop, "_ready", ())), timer_count,
+            scope_id, self.hang_ms, self.idle_since(loop), len(getattr(loop, "_ready", ())), timer_count,
             next_timer, _io_count(loop), _executor_jobs(loop), int(_other_thread_alive(loop))))
         for task in tasks:
             # Never registered here: a snapshot may run inside a signal handler, between two steps of a hook

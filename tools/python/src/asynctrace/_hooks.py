@@ -60,7 +60,7 @@ HOOKS = {hook.name: hook for hook in [
          (3, 9), None, ("transport-left-open",)),
     Hook("BaseEventLoop asyncgen hooks", "recompiled from asyncio's source: the loop's own firstiter and finalizer "
          "hooks and shutdown_asyncgens, chained", (3, 9), None, ("asyncgen-not-closed",)),
-    Hook("BaseEventLoop._run_once", "recompiled from asyncio's source: when each callback starts and when the "
+    Hook("BaseEventLoop._run_once", "recompiled from asyncio's source: when each callback starts, and that the "
          "loop waits in select, which a watchdog thread (_thread) checks", (3, 9), None,
          ("blocking-callback", "deadlock", "stalled-await")),
     Hook("BaseEventLoop.call_exception_handler", "wrapper: tasks destroyed pending, exceptions never retrieved",

@@ -369,7 +369,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Scopes, Hangs, Tes
         hooks["_asynctrace_now"] = time.monotonic_ns
         self.install_hook("BaseEventLoop._run_once", lambda: patch_method(loop_class, "_run_once", hooks, [
             # Edits go at the end of a line: 3.11+ tracebacks underline by column (a Ctrl-C in select, say).
-            ("timeout = None", "timeout = None; self._asynctrace_busy = -_asynctrace_now()"),
+            ("timeout = None", "timeout = None; self._asynctrace_busy = 0"),
             ("handle = self._ready.popleft()",
              "handle = self._ready.popleft(); self._asynctrace_busy = _asynctrace_now()"),
         ]))

@@ -128,6 +128,7 @@ class Resources:
     def unwatch_loop(self, loop):
         loop.__dict__["_asynctrace_busy"] = 0  # its last iteration is over: it is not blocked, it stopped
         self.watched_loops.pop(id(loop), None)
+        self.idle_seen.pop(id(loop), None)
         self.end_blocking(id(loop), time.monotonic_ns())
 
     def end_blocking(self, key, last_seen):
@@ -166,9 +167,10 @@ class Resources:
             loop = ref()
             if loop is None or loop.is_closed():
                 self.watched_loops.pop(key, None)
+                self.idle_seen.pop(key, None)
                 self.end_blocking(key, now)
                 continue
-            busy = loop.__dict__.get("_asynctrace_busy", 0)  # < 0: waiting in select since -busy
+            busy = loop.__dict__.get("_asynctrace_busy", 0)  # 0: waiting in select
             self.watch_hangs(key, loop, busy, now)
             episode = self.block_episodes.get(key)
             if episode is not None:
@@ -176,7 +178,7 @@ class Resources:
                     episode[1] = now
                     continue
                 self.end_blocking(key, now)
-            if busy <= 0 or now - busy < slow_ns:
+            if not busy or now - busy < slow_ns:
                 continue
             if frames is None:
                 frames = sys._current_frames()
