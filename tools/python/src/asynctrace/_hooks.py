@@ -110,7 +110,6 @@ def patch_method(cls, name, hooks, replacements):
     """Recompile cls.name from asyncio's own source with each `old` text replaced by `new` on the same
     line. Every `old` must occur exactly once; if the source is not as expected the method stays as it is
     and HookNotInstalled says why."""
-    import inspect
     import textwrap
 
     original = cls.__dict__[name]
@@ -235,7 +234,6 @@ def patch_last_line(cls, name, hooks, statement):
     first one if the last is compound): a hook for methods whose source differs from version to version (an
     __init__, say). Line numbers stay those of the source."""
     import ast
-    import inspect
     import textwrap
 
     lines, _ = _source_lines(cls.__dict__[name])
