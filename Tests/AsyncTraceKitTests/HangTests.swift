@@ -6,27 +6,12 @@ import Testing
 /// after 2 s (as a CI job's timeout would), with the recorder's hang threshold at 500 ms. Each hang is one
 /// deadlock finding on the line marked `# asynctrace: expect deadlock`; each fixed twin ends and has none.
 @Suite struct HangTests {
-    private final class Entry: @unchecked Sendable {
-        let lock = NSLock()
-        var trace: Result<String, any Error>?
-    }
-
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var entries: [String: Entry] = [:]
+    private static let traces = OnceEach<String>()
 
     /// The trace of examples/hangs/<example>, recorded once by `python3 -m asynctrace run` (the program runs in
     /// that process: the SIGTERM reaches the program itself), stopped after 2 s if it has not ended.
     static func trace(of example: String) throws -> String {
-        let entry = lock.withLock {
-            if let entry = entries[example] { return entry }
-            let entry = Entry()
-            entries[example] = entry
-            return entry
-        }
-        return try entry.lock.withLock {
-            if entry.trace == nil { entry.trace = Result { try record(example) } }
-            return try entry.trace!.get()
-        }
+        try traces.value(for: example) { try record(example) }
     }
 
     private static func record(_ example: String) throws -> String {

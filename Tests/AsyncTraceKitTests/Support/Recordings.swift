@@ -4,27 +4,11 @@ import Foundation
 /// Traces of the example programs, each recorded once per test process with the real `asynctrace record`
 /// and python3, however many tests ask for it.
 enum Recordings {
-    private final class Entry: @unchecked Sendable {
-        let lock = NSLock()
-        var trace: Result<String, any Error>?
-    }
-
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var entries: [String: Entry] = [:]
+    private static let traces = OnceEach<String>()
 
     /// The trace of `examples/<example>`, recording it on first use.
     static func trace(of example: String) throws -> String {
-        let entry = lock.withLock {
-            if let entry = entries[example] { return entry }
-            let entry = Entry()
-            entries[example] = entry
-            return entry
-        }
-        // Only callers of the same example wait for each other.
-        return try entry.lock.withLock {
-            if entry.trace == nil { entry.trace = Result { try record(example) } }
-            return try entry.trace!.get()
-        }
+        try traces.value(for: example) { try record(example) }
     }
 
     /// The recorder's hang threshold for the examples: their hangs last 1.5 s before a timeout ends them.
