@@ -143,7 +143,8 @@ import Testing
         let page = try Browser.load("file://" + (try ReportTests.report(trace, allowWarnings: true)))
         #expect(page.console == [], "the page logged to the console")
         #expect(page.dom.contains("data-ready=\"true\""), "the page's script did not finish")
-        #expect((ReportTests.number("data-hangs", in: page.dom) ?? 0) >= 2, "no await graph drawn")
+        // One graph per snapshot: the watchdog's (one or two, as its looks fall), SIGTERM at its default action none.
+        #expect((ReportTests.number("data-hangs", in: page.dom) ?? 0) >= 1, "no await graph drawn")
         #expect(page.dom.contains("data-cycle=\"true\""))
         #expect(page.dom.contains("class=\"edge cycle\""))
         #expect(page.dom.contains("Task-2 (transfer) waits on Lock held by Task-3 (audit) "
