@@ -197,25 +197,19 @@ class Tasks:
 
     def swallowed_at(self, tid):
         """sites.id of the await the cancel was thrown at, inside the try whose except swallowed it (the program's
-        innermost frame then), or None. sys.monitoring's EXCEPTION_HANDLED would name
-        the except itself, but a Python callback at the start of every except clause lets the program's signal
-        handlers run where they never can untraced, and their exceptions then escape the program's try."""
+        innermost frame then), or None. sys.monitoring's EXCEPTION_HANDLED would name the except itself, but a
+        Python callback at the start of every except clause lets the program's signal handlers run where they
+        never can untraced, and their exceptions then escape the program's try."""
         thrown = self.cancel_thrown_at.pop(tid, None)
         return self.sites.intern((thrown,)) if thrown is not None else None
 
     @staticmethod
     def innermost_await(task):
         """(file, line, function) of the innermost frame of the task's await chain outside asyncio, or None."""
-        found = None
-        awaitable = _coro_of(task)
-        while awaitable is not None:
-            frame = getattr(awaitable, "cr_frame", None) or getattr(awaitable, "gi_frame", None)
-            if frame is None:
-                break
-            if not _sites.is_internal(frame.f_code.co_filename):
-                found = (frame.f_code.co_filename, frame.f_lineno or 0, frame.f_code.co_name)
-            awaitable = getattr(awaitable, "cr_await", None) or getattr(awaitable, "gi_yieldfrom", None)
-        return found
+        from ._hangs import _await_chain  # which imports this module
+
+        frame = next((f for f in reversed(_await_chain(task)) if not _sites.is_internal(f.f_code.co_filename)), None)
+        return None if frame is None else (frame.f_code.co_filename, frame.f_lineno or 0, frame.f_code.co_name)
 
     def _emit_cancel(self, task, tid, msg, caller):
         file = caller.f_code.co_filename
