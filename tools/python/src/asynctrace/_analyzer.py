@@ -21,8 +21,9 @@ def find(on_path=True):
         candidates = [os.path.join(_PACKAGE, "bin", "asynctrace"), on_path and shutil.which("asynctrace")]
         # The checkout's builds, the newest first: the other may be stale.
         builds = [os.path.join(_CHECKOUT, ".build", build, "asynctrace") for build in ("release", "debug")]
-        candidates += sorted((b for b in builds if os.path.isfile(b)), key=os.path.getmtime, reverse=True)
-    return next((path for path in candidates if path and os.access(path, os.X_OK) and os.path.isfile(path)), None)
+        candidates += sorted([b for b in builds if os.path.isfile(b)], key=os.path.getmtime, reverse=True)
+    runnable = [path for path in candidates if path and os.access(path, os.X_OK) and os.path.isfile(path)]
+    return runnable[0] if runnable else None
 
 
 def main(argv=None):

@@ -21,7 +21,7 @@ import weakref
 
 from ._hooks import HookNotInstalled, patch_last_line, patch_method
 from ._signals import belongs_to_program
-from ._sites import _OWN_DIR, is_internal
+from ._sites import _OWN_DIR, first_user_frame, is_internal
 
 DEFAULT_HANG_MS = 2000
 # snapshots.reason
@@ -307,7 +307,7 @@ class Hangs:
         chain_site = None
         if with_sites and chain:
             frames = tuple((f.f_code.co_filename, f.f_lineno or 0, f.f_code.co_name) for f in reversed(chain))
-            blamed = next((i for i, (file, _, _) in enumerate(frames) if not is_internal(file)), 0)
+            blamed = first_user_frame(frames)
             chain_site = self.sites.intern(frames, blamed)
         if task is current:
             return "running", None, None, None, None, chain_site
@@ -354,8 +354,8 @@ class Hangs:
             ids = [self.tasks.get(id(c)) for c in children if not c.done()]
             return "gather", None, [t for t in ids if t is not None] or None, f"gather() of {len(children)}"
         callbacks = getattr(waiter, "_callbacks", None) or ()
-        if any(getattr(cb[0] if isinstance(cb, tuple) else cb, "__name__", "") == "_call_check_cancel"
-               for cb in callbacks):
+        names = [getattr(cb[0] if isinstance(cb, tuple) else cb, "__name__", "") for cb in callbacks]
+        if "_call_check_cancel" in names:
             return "executor", None, None, "a concurrent.futures job (run_in_executor, wrap_future)"
         return "future", waiter, None, type(waiter).__name__
 
@@ -446,7 +446,8 @@ def _await_chain(task):
                  or getattr(awaitable, "ag_frame", None))
         if frame is None:
             # An async generator's __anext__/asend object: the generator is what it refers to.
-            awaitable = next((o for o in gc.get_referents(awaitable) if type(o) is types.AsyncGeneratorType), None)
+            referents = [o for o in gc.get_referents(awaitable) if type(o) is types.AsyncGeneratorType]
+            awaitable = referents[0] if referents else None
             continue
         frames.append(frame)
         awaitable = (getattr(awaitable, "cr_await", None) or getattr(awaitable, "gi_yieldfrom", None)

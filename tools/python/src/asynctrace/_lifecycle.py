@@ -90,7 +90,7 @@ class ProcessLifecycle:
             setattr(os, original.__name__, wrapper)
 
         wrap(os.close, lambda fd: fd in fds)
-        wrap(os.closerange, lambda low, high: any(low <= fd < high for fd in fds))
+        wrap(os.closerange, lambda low, high: [fd for fd in fds if low <= fd < high] != [])
         wrap(os.dup2, lambda fd, fd2, inheritable=True: fd2 in fds)
 
     def exec_(self, exec_function, args):
@@ -256,7 +256,8 @@ class ProcessLifecycle:
 
         def recompile():
             with lock:
-                if any(isinstance(subprocess.Popen.__dict__[name], _RecompiledOnFirstUse) for name in originals):
+                if [name for name in originals
+                        if isinstance(subprocess.Popen.__dict__[name], _RecompiledOnFirstUse)]:
                     for name, original in originals.items():
                         setattr(subprocess.Popen, name, original)
                     try:
@@ -283,7 +284,7 @@ class ProcessLifecycle:
             return
         flags = "".join(arg[1:] for arg in itertools.takewhile(
             lambda arg: arg.startswith("-") and not arg.startswith("--") and arg not in ("-c", "-m"), argv[1:]))
-        if any(flag in flags for flag in "IES"):
+        if set(flags) & set("IES"):
             why = "its -I, -E or -S keeps the recorder from starting"
         elif env is not None and ENV_VAR not in env and os.fsencode(ENV_VAR) not in env:
             why = f"its environment has no {ENV_VAR}"

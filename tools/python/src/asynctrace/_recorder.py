@@ -388,8 +388,8 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Scopes, Hangs, Tes
         callback scheduled as the child ends (see discarded_by_gather). shield() does the same only when its
         inner task ends in the very iteration its outer future is cancelled; CPython reports it otherwise."""
         gather = getattr(tasks, "_gather", tasks.gather)  # 3.9's gather() hands its work to _gather()
-        code = next((c for c in gather.__code__.co_consts
-                     if isinstance(c, types.CodeType) and c.co_name == "_done_callback"), None)
+        codes = [c for c in gather.__code__.co_consts if isinstance(c, types.CodeType) and c.co_name == "_done_callback"]
+        code = codes[0] if codes else None
         if code is None or "outer" not in code.co_freevars:
             raise HookNotInstalled("gather() has no _done_callback that refers to its outer future")
         self.gather_callback, self.gather_outer_cell = code, code.co_freevars.index("outer")

@@ -187,7 +187,9 @@ class Resources:
                 continue
             stack = _user_frames(frame, BLOCKED_STACK_DEPTH)
             # The program's frames out to the loop's own (asyncio's run_forever is no part of the story).
-            inner = next((i for i, (file, _, _) in enumerate(stack) if is_internal(file)), len(stack))
+            inner = 0
+            while inner < len(stack) and not is_internal(stack[inner][0]):
+                inner += 1
             stack = stack[:inner] or stack
             task = self.current_task(loop)
             tid = self.tasks.get(id(task)) if task is not None else None

@@ -88,7 +88,10 @@ class Scopes:
         """The scope a new one sits in: the innermost open session, test or phase (fixtures and runners live
         across tests, so they are parents of nothing); a fixture wider than a function sits in its session."""
         structure = (SESSION,) if kind == FIXTURE and detail != "function" else _STRUCTURE
-        return next((scope.id for scope in reversed(self.open_scopes) if scope.kind in structure), None)
+        for scope in reversed(self.open_scopes):
+            if scope.kind in structure:
+                return scope.id
+        return None
 
     @_contained
     def scope_ended(self, scope):
@@ -200,7 +203,7 @@ class Scopes:
         case_module.TestCase.run = run
 
     def in_pytest_test(self):
-        return any(scope.kind == TEST and scope.detail == "pytest" for scope in self.open_scopes)
+        return TEST in [scope.kind for scope in self.open_scopes if scope.detail == "pytest"]
 
     def unittest_started(self, case):
         return self.test_started(case.id(), runner="unittest")

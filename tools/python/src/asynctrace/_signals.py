@@ -44,7 +44,7 @@ def _called_as_signal_handler(frame):
             args += local[code.co_varnames[code.co_argcount + code.co_kwonlyargcount]]
     except (KeyError, TypeError):
         return False
-    return any(value is caller and isinstance(args[i - 1], int) for i, value in enumerate(args) if i)
+    return [i for i, value in enumerate(args) if i and value is caller and isinstance(args[i - 1], int)] != []
 
 
 def _signal_handler_codes():

@@ -27,6 +27,18 @@ def is_internal(filename):
     return internal
 
 
+def first_user_frame(frames):
+    """Index of the first (file, line, function) outside asyncio and asynctrace, or 0.
+
+    Our code never leaves a generator unfinished (next() or any() over a generator expression): closing it
+    throws GeneratorExit, which our PY_THROW hook hears, and a signal handler's exception raised there is
+    lost as "Exception ignored" instead of reaching the program (test_signal_handler_exceptions)."""
+    for i, (file, _, _) in enumerate(frames):
+        if not is_internal(file):
+            return i
+    return 0
+
+
 def is_library(filename):
     library = _library_cache.get(filename)
     if library is None:
@@ -93,7 +105,7 @@ class Sites:
         if not frames:
             return None
         if blamed is None:
-            blamed = next((i for i, (file, _, _) in enumerate(frames) if not is_internal(file)), 0)
+            blamed = first_user_frame(frames)
         return self.intern(tuple(frames), blamed)
 
     def definition(self, coro):

@@ -208,8 +208,10 @@ class Tasks:
         """(file, line, function) of the innermost frame of the task's await chain outside asyncio, or None."""
         from ._hangs import _await_chain  # which imports this module
 
-        frame = next((f for f in reversed(_await_chain(task)) if not _sites.is_internal(f.f_code.co_filename)), None)
-        return None if frame is None else (frame.f_code.co_filename, frame.f_lineno or 0, frame.f_code.co_name)
+        for frame in reversed(_await_chain(task)):
+            if not _sites.is_internal(frame.f_code.co_filename):
+                return frame.f_code.co_filename, frame.f_lineno or 0, frame.f_code.co_name
+        return None
 
     def _emit_cancel(self, task, tid, msg, caller):
         file = caller.f_code.co_filename

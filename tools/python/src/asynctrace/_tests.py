@@ -34,7 +34,8 @@ class Tests:
         self.scope_ended(scope)
         w = self.writer
         w.rows["tests"].extend((scope.test_id, w.process_id, scope.name, outcome, scope.start_ns, scope.end_ns))
-        self.current_test = next((s.test_id for s in reversed(self.open_scopes) if s.kind == TEST), None)
+        tests = [s.test_id for s in self.open_scopes if s.kind == TEST]
+        self.current_test = tests[-1] if tests else None
         # Written as every row is, once the buffer is FLUSH_AGE_NS old: a commit per test cost a suite of
         # short unittest tests (test_asyncio) a millisecond each.
         if scope.end_ns - w.last_flush_ns > FLUSH_AGE_NS:

@@ -103,7 +103,7 @@ class _RunScopes:
         if recorder is None or self.session is None:
             return
         self._end_scopes(recorder)  # session fixtures are finished before this hook
-        if not any(scope.kind == SESSION for scope in recorder.open_scopes):
+        if SESSION not in [scope.kind for scope in recorder.open_scopes]:
             # How a session inside a test (pytester's) ends is that test's business.
             recorder.pytest_session_ended(int(exitstatus), _describe(exitstatus))
 
