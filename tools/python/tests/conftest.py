@@ -21,6 +21,10 @@ if not PURE_PYTHON:  # the accelerator as the checkout's source is now (a no-op 
 
 from asynctrace.__main__ import recording_environment  # noqa: E402
 
+# scripts/test spreads these tests over pytest-xdist workers; the pytest sessions they start are no workers.
+for name in [name for name in os.environ if name.startswith("PYTEST_XDIST_")]:
+    del os.environ[name]
+
 
 # scripts/test builds the analyzer before these tests; in the sid root it cannot run (its Swift runtime is not
 # there): tests that need it are skipped there, and the trace's rows are checked instead.

@@ -46,7 +46,9 @@ def test_a_forked_child_does_not_report_the_parents_coroutines(record):
 
 
 FORKS_WHILE_THREADS_WRITE = """
-import asyncio, os, signal, sqlite3, sys, threading, time
+import asyncio, faulthandler, os, signal, sqlite3, sys, threading, time
+
+faulthandler.dump_traceback_later(240, exit=True)  # a hang shows every thread's stack, not just a timeout
 
 forks, path = int(sys.argv[1]), sys.argv[2]
 
