@@ -33,7 +33,8 @@
 --   5  snapshots and waits: what each pending task of a loop waited on, and the loop's state, when the loop
 --      made no progress, a task stayed on one await, the process was signalled or ended by os._exit, a scope
 --      ended or a loop closed with tasks pending. cross_loop_await's arg: where the primitive was made;
---      task_cancel_swallowed's site_id: the await the swallowed cancel was thrown at.
+--      task_cancel_swallowed's site_id: the except clause that swallowed the cancel (arg 1, 3.11+), else the
+--      await it was thrown at.
 
 -- Name/value facts about the recording as a whole (first writer wins).
 CREATE TABLE IF NOT EXISTS meta (
@@ -258,7 +259,7 @@ INSERT OR IGNORE INTO event_kinds (id, name, description) VALUES
     (13, 'task_pending_at_close', 'task_id was pending when loop_id closed; site_id = the line it was suspended at; arg = 1 if a cancel was requested; detail = name'),
     (14, 'task_destroyed_pending', 'task_id was garbage-collected while pending; site_id = the line it was suspended at; ref_id = sites.id of the line running when it was collected; arg = 0 loop running, 1 loop stopped, 2 loop closed; detail = name'),
     (15, 'exception_never_retrieved', 'a failed task (task_id) or future (ref_id) was collected or left at exit with its exception never retrieved; site_id = where the exception was raised (innermost program frame); detail = "Type: message"; arg = why CPython said nothing: NULL it did report it (or the process exited first), 1 a cancel() on the failed task cleared its report, 2 gather() discarded it (another child had failed first)'),
-    (16, 'task_cancel_swallowed', 'task_id finished without being cancelled although a cancel was requested and not withdrawn (whoever requested it); site_id = the await the cancel was thrown at, inside the try whose except swallowed it (the program''s innermost frame then), when known'),
+    (16, 'task_cancel_swallowed', 'task_id finished without being cancelled although a cancel was requested and not withdrawn (whoever requested it); site_id = the except clause that swallowed it, with the await the cancel was thrown at (the program''s innermost frame then) as the second frame of its stack, when arg = 1 (read from the code''s exception table, CPython 3.11+); else that await, when known'),
     (17, 'task_pending_at_exit', 'task_id was still pending when the process exited and its loop was never closed; site_id = the line it was suspended at; arg = 1 if a cancel was requested'),
     (18, 'task_renamed',        'task_id carried another name when it finished; detail = the name'),
     (19, 'task_alive_at_scope_end', 'task_id was still pending when the scope ref_id (scopes.id) ended, and was made after that scope began (in it, or in a scope inside it); site_id = the line it was suspended at; arg = 1 if a cancel was requested'),

@@ -36,10 +36,11 @@ import Testing
             """, name: "swallowed-then-raised")
         let finding = try #require(findings.first { $0.rule == "cancelled-unfinished" })
         #expect(finding.message.hasSuffix("but it swallowed the CancelledError and raised ValueError instead"))
-        // Where it swallowed the cancel: the await the cancel was thrown at, inside the try.
+        // Blamed on the except that swallowed the cancel; the await it was thrown at is in the story.
+        #expect(finding.line == 6)
         #expect(finding.related.map(\.role) == ["task created", "cancel() called by task Task-1 (main)",
-                                                "CancelledError thrown"])
-        #expect(finding.related.map(\.line) == [10, 12, 5])
+                                                "swallowed by this except", "CancelledError thrown"])
+        #expect(finding.related.map(\.line) == [10, 12, 6, 5])
     }
 
     @Test func anExceptionNeverRetrievedSaysWhereItWasRaised() throws {

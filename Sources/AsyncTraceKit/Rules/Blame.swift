@@ -124,8 +124,15 @@ extension Facts {
                 add("raised \(event.detail ?? "the exception")", site: event.siteID, task: taskID)
                 collectedElsewhere("reported")
             case .taskCancelSwallowed:
-                // The await the cancel was thrown at, inside the try whose except swallowed it.
-                add("CancelledError thrown", site: event.siteID, task: taskID)
+                if event.arg == Event.swallowedByExcept, let site = event.siteID.flatMap({ sites[$0] }) {
+                    add("swallowed by this except", site: event.siteID, task: taskID)
+                    if let thrown = site.frames.dropFirst().first {
+                        related.append(RelatedLocation(role: "CancelledError thrown", file: thrown.file,
+                                                       line: thrown.line, function: thrown.function, task: taskID))
+                    }
+                } else {  // the await it was thrown at, inside the try whose except swallowed it
+                    add("CancelledError thrown", site: event.siteID, task: taskID)
+                }
             case .taskDestroyedPending:
                 add("left waiting", site: event.siteID, task: taskID)
                 collectedElsewhere("garbage-collected while running", site: event.refID)

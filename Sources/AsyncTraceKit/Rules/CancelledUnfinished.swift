@@ -7,8 +7,8 @@ public enum CancelledUnfinished: RuleDefinition {
         summary: """
             Reports a task whose cancel() was requested but that never finished: its loop closed, the process \
             exited or the task was garbage-collected before it ran again, or its coroutine swallowed the \
-            CancelledError after the program itself cancelled it. Blames the line that created the task and says \
-            where cancel() was called.
+            CancelledError after the program itself cancelled it. Blames the line that created the task (a swallowed \
+            cancel: the except that swallowed it, on CPython 3.11 and later) and says where cancel() was called.
             """,
         why: """
             Task.cancel() only requests cancellation: CancelledError is thrown into the coroutine the next time \
@@ -51,7 +51,14 @@ public enum CancelledUnfinished: RuleDefinition {
                 default: "but it swallowed the CancelledError and finished normally"
                 }
             }
-            return facts.taskFinding(description, event: event) { "\($0) was cancelled\(cancel) \(outcome)" }
+            let message = { (task: String) in "\(task) was cancelled\(cancel) \(outcome)" }
+            if event.kind == .taskCancelSwallowed, event.arg == Event.swallowedByExcept {
+                // Blamed on the except that swallowed it, in the test that made the task.
+                return facts.eventFinding(description, event: event, testID: facts.tasks[taskID]?.testID,
+                                          object: facts.taskObject(event),
+                                          message: message(facts.taskObject(event).map { "task \($0)" } ?? "a task"))
+            }
+            return facts.taskFinding(description, event: event, message: message)
         }
     }
 }

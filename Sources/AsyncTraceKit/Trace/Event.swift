@@ -36,6 +36,10 @@ public struct Event: Sendable, Hashable {
         case discardedByGather = 2
     }
 
+    /// `arg` of task_cancel_swallowed when its site is the except clause that swallowed the cancel, with the
+    /// await the cancel was thrown at as the second frame of its stack (3.11+); else the site is that await.
+    public static let swallowedByExcept: Int64 = 1
+
     public var id: Int64
     public var ts: Int64?
     public var kind: Kind

@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -250,28 +251,86 @@ def test_a_scope_that_ends_with_a_task_waiting_says_on_what(tmp_path):
     assert wait["kind"] == "event" and wait["made_line"] == 4
 
 
-def test_a_swallowed_cancel_names_the_await_it_was_thrown_at(record):
-    """The await the cancel was thrown at, inside the try whose except swallowed it."""
-    run = record("""
-        import asyncio
+# Where a cancel was swallowed, as the interpreter would follow the CancelledError: (program, line of the
+# except that kept it, line of the await it was thrown at). "# here" marks the except, "# thrown" the program's
+# innermost await.
+SWALLOWS = {
+    "plain": """
+        async def worker():
+            try:
+                await asyncio.sleep(10)  # thrown
+            except asyncio.CancelledError:  # here
+                pass
+            return "done"
+    """,
+    "through a helper's finally and an async with, past a clause that does not match": """
+        async def helper():
+            try:
+                await asyncio.sleep(10)  # thrown
+            finally:
+                pass
 
         async def worker():
             try:
-                await asyncio.sleep(10)
-            except asyncio.CancelledError:
+                async with asyncio.Lock():
+                    await helper()
+            except ValueError:
                 pass
-            return "done"
+            except (KeyError, asyncio.CancelledError):  # here
+                pass
+    """,
+    "past an inner except that raises it again, in the caller": """
+        async def inner():
+            try:
+                await asyncio.sleep(10)  # thrown
+            except asyncio.CancelledError:
+                raise
+            except BaseException:  # a sibling clause never sees what the first one raised
+                pass
 
+        async def worker():
+            try:
+                await inner()
+            except:  # here
+                pass
+    """,
+    "an except that raises another exception instead": """
+        async def worker():
+            try:
+                await asyncio.sleep(10)  # thrown
+            except asyncio.CancelledError:  # here
+                raise ValueError("cleanup failed")
+    """,
+}
+
+
+@pytest.mark.parametrize("shape", SWALLOWS)
+def test_a_swallowed_cancel_names_the_except_that_swallowed_it(record, shape):
+    """On 3.11+ the except clause that kept the CancelledError, read from the code's exception table, with the
+    await it was thrown at next in the site's stack; before, only that await."""
+    program = "import asyncio\n" + textwrap.dedent(SWALLOWS[shape]) + textwrap.dedent("""
         async def main():
             task = asyncio.create_task(worker())
             await asyncio.sleep(0)
             task.cancel()
-            await task
+            try:
+                await task
+            except ValueError:
+                pass
 
         asyncio.run(main())
     """)
+    lines = program.splitlines()
+    here, thrown = (next(n for n, line in enumerate(lines, 1) if mark in line) for mark in ("# here", "# thrown"))
+    run = record(program)
+    assert run.returncode == 0, run.stderr
     (event,) = run.trace.events("task_cancel_swallowed")
-    assert event["line"] == 6, event
+    stack = run.trace.value("SELECT stack FROM sites WHERE id = ?", event["site_id"])
+    if sys.version_info >= (3, 11):
+        assert (event["arg"], event["line"]) == (1, here), stack
+        assert [int(frame.split(":")[1]) for frame in stack.splitlines()] == [here, thrown]
+    else:
+        assert (event["arg"], event["line"]) == (None, thrown), stack
 
 
 def test_a_primitive_of_another_loop_is_named_by_where_it_was_made(record):

@@ -66,7 +66,9 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Scopes, Hangs, Tes
         # that never ran cannot be collected while its loop is open (the ready queue holds it).
         self.unstarted_task_coros = set()
         self.cancel_recorded = set()  # task ids with a recorded cancel request
-        self.cancel_thrown_at = {}  # task id -> (file, line, function) of the await its cancel was thrown at
+        # task id -> ((file, line, function) of the await its cancel is thrown at, (code, offset) of each frame
+        # of its await chain, innermost first)
+        self.cancel_thrown_at = {}
         # Failed tasks whose exception CPython will not report (cancel() cleared its flag), by id(task).
         self.silenced = {}
         self.watching_classes = {}  # our Task class -> its subclass for such tasks

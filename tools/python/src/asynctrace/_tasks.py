@@ -8,6 +8,7 @@ import weakref
 from time import monotonic_ns
 
 from . import _sites
+from ._except import catching_clause
 from ._events import (DISCARDED_BY_GATHER, EXCEPTION_NEVER_RETRIEVED, LOOP_CLOSED_STATE, LOOP_RUNNING,
                       LOOP_STOPPED, OUTCOME_CANCELLED, OUTCOME_EXCEPTION, OUTCOME_RESULT, TASK_CANCEL_REQUESTED,
                       TASK_CANCEL_SWALLOWED, TASK_DESTROYED_PENDING, TASK_RENAMED, UNREPORTED_CANCEL)
@@ -153,7 +154,8 @@ class Tasks:
             # with uncancel() (3.11/3.12's TaskGroup forgets to when a child fails), so a cancel was
             # swallowed only while cancelling() still counts it.
             if tid in self.cancel_recorded and (task.cancelling() if PY311 else True):
-                self.emit(TASK_CANCEL_SWALLOWED, task_id=tid, site_id=self.swallowed_at(tid))
+                site, by_except = self.swallowed_at(tid)
+                self.emit(TASK_CANCEL_SWALLOWED, task_id=tid, site_id=site, arg=by_except)
         if self.cancel_recorded:
             self.cancel_recorded.discard(tid)
             self.cancel_thrown_at.pop(tid, None)
@@ -191,27 +193,38 @@ class Tasks:
         decides whether it was the program's; arg is this recorder's own guess, from the caller's path."""
         tid = self.task_id(task)
         self.cancel_recorded.add(tid)
-        # Where the CancelledError will be thrown: inside the try that swallows it, if one does.
-        self.cancel_thrown_at[tid] = self.innermost_await(task)
+        # Where the CancelledError will be thrown (a running task: at its next await, not known yet).
+        loop = getattr(task, "_loop", None)
+        if loop is None or task is not self.current_task(loop):
+            self.cancel_thrown_at[tid] = self.awaits_of(task)
         self._emit_cancel(task, tid, msg, caller)
 
     def swallowed_at(self, tid):
-        """sites.id of the await the cancel was thrown at, inside the try whose except swallowed it (the program's
-        innermost frame then), or None. sys.monitoring's EXCEPTION_HANDLED would name the except itself, but a
-        Python callback at the start of every except clause lets the program's signal handlers run where they
-        never can untraced, and their exceptions then escape the program's try."""
-        thrown = self.cancel_thrown_at.pop(tid, None)
-        return self.sites.intern((thrown,)) if thrown is not None else None
+        """(sites.id, 1) of the except clause that swallowed the cancel, the await it was thrown at next in
+        its stack (read from the code on 3.11+, see _except); else (sites.id of that await, None), or
+        (None, None). sys.monitoring's EXCEPTION_HANDLED would see the except run, but a Python callback at
+        the start of every except clause lets the program's signal handlers run where they never can
+        untraced, and their exceptions then escape the program's try."""
+        thrown, chain = self.cancel_thrown_at.pop(tid, (None, ()))
+        clause = catching_clause(chain) if chain else None
+        if clause is not None:
+            return self.sites.intern((clause, thrown) if thrown is not None else (clause,)), 1
+        return (self.sites.intern((thrown,)) if thrown is not None else None), None
 
     @staticmethod
-    def innermost_await(task):
-        """(file, line, function) of the innermost frame of the task's await chain outside asyncio, or None."""
+    def awaits_of(task):
+        """((file, line, function) of the innermost frame of the task's await chain outside asyncio, or None;
+        (code, offset) of every frame of the chain, innermost first, on 3.11+)."""
         from ._hangs import _await_chain  # which imports this module
 
-        for frame in reversed(_await_chain(task)):
+        chain = _await_chain(task)
+        for frame in reversed(chain):
             if not _sites.is_internal(frame.f_code.co_filename):
-                return frame.f_code.co_filename, frame.f_lineno or 0, frame.f_code.co_name
-        return None
+                thrown = frame.f_code.co_filename, frame.f_lineno or 0, frame.f_code.co_name
+                break
+        else:
+            thrown = None
+        return thrown, [(frame.f_code, frame.f_lasti) for frame in reversed(chain)] if PY311 else ()
 
     def _emit_cancel(self, task, tid, msg, caller):
         file = caller.f_code.co_filename
