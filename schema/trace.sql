@@ -34,7 +34,7 @@
 --      made no progress, a task stayed on one await, the process was signalled or ended by os._exit, a scope
 --      ended or a loop closed with tasks pending. cross_loop_await's arg: where the primitive was made;
 --      task_cancel_swallowed's site_id: the except clause that swallowed the cancel (arg 1, 3.11+), else the
---      await it was thrown at.
+--      await it was thrown at; tasks.scheduled_site_id: the line that made a coroutine made elsewhere a task.
 
 -- Name/value facts about the recording as a whole (first writer wins).
 CREATE TABLE IF NOT EXISTS meta (
@@ -194,6 +194,10 @@ CREATE TABLE IF NOT EXISTS tasks (
     name           TEXT,                 -- task name at creation (see event task_renamed)
     coro_qualname  TEXT,                 -- qualified name of the coroutine the task runs
     site_id        INTEGER,              -- sites.id: the user code that created the coroutine/task
+    scheduled_site_id INTEGER,           -- sites.id of the program line that made it a task (create_task,
+                                         -- ensure_future, gather, TaskGroup) when that is not the line that
+                                         -- created its coroutine (site_id); NULL: the same line, or not known.
+                                         -- Tasks whose coroutines were made by the same stack share the first's.
     thread_id      INTEGER,              -- threads.id of the creating thread
     test_id        INTEGER,              -- tests.id current at creation
     created_ns     INTEGER NOT NULL

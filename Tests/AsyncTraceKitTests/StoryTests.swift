@@ -66,6 +66,30 @@ import Testing
             "task created 11 main", "raised ValueError: invalid literal for int() with base 10: 'not a number' 4 parse"])
     }
 
+    /// A task whose coroutine was made on one line and made a task on another: the story names both.
+    @Test func aTaskScheduledOnAnotherLineThanItsCoroutineNamesBoth() throws {
+        let findings = try Self.findings(of: """
+            import asyncio
+
+            async def poll():
+                await asyncio.sleep(3600)
+
+            async def main():
+                pending = poll()
+                await asyncio.sleep(0)
+                asyncio.ensure_future(pending)
+                await asyncio.sleep(0)
+
+            loop = asyncio.new_event_loop()
+            loop.run_until_complete(main())
+            loop.close()
+            """, name: "scheduled-elsewhere")
+        let finding = try #require(findings.first { $0.rule == "pending-at-close" })
+        #expect(finding.line == 7)
+        #expect(finding.related.prefix(2).map { "\($0.role) \($0.line ?? 0)" } == [
+            "task created 7", "scheduled as a task 9"])
+    }
+
     /// A coroutine leaked in a reference cycle by one test and collected during the next is the first test's
     /// finding, the second named as where it was collected; with pytest-xdist as without.
     @Test(arguments: [[], ["-p", "xdist", "-n", "2", "--dist", "loadfile"]])

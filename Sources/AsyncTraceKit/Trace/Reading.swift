@@ -133,7 +133,7 @@ enum ObjectTable: CaseIterable {
             return """
                 SELECT t.id, t.process_id, t.loop_id, \(text("t.name")), \(text("t.coro_qualname")), t.site_id,
                        t.thread_id, t.test_id, t.parent_task_id, t.created_ns,
-                       e.task_id, e.ts, e.outcome, \(text("e.exception"))
+                       e.task_id, e.ts, e.outcome, \(text("e.exception")), t.scheduled_site_id
                 FROM tasks AS t LEFT JOIN task_ends AS e ON e.task_id = t.id
                 """
         }
@@ -195,6 +195,7 @@ enum ObjectTable: CaseIterable {
                                  exception: row.text(13))
             }
             facts.tasks[id] = task
+            if let scheduled = row.int(14) { facts.scheduledSites[id] = scheduled }
             facts.saw(task.end?.ns ?? task.createdNs, in: task.processID)
         }
     }

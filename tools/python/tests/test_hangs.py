@@ -251,6 +251,45 @@ def test_a_scope_that_ends_with_a_task_waiting_says_on_what(tmp_path):
     assert wait["kind"] == "event" and wait["made_line"] == 4
 
 
+def test_a_task_made_on_another_line_than_its_coroutine_names_both(record):
+    """tasks.site_id is where the coroutine was made; scheduled_site_id the program line that made it a task,
+    when that is another line (ensure_future, a helper's coroutine, gather)."""
+    run = record("""
+        import asyncio
+
+        async def job(n):
+            await asyncio.sleep(0.01)
+
+        def make(n):
+            return job(n)  # made: helper
+
+        async def main():
+            first = job(1)  # made: later
+            await asyncio.sleep(0)
+            asyncio.ensure_future(first)  # scheduled: later
+            asyncio.ensure_future(job(2))  # made: inline
+            asyncio.ensure_future(make(3))  # scheduled: helper
+            coros = [job(n) for n in range(2)]  # made: gathered
+            await asyncio.gather(*coros)  # scheduled: gathered
+            await asyncio.sleep(0.05)
+
+        asyncio.run(main())
+    """)
+    assert run.returncode == 0, run.stderr
+    source = (Path(run.trace.path).parent / "prog0.py").read_text().splitlines()
+    lines = {}
+    for n, text in enumerate(source, 1):
+        if "# made: " in text or "# scheduled: " in text:
+            kind, name = text.split("# ")[1].split(": ")
+            lines[kind, name] = n
+    tasks = run.trace.rows("SELECT s.line, ss.line FROM tasks t JOIN sites s ON s.id = t.site_id"
+                           " LEFT JOIN sites ss ON ss.id = t.scheduled_site_id WHERE t.coro_qualname = 'job'"
+                           " ORDER BY t.id")
+    assert tasks == [(lines["made", "later"], lines["scheduled", "later"]), (lines["made", "inline"], None),
+                     (lines["made", "helper"], lines["scheduled", "helper"])] + \
+        [(lines["made", "gathered"], lines["scheduled", "gathered"])] * 2
+
+
 # Where a cancel was swallowed, as the interpreter would follow the CancelledError: (program, line of the
 # except that kept it, line of the await it was thrown at). "# here" marks the except, "# thrown" the program's
 # innermost await.

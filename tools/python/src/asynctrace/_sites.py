@@ -133,7 +133,8 @@ class Sites:
         task. When library code (a test framework, a plugin's runner) made both the coroutine and the
         task, the program's own `async def` of the coroutine, with the library's frames as its stack; when
         the program called the library that did, the program's line, under the library's creating frame.
-        Returns (site id, whether every task whose coroutine has this origin shares the site)."""
+        Returns (site id, whether every task whose coroutine has this origin shares the site, the site of
+        the program line that made it a task when that is another line than the coroutine's, or None)."""
         frames = _user_frames(sys._getframe(1))
         program_frame = frames and not is_library(frames[0][0])
         if origin and not is_internal(origin[0][0]) and not (is_library(origin[0][0]) and program_frame):
@@ -141,15 +142,16 @@ class Sites:
             if not program_frame and is_library(first[0]):
                 definition = _definition(coro)
                 if definition is not None:
-                    return self.intern((definition, first) + frames[:STACK_DEPTH - 2]), False
+                    return self.intern((definition, first) + frames[:STACK_DEPTH - 2]), False, None
+            scheduled = self.intern(frames) if program_frame and frames[0] != first else None
             if frames and frames[0][0] == first[0] and frames[0][2] == first[2]:
                 frames = frames[1:]  # the same frame, now at the create_task line
-            return self.intern((first,) + frames[:STACK_DEPTH - 1]), True
+            return self.intern((first,) + frames[:STACK_DEPTH - 1]), True, scheduled
         if origin and program_frame and is_library(origin[0][0]):
             # A library made the coroutine, called from the program: blamed on the program's line, with the
             # library's frame first in the stack, so that the analyzer knows whose task it is.
-            return self.intern((origin[0],) + frames[:STACK_DEPTH - 1], 1), False
-        return (self.intern(frames) if frames else None), False
+            return self.intern((origin[0],) + frames[:STACK_DEPTH - 1], 1), False, None
+        return (self.intern(frames) if frames else None), False, None
 
 
 def _definition(coro):
