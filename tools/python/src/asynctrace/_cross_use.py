@@ -4,8 +4,8 @@ loop's non-thread-safe API called from a thread that is not the loop's."""
 import sys
 
 from ._events import CROSS_LOOP_AWAIT, CROSS_THREAD_CALL
+from ._hangs import _await_chain
 from ._hooks import FAILED, HOOKS, HookNotInstalled
-from ._tasks import _coro_of
 from ._writer import TEXT_LIMIT
 
 DIFFERENT_LOOP = "attached to a different loop"
@@ -66,16 +66,9 @@ class CrossUse:
 
     def await_site(self, task):
         """The user line where a task is suspended: the innermost frame of its await chain."""
-        frames = []
-        awaitable = _coro_of(task)
-        while awaitable is not None:
-            frame = getattr(awaitable, "cr_frame", None) or getattr(awaitable, "gi_frame", None)
-            if frame is None:
-                break
-            frames.append((frame.f_code.co_filename, frame.f_lineno or 0, frame.f_code.co_name))
-            awaitable = getattr(awaitable, "cr_await", None) or getattr(awaitable, "gi_yieldfrom", None)
-        frames.reverse()
-        return self.sites.from_origin(tuple(frames)) if frames else None
+        chain = _await_chain(task)
+        frames = tuple((f.f_code.co_filename, f.f_lineno or 0, f.f_code.co_name) for f in reversed(chain))
+        return self.sites.from_origin(frames) if frames else None
 
     def _monitor_throws(self):
         """3.12+: a cross-loop await is a RuntimeError thrown into the awaiting coroutine (PY_THROW). Our tool
