@@ -33,7 +33,8 @@ EXTERNAL = frozenset(("sleep", "executor", "io", "server", "running", "ready"))
 # Python handles them.
 RELAYED_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGINT", "SIGALRM") if hasattr(signal, name))
 CHAIN_DEPTH = 64  # frames of one await chain kept (a recursion of coroutines is cut there)
-SAMPLE_SHARE = 100  # the watchdog pauses at least 100 times as long as noting the waits took: 1% of its time
+SAMPLE_SHARE = 100  # noting the waits takes at most 1/100 of the process's time, from its start
+SAMPLE_TASK_NS = 1_000  # what noting one task's wait costs, until a look has measured it
 # The asyncio primitives whose creation is noted (their __init__), by module and class name.
 PRIMITIVES = (("locks", ("Event", "Lock", "Semaphore", "Condition", "Barrier")), ("queues", ("Queue",)))
 
@@ -58,7 +59,9 @@ class Hangs:
         self.stuck_reported = set()  # (task id, id of the object) a snapshot was taken for
         self.idle_seen = {}  # id(loop) -> when the watchdog first saw it waiting in select, while it still does
         self.stalled_at = {}  # id(loop) -> (the idle episode (idle_seen) judged, whether a snapshot was taken)
-        self.next_wait_sample = time.monotonic_ns() + self.hang_ms * 250_000  # none in a run shorter than that
+        self.hangs_started_ns = time.monotonic_ns()
+        self.next_wait_sample = self.hangs_started_ns + self.hang_ms * 250_000  # none in a run shorter than that
+        self.sampling_ns, self.sample_task_ns = 0, SAMPLE_TASK_NS  # time spent noting waits; its cost per task
         self.signal_snapshot_ns = {}  # signal number -> when its last snapshot was taken
 
     # -- hooks ---------------------------------------------------------------------------------------------
@@ -215,8 +218,12 @@ class Hangs:
             self.stalled_at[key] = (idle_since, taken)  # this idle episode is judged
             if taken:
                 self.writer.flush(wait_s=2)
+        # The budget is counted from the start: a first look over 200,000 pending tasks is 0.2 s of holding
+        # the GIL, which a 5 s program must not pay at once. Few tasks (a hang) cost next to nothing.
         if now >= self.next_wait_sample:
-            self.sample_waits(hang_ns, now)
+            cost_ns = self.sampling_ns + len(self.tasks) * self.sample_task_ns
+            if cost_ns * SAMPLE_SHARE <= now - self.hangs_started_ns:
+                self.sample_waits(hang_ns, now)
 
     def idle_since(self, loop):
         """When the watchdog first saw the loop waiting in select, if it still is; else None."""
@@ -230,6 +237,7 @@ class Hangs:
         began = time.perf_counter()
         waiting_on, since = {}, {}
         previous_on, previous_since = self.waiting_on, self.waiting_since
+        noted = 0
         stuck_loops = []
         for ref in list(self.watched_loops.values()):
             loop = ref()
@@ -240,6 +248,7 @@ class Hangs:
             already = idle_since is not None and self.stalled_at.get(id(loop)) == (idle_since, True)
             stuck = False
             for task in _all_tasks(self.asyncio, loop):
+                noted += 1
                 tid = self.tasks.get(id(task))
                 waiter = getattr(task, "_fut_waiter", None)
                 if tid is None or waiter is None:
@@ -259,6 +268,9 @@ class Hangs:
         if stuck_loops:
             self.writer.flush(wait_s=2)
         took_ns = int((time.perf_counter() - began) * 1e9)
+        self.sampling_ns += took_ns
+        if noted >= 100:
+            self.sample_task_ns = took_ns // noted
         self.next_wait_sample = now + max(hang_ns // 4, SAMPLE_SHARE * took_ns)
 
     # -- the snapshot ----------------------------------------------------------------------------------------
