@@ -7,7 +7,6 @@ the first clause that matches CancelledError and does not raise it again; then i
 the exception leaves this one. sys.monitoring's EXCEPTION_HANDLED would see it happen, but only with a
 Python callback at the start of every except clause of the program (see Tasks.swallowed_at)."""
 
-import dis
 import sys
 
 # Names that, loaded before CHECK_EXC_MATCH, make a clause catch CancelledError (a BaseException since 3.8).
@@ -114,6 +113,8 @@ def _line(instruction):
 def _read(code):
     read = _instructions_by_code.get(code)
     if read is None:
+        import dis  # asyncio imports it (through inspect); a program without asyncio never gets here
+
         bytecode = dis.Bytecode(code)
         instructions = {i.offset: i for i in bytecode}
         read = _instructions_by_code[code] = (instructions, sorted(instructions), bytecode.exception_entries)

@@ -194,9 +194,12 @@ class Tasks:
         decides whether it was the program's; arg is this recorder's own guess, from the caller's path."""
         tid = self.task_id(task)
         self.cancel_recorded.add(tid)
-        # Where the CancelledError will be thrown (a running task: at its next await, not known yet).
+        # Where the CancelledError will be thrown (a running task: at its next await, not known yet). asyncio's
+        # own cancels (TaskGroup, timeouts, runners) are never the program's: no walk for those.
         loop = getattr(task, "_loop", None)
-        if loop is None or task is not self.current_task(loop):
+        if _sites.is_internal(caller.f_code.co_filename):
+            self.cancel_thrown_at.pop(tid, None)
+        elif loop is None or task is not self.current_task(loop):
             self.cancel_thrown_at[tid] = self.awaits_of(task)
         self._emit_cancel(task, tid, msg, caller)
 
