@@ -34,7 +34,7 @@
 --      made no progress, a task stayed on one await, the process was signalled or ended by os._exit, a scope
 --      ended or a loop closed with tasks pending. cross_loop_await's arg: where the primitive was made;
 --      task_cancel_swallowed's site_id: the except clause that swallowed the cancel (arg 1, 3.11+), else the
---      await it was thrown at; tasks.scheduled_site_id: the line that made a coroutine made elsewhere a task.
+--      await it was thrown at; task_sites: the line that made a task of a coroutine made on another line.
 
 -- Name/value facts about the recording as a whole (first writer wins).
 CREATE TABLE IF NOT EXISTS meta (
@@ -194,13 +194,19 @@ CREATE TABLE IF NOT EXISTS tasks (
     name           TEXT,                 -- task name at creation (see event task_renamed)
     coro_qualname  TEXT,                 -- qualified name of the coroutine the task runs
     site_id        INTEGER,              -- sites.id: the user code that created the coroutine/task
-    scheduled_site_id INTEGER,           -- sites.id of the program line that made it a task (create_task,
-                                         -- ensure_future, gather, TaskGroup) when that is not the line that
-                                         -- created its coroutine (site_id); NULL: the same line, or not known.
-                                         -- Tasks whose coroutines were made by the same stack share the first's.
     thread_id      INTEGER,              -- threads.id of the creating thread
     test_id        INTEGER,              -- tests.id current at creation
     created_ns     INTEGER NOT NULL
+);
+
+-- Task sites (tasks.site_id: where the coroutine was made) whose tasks were made tasks on another program line
+-- (create_task, ensure_future, gather or TaskGroup of a coroutine made earlier or by a helper): that line. One
+-- row per site, written when the recorder first sees it (tasks whose coroutines were made by the same stack
+-- share the first one's); no row: the same line, or not known. A table of its own, not a column of tasks: a
+-- NULL bound per task costs CPython 3.11's sqlite3 a formatted AttributeError.
+CREATE TABLE IF NOT EXISTS task_sites (
+    site_id           INTEGER PRIMARY KEY,  -- sites.id of a task's site
+    scheduled_site_id INTEGER NOT NULL      -- sites.id of the line that made its coroutine a task
 );
 
 -- How each finished task ended: one narrow row per task, written when it finishes (the most frequent

@@ -112,7 +112,7 @@ extension Facts {
              .exceptionNeverRetrieved, .taskAliveAtScopeEnd:
             guard let taskID = event.taskID, let task = tasks[taskID] else { break }
             add("task created", site: task.siteID, task: taskID, loop: task.loopID, test: task.testID)
-            add("scheduled as a task", site: scheduledSites[taskID], task: taskID)
+            add("scheduled as a task", site: task.siteID.flatMap { scheduledSites[$0] }, task: taskID)
             if let cancel = decisiveCancel(taskID) {
                 let by = cancel.refID.flatMap { taskObject($0) }
                 let after = event.kind == .exceptionNeverRetrieved

@@ -164,7 +164,7 @@ public struct Facts: Sendable {
     public var sites: [Int64: Site] = [:]
     public var loops: [Int64: Loop] = [:]
     public var tasks: [Int64: Task] = [:]
-    /// tasks.scheduled_site_id of the few tasks made a task on another line than their coroutine's.
+    /// task_sites: by a task site, the line that made its coroutine a task, when that was another line.
     public var scheduledSites: [Int64: Int64] = [:]
     public var histories: [Int64: TaskHistory] = [:]
     /// The snapshots of loops and their pending tasks (see Snapshots.swift), and what each task waited on in

@@ -48,13 +48,14 @@ extension Trace {
             // Tasks first, as they name objects of every other table; loops before their threads, tests
             // before their processes.
             if let taskRecords {
-                (facts.tasks, facts.scheduledSites) = try taskRecords.get()
+                facts.tasks = try taskRecords.get()
                 // The tasks only the waits name.
                 try read(.tasks, wanted.tasks.subtracting(tasks))
             } else {
                 try read(.tasks, wanted.tasks)
             }
             for task in facts.tasks.values { wanted.add(task) }
+            try read(.taskSites, wanted.sites)
             wanted.sites.formUnion(facts.scheduledSites.values)
             try read(.loops, wanted.loops)
             // Where each of those loops ran and was closed: the story of a task left behind, of a foreign loop.
@@ -98,12 +99,11 @@ extension Trace {
         }
     }
 
-    private static func records(of tasks: Set<Int64>, _ db: Database) throws
-        -> (tasks: [Int64: Facts.Task], scheduledSites: [Int64: Int64]) {
+    private static func records(of tasks: Set<Int64>, _ db: Database) throws -> [Int64: Facts.Task] {
         var facts = Facts()
         let table = ObjectTable.tasks
         try db.eachRow(table.select, key: table.key, in: tasks.sorted()) { table.store($0, in: &facts) }
-        return (facts.tasks, facts.scheduledSites)
+        return facts.tasks
     }
 
     /// The pass of `findingFacts`, the most of its time. With the recorder's index on the events' kind it

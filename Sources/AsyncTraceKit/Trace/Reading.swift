@@ -93,7 +93,7 @@ extension Event {
 /// The per-object tables as Facts holds them: the columns read, texts cut to a sane length, and where each
 /// row goes. The first column is the id; a row without one, or whose id is not a whole number, is skipped.
 enum ObjectTable: CaseIterable {
-    case processes, threads, tests, sites, loops, tasks, scopes, snapshots, waits
+    case processes, threads, tests, sites, loops, tasks, taskSites, scopes, snapshots, waits
 
     /// `SELECT ... FROM ...`, up to where a WHERE clause would begin.
     var select: String {
@@ -112,6 +112,8 @@ enum ObjectTable: CaseIterable {
                 """
         case .loops:
             return "SELECT id, process_id, thread_id, \(text("class_name")), created_ns, site_id FROM loops"
+        case .taskSites:
+            return "SELECT site_id, scheduled_site_id FROM task_sites"
         case .scopes:
             return """
                 SELECT id, end_id, ready_id, process_id, parent_id, \(text("kind")), \(text("name")), \(text("detail")),
@@ -133,7 +135,7 @@ enum ObjectTable: CaseIterable {
             return """
                 SELECT t.id, t.process_id, t.loop_id, \(text("t.name")), \(text("t.coro_qualname")), t.site_id,
                        t.thread_id, t.test_id, t.parent_task_id, t.created_ns,
-                       e.task_id, e.ts, e.outcome, \(text("e.exception")), t.scheduled_site_id
+                       e.task_id, e.ts, e.outcome, \(text("e.exception"))
                 FROM tasks AS t LEFT JOIN task_ends AS e ON e.task_id = t.id
                 """
         }
@@ -143,6 +145,7 @@ enum ObjectTable: CaseIterable {
     var key: String {
         switch self {
         case .tasks: "t.id"
+        case .taskSites: "site_id"
         case .waits: "snapshot_id"
         default: "id"
         }
@@ -186,6 +189,8 @@ enum ObjectTable: CaseIterable {
                 snapshotID: id, taskID: taskID, siteID: row.int(2), kind: row.text(3).flatMap(Facts.Wait.Kind.init),
                 onTasks: Facts.Wait.taskIDs(row.text(4)), onSiteID: row.int(5), deadlineNs: row.int(6),
                 sinceNs: row.int(7), detail: row.text(8)))
+        case .taskSites:
+            if let scheduled = row.int(1) { facts.scheduledSites[id] = scheduled }
         case .tasks:
             var task = Facts.Task(processID: row.int(1), loopID: row.int(2), name: row.text(3),
                                   coroQualname: row.text(4), siteID: row.int(5), threadID: row.int(6),
@@ -195,7 +200,6 @@ enum ObjectTable: CaseIterable {
                                  exception: row.text(13))
             }
             facts.tasks[id] = task
-            if let scheduled = row.int(14) { facts.scheduledSites[id] = scheduled }
             facts.saw(task.end?.ns ?? task.createdNs, in: task.processID)
         }
     }

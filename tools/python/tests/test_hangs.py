@@ -252,7 +252,7 @@ def test_a_scope_that_ends_with_a_task_waiting_says_on_what(tmp_path):
 
 
 def test_a_task_made_on_another_line_than_its_coroutine_names_both(record):
-    """tasks.site_id is where the coroutine was made; scheduled_site_id the program line that made it a task,
+    """tasks.site_id is where the coroutine was made; task_sites names the program line that made it a task,
     when that is another line (ensure_future, a helper's coroutine, gather)."""
     run = record("""
         import asyncio
@@ -283,7 +283,8 @@ def test_a_task_made_on_another_line_than_its_coroutine_names_both(record):
             kind, name = text.split("# ")[1].split(": ")
             lines[kind, name] = n
     tasks = run.trace.rows("SELECT s.line, ss.line FROM tasks t JOIN sites s ON s.id = t.site_id"
-                           " LEFT JOIN sites ss ON ss.id = t.scheduled_site_id WHERE t.coro_qualname = 'job'"
+                           " LEFT JOIN task_sites ts ON ts.site_id = t.site_id"
+                           " LEFT JOIN sites ss ON ss.id = ts.scheduled_site_id WHERE t.coro_qualname = 'job'"
                            " ORDER BY t.id")
     assert tasks == [(lines["made", "later"], lines["scheduled", "later"]), (lines["made", "inline"], None),
                      (lines["made", "helper"], lines["scheduled", "helper"])] + \

@@ -77,8 +77,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Scopes, Hangs, Tes
         # alone, which the next coroutine reuses at once.
         self.warned_coros = set()
         self.inherited_coros = set()  # in a forked child: (id, qualname, origin) of the parent's coroutines
-        # a coroutine's cr_origin -> (site, scheduled site) that every task made from it shares
-        self.site_by_origin = {}
+        self.site_by_origin = {}  # a coroutine's cr_origin -> the site every task made from it shares
         self.user_origin_depth = 0
         self.origin_tracking_off = None  # where the program set the depth to 0, once it did
         self.enabled = True

@@ -52,9 +52,11 @@ class Sites:
     def __init__(self, writer):
         self.writer = writer
         self.by_key = {}
+        self.scheduled = set()  # task sites whose task_sites row is written
 
     def reset(self):
         self.by_key.clear()
+        self.scheduled.clear()
 
     def intern(self, frames, blamed=0):
         """frames: tuple of (file, line, function), innermost first, all of them the site's stack; the
@@ -133,8 +135,9 @@ class Sites:
         task. When library code (a test framework, a plugin's runner) made both the coroutine and the
         task, the program's own `async def` of the coroutine, with the library's frames as its stack; when
         the program called the library that did, the program's line, under the library's creating frame.
-        Returns (site id, whether every task whose coroutine has this origin shares the site, the site of
-        the program line that made it a task when that is another line than the coroutine's, or None)."""
+        The program line that made it a task, when that is another line than the coroutine's, is written
+        once for the site (task_sites): per origin, like the site, so at no cost per task.
+        Returns (site id, whether every task whose coroutine has this origin shares the site)."""
         frames = _user_frames(sys._getframe(1))
         program_frame = frames and not is_library(frames[0][0])
         if origin and not is_internal(origin[0][0]) and not (is_library(origin[0][0]) and program_frame):
@@ -142,16 +145,20 @@ class Sites:
             if not program_frame and is_library(first[0]):
                 definition = _definition(coro)
                 if definition is not None:
-                    return self.intern((definition, first) + frames[:STACK_DEPTH - 2]), False, None
+                    return self.intern((definition, first) + frames[:STACK_DEPTH - 2]), False
             scheduled = self.intern(frames) if program_frame and frames[0] != first else None
             if frames and frames[0][0] == first[0] and frames[0][2] == first[2]:
                 frames = frames[1:]  # the same frame, now at the create_task line
-            return self.intern((first,) + frames[:STACK_DEPTH - 1]), True, scheduled
+            site = self.intern((first,) + frames[:STACK_DEPTH - 1])
+            if scheduled is not None and site not in self.scheduled:
+                self.scheduled.add(site)
+                self.writer.rows["task_sites"].extend((site, scheduled))
+            return site, True
         if origin and program_frame and is_library(origin[0][0]):
             # A library made the coroutine, called from the program: blamed on the program's line, with the
             # library's frame first in the stack, so that the analyzer knows whose task it is.
-            return self.intern((origin[0],) + frames[:STACK_DEPTH - 1], 1), False, None
-        return (self.intern(frames) if frames else None), False, None
+            return self.intern((origin[0],) + frames[:STACK_DEPTH - 1], 1), False
+        return (self.intern(frames) if frames else None), False
 
 
 def _definition(coro):

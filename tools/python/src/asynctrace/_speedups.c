@@ -174,44 +174,43 @@ static PyObject *thread_id(Hooks *self) {
     return PyObject_CallMethodObjArgs(self->recorder, s_thread_id, NULL);
 }
 
-/* The task's (site, scheduled site): shared by every task whose coroutine has this origin once the Python
- * Sites.for_task() said so. Called from the frame of create_task, as the Python hook is: Sites skips asyncio's
- * frames. */
-static PyObject *task_sites(Hooks *self, PyObject *origin, PyObject *coro) {
-    PyObject *sites = PyDict_GetItemWithError(self->site_by_origin, origin);
-    if (sites != NULL) {
-        Py_INCREF(sites);
-        return sites;
+/* The task's site: shared by every task whose coroutine has this origin once the Python Sites.for_task()
+ * said so. Called from the frame of create_task, as the Python hook is: Sites skips asyncio's frames. */
+static PyObject *task_site(Hooks *self, PyObject *origin, PyObject *coro) {
+    PyObject *site = PyDict_GetItemWithError(self->site_by_origin, origin);
+    if (site != NULL) {
+        Py_INCREF(site);
+        return site;
     }
     if (PyErr_Occurred()) return NULL;
-    PyObject *recorder_sites = PyObject_GetAttr(self->recorder, s_sites);
-    if (recorder_sites == NULL) return NULL;
-    PyObject *found = PyObject_CallMethodObjArgs(recorder_sites, s_for_task, origin, coro, NULL);
-    Py_DECREF(recorder_sites);
+    PyObject *sites = PyObject_GetAttr(self->recorder, s_sites);
+    if (sites == NULL) return NULL;
+    PyObject *found = PyObject_CallMethodObjArgs(sites, s_for_task, origin, coro, NULL);
+    Py_DECREF(sites);
     if (found == NULL) return NULL;
-    if (!PyTuple_Check(found) || PyTuple_Size(found) != 3) {
+    if (!PyTuple_Check(found) || PyTuple_Size(found) != 2) {
         Py_DECREF(found);
-        PyErr_SetString(PyExc_TypeError, "Sites.for_task() must return (site, shared, scheduled site)");
+        PyErr_SetString(PyExc_TypeError, "Sites.for_task() must return (site, shared)");
         return NULL;
     }
-    sites = PyTuple_Pack(2, PyTuple_GetItem(found, 0), PyTuple_GetItem(found, 2));
+    site = PyTuple_GetItem(found, 0);
+    Py_INCREF(site);
     int shared = PyObject_IsTrue(PyTuple_GetItem(found, 1));
     Py_DECREF(found);
-    if (sites == NULL) return NULL;
     if (shared > 0 && PyDict_Size(self->site_by_origin) < SHARED_SITES_MAX &&
-        PyDict_SetItem(self->site_by_origin, origin, sites) < 0) {
-        Py_DECREF(sites);
+        PyDict_SetItem(self->site_by_origin, origin, site) < 0) {
+        Py_DECREF(site);
         return NULL;
     }
-    return sites;
+    return site;
 }
 
 /* Tasks.register_task: the task's row; its id, or NULL with an error set. */
 static PyObject *register_task(Hooks *self, PyObject *loop, PyObject *task, PyObject *coro) {
     if (coro == Py_None) /* the coroutine is to be asked of the task: the Python hook knows how, safely */
         return PyObject_CallMethodObjArgs(self->recorder, s_register_task, loop, task, NULL);
-    PyObject *values[11] = {NULL};
-    PyObject *serial = NULL, *name = NULL, *origin = NULL, *sites = NULL, *current = NULL, *parent = NULL,
+    PyObject *values[10] = {NULL};
+    PyObject *serial = NULL, *name = NULL, *origin = NULL, *site = NULL, *current = NULL, *parent = NULL,
              *thread = NULL, *lid = NULL, *qualname = NULL, *test = NULL, *now = NULL, *tid = NULL,
              *key = NULL, *result = NULL;
     name = call_method(self, task, self->get_name, s_get_name);
@@ -233,11 +232,7 @@ static PyObject *register_task(Hooks *self, PyObject *loop, PyObject *task, PyOb
     if (n == -1 && PyErr_Occurred()) goto done;
     if ((tid = PyLong_FromLongLong(self->id_base | n)) == NULL) goto done;
     if ((origin = attr_or_none(coro, s_cr_origin)) == NULL) goto done;
-    if ((sites = task_sites(self, origin, coro)) == NULL) goto done;
-    if (!PyTuple_Check(sites) || PyTuple_Size(sites) != 2) {
-        PyErr_SetString(PyExc_TypeError, "site_by_origin holds (site, scheduled site) pairs");
-        goto done;
-    }
+    if ((site = task_site(self, origin, coro)) == NULL) goto done;
     if ((current = PyObject_CallFunctionObjArgs(self->current_task, loop, NULL)) == NULL) goto done;
     if ((key = PyLong_FromVoidPtr(current)) == NULL) goto done;
     parent = PyDict_GetItemWithError(self->tasks, key);
@@ -259,10 +254,9 @@ static PyObject *register_task(Hooks *self, PyObject *loop, PyObject *task, PyOb
     if ((test = PyObject_GetAttr(self->recorder, s_current_test)) == NULL) goto done;
     long long now_value = now_ns();
     if ((now = PyLong_FromLongLong(now_value)) == NULL) goto done;
-    PyObject *row[11] = {tid, self->process_id, lid, parent, name, qualname, PyTuple_GetItem(sites, 0),
-                         PyTuple_GetItem(sites, 1), thread, test, now};
-    for (int i = 0; i < 11; i++) values[i] = row[i];
-    if (append_all(self->task_rows, values, 11) < 0) goto done;
+    PyObject *row[10] = {tid, self->process_id, lid, parent, name, qualname, site, thread, test, now};
+    for (int i = 0; i < 10; i++) values[i] = row[i];
+    if (append_all(self->task_rows, values, 10) < 0) goto done;
     if ((key = PyLong_FromVoidPtr(task)) == NULL) goto done;
     if (PyDict_SetItem(self->tasks, key, tid) < 0) goto done;
     if (maybe_flush(self, now_value) < 0) goto done;
@@ -272,7 +266,7 @@ done:
     Py_XDECREF(serial);
     Py_XDECREF(name);
     Py_XDECREF(origin);
-    Py_XDECREF(sites);
+    Py_XDECREF(site);
     Py_XDECREF(current);
     Py_XDECREF(parent);
     Py_XDECREF(thread);

@@ -70,12 +70,11 @@ class Tasks:
         except AttributeError:  # a task factory's own class (test doubles, other frameworks)
             name = _clipped(getattr(task, "_name", None))
         origin = getattr(coro, "cr_origin", None)
-        sites = self.site_by_origin.get(origin)
-        if sites is None:
-            site, shared, scheduled = self.sites.for_task(origin, coro)
-            sites = site, scheduled
+        site = self.site_by_origin.get(origin)
+        if site is None:
+            site, shared = self.sites.for_task(origin, coro)
             if shared and len(self.site_by_origin) < 100_000:
-                self.site_by_origin[origin] = sites
+                self.site_by_origin[origin] = site
         tasks = self.tasks
         parent = tasks.get(id(self.current_task(loop)))
         try:
@@ -92,7 +91,7 @@ class Tasks:
         except AttributeError:
             qualname = None if coro is None else type(coro).__name__
         now = monotonic_ns()
-        w.rows["tasks"].extend((tid, w.process_id, loop_id, parent, name, qualname, sites[0], sites[1], thread,
+        w.rows["tasks"].extend((tid, w.process_id, loop_id, parent, name, qualname, site, thread,
                                 self.current_test, now))
         tasks[id(task)] = tid
         if now - w.last_flush_ns > FLUSH_AGE_NS:  # keeps the buffer small: each full GC walks it

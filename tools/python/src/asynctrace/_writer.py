@@ -81,8 +81,8 @@ INSERTS = {
     "loops": _Insert("INSERT OR REPLACE INTO loops (id, process_id, class_name, thread_id, site_id, test_id,"
                      " created_ns) VALUES", "(?,?,?,?,?,?,?)"),
     "tasks": _Insert("INSERT OR REPLACE INTO tasks (id, process_id, loop_id, parent_task_id, name, coro_qualname,"
-                     " site_id, scheduled_site_id, thread_id, test_id, created_ns) VALUES",
-                     "(?,?,?,?,?,?,?,?,?,?,?)"),
+                     " site_id, thread_id, test_id, created_ns) VALUES", "(?,?,?,?,?,?,?,?,?,?)"),
+    "task_sites": _Insert("INSERT OR REPLACE INTO task_sites (site_id, scheduled_site_id) VALUES", "(?,?)"),
     "tests": _Insert("INSERT OR REPLACE INTO tests (id, process_id, nodeid, outcome, start_ns, end_ns) VALUES",
                      "(?,?,?,?,?,?)"),
     "scopes": _Insert("INSERT OR REPLACE INTO scopes (id, end_id, ready_id, process_id, parent_id, kind, name, detail,"
