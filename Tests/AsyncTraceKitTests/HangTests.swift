@@ -122,7 +122,13 @@ import Testing
         let finished = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in finished.signal() }
         try process.run()
-        Thread.sleep(forTimeInterval: 1.5)
+        // Signalled once the watchdog has looked (its threshold is 500 ms; start-up under load can take more).
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline, (try? Trace(path: trace).facts())?.snapshots.values.contains(where: {
+            $0.reason == .noProgress
+        }) != true {
+            Thread.sleep(forTimeInterval: 0.25)
+        }
         process.terminate()
         if finished.wait(timeout: .now() + 30) == .timedOut {
             kill(process.processIdentifier, SIGKILL)

@@ -143,8 +143,9 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Scopes, Hangs, Tes
         # millisecond, which was enough to change which thread won a race in asgiref's test suite.
         w = self.writer
         ts = time.monotonic_ns()
-        w.events.extend((ts, kind, w.process_id, thread_id or self.thread_id(), loop_id, task_id,
-                         self.current_test if test_id is CURRENT_TEST else test_id, site_id, ref_id, arg, detail))
+        w.events.extend((ts, kind, w.process_id, thread_id or self.thread_id(), loop_id or 0, task_id or 0,
+                         (self.current_test if test_id is CURRENT_TEST else test_id) or 0, site_id or 0, ref_id or 0,
+                         arg, detail))
         if ts - w.last_flush_ns > FLUSH_AGE_NS:
             w.flush()
 

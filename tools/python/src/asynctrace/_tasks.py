@@ -76,7 +76,7 @@ class Tasks:
             if shared and len(self.site_by_origin) < 100_000:
                 self.site_by_origin[origin] = site
         tasks = self.tasks
-        parent = tasks.get(id(self.current_task(loop)))
+        parent = tasks.get(id(self.current_task(loop)), 0)  # 0 and "" are written NULL (see _writer.INSERTS)
         try:
             thread = self.tls.thread_id
         except AttributeError:
@@ -91,8 +91,8 @@ class Tasks:
         except AttributeError:
             qualname = None if coro is None else type(coro).__name__
         now = monotonic_ns()
-        w.rows["tasks"].extend((tid, w.process_id, loop_id, parent, name, qualname, site, thread,
-                                self.current_test, now))
+        w.rows["tasks"].extend((tid, w.process_id, loop_id, parent, name, qualname, site or 0, thread,
+                                self.current_test or 0, now))
         tasks[id(task)] = tid
         if now - w.last_flush_ns > FLUSH_AGE_NS:  # keeps the buffer small: each full GC walks it
             w.flush()
@@ -161,7 +161,7 @@ class Tasks:
             self.cancel_thrown_at.pop(tid, None)
         w = self.writer
         ts = time.monotonic_ns()
-        w.rows["task_ends"].extend((tid, ts, outcome, detail))
+        w.rows["task_ends"].extend((tid, ts, outcome, detail or ""))
         if ts - w.last_flush_ns > FLUSH_AGE_NS:
             w.flush()
 

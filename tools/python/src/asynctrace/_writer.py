@@ -50,6 +50,9 @@ _EXECUTE, _EXECUTEMANY, _EXECUTESCRIPT, _FETCHONE = (
 BATCH_ROWS = 50
 
 
+NO_ID = "NULLIF(?,0)"  # see INSERTS
+
+
 class _Insert:
     """How one table's buffered rows are written."""
 
@@ -73,7 +76,10 @@ class _Insert:
 
 # Rows are buffered flat, one value after another, in a list per table: ints and strings are not tracked
 # by the garbage collector, tuples are, and a tuple per row made the traced program's own collections
-# markedly more frequent and slower.
+# markedly more frequent and slower. The ids most often absent in the hottest rows are buffered as 0 (no id
+# is 0) and an exception's absent name as "", and SQL makes them NULL: for every None it binds, sqlite3 looks
+# for an adapter, which costs 330 ns on CPython 3.9-3.11 (an AttributeError's message is formatted) and
+# 50-100 ns after (bench/null_binding.py).
 INSERTS = {
     "threads": _Insert("INSERT OR REPLACE INTO threads (id, process_id, ident, native_id, name) VALUES",
                        "(?,?,?,?,?)"),
@@ -81,7 +87,8 @@ INSERTS = {
     "loops": _Insert("INSERT OR REPLACE INTO loops (id, process_id, class_name, thread_id, site_id, test_id,"
                      " created_ns) VALUES", "(?,?,?,?,?,?,?)"),
     "tasks": _Insert("INSERT OR REPLACE INTO tasks (id, process_id, loop_id, parent_task_id, name, coro_qualname,"
-                     " site_id, thread_id, test_id, created_ns) VALUES", "(?,?,?,?,?,?,?,?,?,?)"),
+                     " site_id, thread_id, test_id, created_ns) VALUES",
+                     f"(?,?,?,{NO_ID},?,?,{NO_ID},?,{NO_ID},?)"),
     "task_sites": _Insert("INSERT OR REPLACE INTO task_sites (site_id, scheduled_site_id) VALUES", "(?,?)"),
     "tests": _Insert("INSERT OR REPLACE INTO tests (id, process_id, nodeid, outcome, start_ns, end_ns) VALUES",
                      "(?,?,?,?,?,?)"),
@@ -95,9 +102,10 @@ INSERTS = {
                      " deadline_ns, since_ns, detail) VALUES", "(?,?,?,?,?,?,?,?,?)"),
     "hooks": _Insert("INSERT OR REPLACE INTO hooks (process_id, name, mechanism, versions, status, rules, detail)"
                      " VALUES", "(?,?,?,?,?,?,?)"),
-    "task_ends": _Insert("INSERT OR REPLACE INTO task_ends (task_id, ts, outcome, exception) VALUES", "(?,?,?,?)"),
+    "task_ends": _Insert("INSERT OR REPLACE INTO task_ends (task_id, ts, outcome, exception) VALUES",
+                         "(?,?,?,NULLIF(?,''))"),
     "events": _Insert("INSERT INTO events (ts, kind, process_id, thread_id, loop_id, task_id, test_id, site_id,"
-                      " ref_id, arg, detail) VALUES", "(?,?,?,?,?,?,?,?,?,?,?)"),
+                      " ref_id, arg, detail) VALUES", f"(?,?,?,?,{NO_ID},{NO_ID},{NO_ID},{NO_ID},{NO_ID},?,?)"),
 }
 
 
