@@ -62,7 +62,7 @@ def _through_handler(instructions, ordered, start):
         if name in _LOADS:
             loaded.append(instruction.argval)
         elif name == "CHECK_EXC_MATCH":
-            if _CATCHING & set(loaded) or "CancelledError" in map(str, loaded):
+            if _CATCHING.intersection(map(str, loaded)):
                 return _kept(instructions, ordered, index, _line(instruction))
             loaded = []
             jump = instructions[ordered[index + 1]]
@@ -121,6 +121,3 @@ def _read(code):
         if len(_instructions_by_code) > 1000:
             _instructions_by_code.pop(next(iter(_instructions_by_code)))
     return read
-
-
-

@@ -32,7 +32,8 @@ def first_user_frame(frames):
 
     Our code never leaves a generator unfinished (next() or any() over a generator expression): closing it
     throws GeneratorExit, which our PY_THROW hook hears, and a signal handler's exception raised there is
-    lost as "Exception ignored" instead of reaching the program (test_signal_handler_exceptions)."""
+    lost as "Exception ignored" instead of reaching the program
+    (test_the_recorder_never_leaves_a_generator_of_its_own_unfinished)."""
     for i, (file, _, _) in enumerate(frames):
         if not is_internal(file):
             return i

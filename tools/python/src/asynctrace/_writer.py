@@ -78,7 +78,7 @@ class _Insert:
 # by the garbage collector, tuples are, and a tuple per row made the traced program's own collections
 # markedly more frequent and slower. The ids most often absent in the hottest rows are buffered as 0 (no id
 # is 0) and an exception's absent name as "", and SQL makes them NULL: for every None it binds, sqlite3 looks
-# for an adapter, which costs 330 ns on CPython 3.9-3.11 (an AttributeError's message is formatted) and
+# for an adapter, which costs 330-740 ns on CPython 3.9-3.11 (an AttributeError's message is formatted) and
 # 50-100 ns after (bench/null_binding.py).
 INSERTS = {
     "threads": _Insert("INSERT OR REPLACE INTO threads (id, process_id, ident, native_id, name) VALUES",
