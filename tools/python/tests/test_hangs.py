@@ -104,10 +104,12 @@ def test_a_test_ended_by_pytest_timeout_says_where_it_waited(tmp_path, method, r
     path = HANGS / example
     args = ["-m", "pytest", "-q", "-p", "no:cacheprovider", f"--rootdir={HANGS}", str(path), "--timeout", "2",
             "--timeout-method", method]
-    untraced = run_until_stopped(args, tmp_path, after=60, env=environment())
+    # Both runs end on their own in seconds; one still running after a minute is aborted, which pytest's
+    # faulthandler answers with every thread's stack.
+    untraced = run_until_stopped(args, tmp_path, after=60, signum=signal.SIGABRT, env=environment())
     trace = tmp_path / "trace.db"
-    traced = run_until_stopped(args, tmp_path, trace, after=60)
-    assert traced[0] == untraced[0] != 0
+    traced = run_until_stopped(args, tmp_path, trace, after=60, signum=signal.SIGABRT)
+    assert traced[0] == untraced[0] != 0, traced[2][-20_000:]
     assert _summary(traced[1]) == _summary(untraced[1])
     found = waits(trace)
     assert "await_stuck" in {w["reason"] for w in found}
