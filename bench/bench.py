@@ -143,6 +143,36 @@ def recorder_overhead(python, runs, quick, skip_viztracer, chosen, scratch):
     print()
 
 
+def startup_cost(python, runs, scratch):
+    """What a traced process pays to start and end: an empty asyncio.run, many times over (a process of about
+    0.1 s varies by milliseconds), the modes taking turns; the figure is the difference of the medians."""
+    prepare_recorder(python)
+    trace = scratch / "startup.db"
+    args = [python, str(WORKLOADS / "empty_run.py")]
+    samples = {"untraced": [], "asynctrace": [], "asynctrace, pure Python": []}
+    for _ in range(max(runs, 15)):
+        for mode in samples:
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(trace) + suffix).unlink(missing_ok=True)
+            env = base_environment()
+            if mode != "untraced":
+                env = recording_environment(str(trace), env)
+                if mode.endswith("pure Python"):
+                    env["ASYNCTRACE_PURE_PYTHON"] = "1"
+            cpu, _, _, status = run_measured(args, env, cwd=scratch)
+            if status != 0:
+                raise SystemExit(f"the start-up workload under {mode} exited {status}")
+            samples[mode].append(cpu * 1000)
+    base = statistics.median(samples["untraced"])
+    print(f"### Start-up ({python_version(python)}, CPU ms of an empty asyncio.run, medians of "
+          f"{len(samples['untraced'])})\n")
+    print("| untraced | asynctrace | asynctrace, pure Python |")
+    print("|---|---|---|")
+    cells = [f"{statistics.median(samples[mode]):.0f} ms (+{statistics.median(samples[mode]) - base:.0f} ms)"
+             for mode in list(samples)[1:]]
+    print(f"| {base:.0f} ms | " + " | ".join(cells) + " |\n")
+
+
 def prepare_recorder(python):
     """The recorder as pip installs it: its modules byte-compiled (an environment with PYTHONDONTWRITEBYTECODE
     would compile them anew in every traced process) and its C accelerator built."""
@@ -259,6 +289,7 @@ def main():
         print(f"Machine: {os.cpu_count()} CPUs, {platform_summary()}\n")
         if args.only in (None, "recorder"):
             for python in pythons:
+                startup_cost(python, args.runs, scratch)
                 recorder_overhead(python, args.runs, args.quick, args.skip_viztracer, args.workloads, scratch)
         if args.only in (None, "writer"):
             trace_size_and_writer(pythons[0], args.quick, scratch)

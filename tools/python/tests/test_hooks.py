@@ -6,7 +6,7 @@ import sys
 
 from conftest import PURE_PYTHON, SRC, run_python
 
-from asynctrace._hooks import HOOKS
+from asynctrace._hooks import HOOKS, patch_method
 
 PROGRAM = """
 import asyncio
@@ -82,3 +82,56 @@ def test_a_changed_asyncio_source_is_a_failed_hook_with_its_reason(tmp_path):
     assert "'self._closed = True' occurs 0 times" in detail
     assert hooks_of(traced.trace)["BaseEventLoop.create_task"][0] == "installed"
     assert sys.modules["asyncio"].__file__.startswith(stdlib_asyncio)  # the tests themselves were untouched
+
+
+def test_a_methods_source_is_cut_where_inspect_would_cut_it():
+    """patch_method finds a method's source by its code's last line and indentation, not by tokenizing as
+    inspect.getblock does (most of a traced process's start-up): on every function of the modules it edits,
+    and of others that asyncio imports, both give the same lines."""
+    import importlib
+    import inspect
+    import linecache
+    import types
+
+    from asynctrace._hooks import _source_lines
+
+    modules = ["asyncio.base_events", "asyncio.tasks", "asyncio.futures", "asyncio.locks", "asyncio.queues",
+               "asyncio.events", "asyncio.unix_events", "asyncio.selector_events", "asyncio.streams",
+               "asyncio.runners", "asyncio.base_subprocess", "subprocess", "signal", "threading", "selectors"]
+    modules += ["asyncio.taskgroups", "asyncio.timeouts"] if sys.version_info >= (3, 11) else []
+    functions = []
+    for module in map(importlib.import_module, modules):
+        for value in vars(module).values():
+            if isinstance(value, type) and value.__module__ == module.__name__:
+                functions += [f for f in vars(value).values() if isinstance(f, types.FunctionType)]
+            elif isinstance(value, types.FunctionType) and value.__module__ == module.__name__:
+                functions.append(value)
+    assert len(functions) > 500
+    for function in functions:
+        code = function.__code__
+        expected = inspect.getblock(linecache.getlines(code.co_filename)[code.co_firstlineno - 1:])
+        while not expected[-1].strip():
+            expected.pop()
+        assert _source_lines(function) == (expected, code.co_firstlineno), function.__qualname__
+
+
+def test_a_method_compiled_on_first_use_takes_then_or_is_put_back_and_said():
+    """A hook most programs never need is checked at start-up and compiled when its method is first looked
+    up; the method then runs edited. An edit that does not compile leaves the method as it was, and says so."""
+
+    class Sample:
+        def answer(self):
+            return 1
+
+        def other(self):
+            return 1
+
+    original, failures = Sample.__dict__["other"], []
+    patch_method(Sample, "answer", {}, [("return 1", "return 2")], failures.append)
+    patch_method(Sample, "other", {}, [("return 1", "return (")], failures.append)
+    assert not callable(Sample.__dict__["answer"])  # a stand-in until first used
+    assert Sample().answer() == 2 and Sample().answer() == 2
+    assert Sample.__dict__["answer"].__qualname__ == Sample.answer.__qualname__
+    assert Sample().other() == 1 and Sample.__dict__["other"] is original
+    (failure,) = failures
+    assert "Sample.other did not compile once edited" in str(failure)

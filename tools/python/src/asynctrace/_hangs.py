@@ -74,25 +74,27 @@ class Hangs:
                  "_asynctrace_running_task": self.current_task}
         taken = ("self._locked = True; _asynctrace_lock_owners[id(self)] = "
                  "_asynctrace_tasks_by_key.get(id(_asynctrace_running_task()))")
+        failed = self.failed_later("asyncio.Lock owners")
         patch_method(locks.Lock, "acquire", hooks, [
             ("\n        self._locked = True\n", f"\n        {taken}\n"),  # (source dedented)
             ("\n    self._locked = True\n", f"\n    {taken}\n"),
-        ])
+        ], failed)
         patch_method(locks.Lock, "release", hooks, [
             ("self._locked = False", "self._locked = False; _asynctrace_lock_owners.pop(id(self), None)"),
-        ])
+        ], failed)
 
     def _hook_primitives_made(self):
         """Where each Event, Lock, Semaphore, Condition, Barrier and Queue was made, noted by its __init__."""
         import importlib
 
         hooks = {"_asynctrace_primitive_made": self.guarded(self.primitive_made)}
+        failed = self.failed_later("asyncio primitives made")
         for module_name, names in PRIMITIVES:
             module = importlib.import_module("asyncio." + module_name)
             for name in names:
                 cls = getattr(module, name, None)
                 if cls is not None and "__init__" in cls.__dict__:
-                    patch_last_line(cls, "__init__", hooks, "_asynctrace_primitive_made(self)")
+                    patch_last_line(cls, "__init__", hooks, "_asynctrace_primitive_made(self)", failed)
 
     def primitive_made(self, obj):
         made_at = self.made_at
@@ -118,7 +120,7 @@ class Hangs:
         patch_method(loop_class, "call_soon_threadsafe", hooks, [
             ('"""Like call_soon(), but thread-safe."""',
              '"""Like call_soon(), but thread-safe."""; self._asynctrace_threadsafe = _asynctrace_get_ident()'),
-        ])
+        ], self.failed_later("BaseEventLoop.call_soon_threadsafe"))
 
     def _hook_signals(self):
         """SIGTERM, SIGINT and SIGALRM handled in Python (the program's handler, asyncio's, pytest-timeout's,

@@ -5,7 +5,6 @@ import itertools
 import os
 import re
 import sys
-import threading
 import time
 import types
 
@@ -13,7 +12,7 @@ from . import ENV_VAR
 from ._coroutines import _not_started
 from ._events import (EXCEPTION_NEVER_RETRIEVED, LOOP_BLOCKED, MULTIPROCESSING_WORKER, TASK_PENDING_AT_CLOSE,
                       TASK_PENDING_AT_EXIT)
-from ._hooks import FAILED, HOOKS, HookNotInstalled, patch_method
+from ._hooks import HOOKS, patch_method
 from ._tasks import _coro_of, _task_name, exception_text
 from ._writer import _FETCHONE, CHILD_NOT_RECORDED, _warn_once
 
@@ -149,11 +148,11 @@ class ProcessLifecycle:
         # unless it froze more itself.
         inherited = self.forked and gc.get_freeze_count() <= self.frozen_at_fork
         for objects, own_coroutines in ((objects, True), (frozen, not inherited)):
-            for obj in objects:
+            for obj in _of_types(objects, coroutine_type, future_type):
                 if type(obj) is coroutine_type:
                     if own_coroutines:
                         coroutines.append(obj)
-                elif future_type is not None and isinstance(obj, future_type):
+                else:
                     futures.append(obj)
         task_coros = set()
         task_type = self.task_types if future_type is not None else ()
@@ -245,32 +244,22 @@ class ProcessLifecycle:
     def _install_subprocess(self, subprocess):
         """The Python children that subprocess starts: a child that cannot join the trace (isolated mode,
         another user, an environment without ASYNCTRACE_DB) is named in a gap at exit, not left unseen.
-        Recompiled when the program first starts a child, not at start-up: compiling subprocess's methods
-        cost every asyncio program (asyncio imports subprocess) about 20 ms."""
+        Compiled when the program first starts a child (asyncio imports subprocess; most programs never use
+        it). Both are checked before either is replaced."""
         hooks = {"_asynctrace_child_started": self.guarded(self.child_started)}
         edit = ("self._child_created = True",
                 "self._child_created = True; _asynctrace_child_started(self.pid, executable, args, env)")
         hook = HOOKS["subprocess.Popen"]
         originals = {name: subprocess.Popen.__dict__[name] for name in ("_execute_child", "_posix_spawn")}
-        lock = threading.Lock()
-
-        def recompile():
-            with lock:
-                if [name for name in originals
-                        if isinstance(subprocess.Popen.__dict__[name], _RecompiledOnFirstUse)]:
-                    for name, original in originals.items():
-                        setattr(subprocess.Popen, name, original)
-                    try:
-                        for name in originals:
-                            patch_method(subprocess.Popen, name, hooks, [edit])
-                    except Exception as e:  # the methods stay as they were; the trace says why
-                        for name, original in originals.items():
-                            setattr(subprocess.Popen, name, original)
-                        self.hook_row(hook, FAILED, str(e) if isinstance(e, HookNotInstalled) else repr(e))
 
         def install():
-            for name in originals:
-                setattr(subprocess.Popen, name, _RecompiledOnFirstUse(recompile, subprocess.Popen, name))
+            try:
+                for name in originals:
+                    patch_method(subprocess.Popen, name, hooks, [edit], self.failed_later(hook.name))
+            except BaseException:
+                for name, original in originals.items():
+                    setattr(subprocess.Popen, name, original)
+                raise
 
         self.install_hook(hook.name, install)
 
@@ -346,17 +335,14 @@ def _drop_own_frame(error):
         error.__traceback__ = error.__traceback__.tb_next
 
 
-class _RecompiledOnFirstUse:
-    """Stands for a method until it is first looked up: then recompile() puts the recompiled method in its
-    place, and that is what the lookup returns. No frame of ours ever runs under the program's call, so its
-    tracebacks stay as untraced."""
-
-    def __init__(self, recompile, owner, name):
-        self.recompile, self.owner, self.name = recompile, owner, name
-
-    def __get__(self, instance, owner=None):
-        self.recompile()
-        return self.owner.__dict__[self.name].__get__(instance, owner)
+def _of_types(objects, exact_type, base_types):
+    """The objects of exactly exact_type or of a subclass of base_types (None: none), picked with C loops:
+    an isinstance() per object of the whole heap was the most of a small traced program's exit."""
+    kinds = list(map(type, objects))
+    wanted = {exact_type}
+    if base_types is not None:
+        wanted.update([cls for cls in set(kinds) if issubclass(cls, base_types)])
+    return itertools.compress(objects, map(wanted.__contains__, kinds))
 
 
 def _frozen_objects(visible):

@@ -236,9 +236,12 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Scopes, Hangs, Tes
             if belongs_to_program(e):
                 self.hook_row(hook, FAILED, f"interrupted by the program's {type(e).__name__}")
                 raise
-            reason = str(e) if isinstance(e, HookNotInstalled) else f"{type(e).__name__}: {e}"
-            return self.hook_row(hook, FAILED, reason)
+            return self.hook_row(hook, FAILED, _failure(e))
         return self.hook_row(hook, INSTALLED)
+
+    def failed_later(self, name):
+        """For a hook compiled when first used: if that compile fails, the trace says so then."""
+        return lambda error: self.hook_row(HOOKS[name], FAILED, _failure(error))
 
     def hook_row(self, hook, status, detail=None):
         w = self.writer
@@ -340,7 +343,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Scopes, Hangs, Tes
                 ("raise RuntimeError(f'{self!r} is bound to a different event loop')",
                  "raise _asynctrace_bound_elsewhere(self, RuntimeError(f'{self!r} is bound to a different"
                  " event loop'))"),
-            ]))
+            ], self.failed_later("_LoopBoundMixin._get_loop")))
         # On the test, not the raise: the line a traceback shows stays asyncio's own.
         hooks["_asynctrace_closed_call"] = self.guarded(self.closed_loop_call)
         self.install_hook("BaseEventLoop._check_closed", lambda: patch_method(loop_class, "_check_closed", hooks, [
@@ -352,10 +355,10 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Scopes, Hangs, Tes
         self.server_class = base_events.Server
         self.install_hook("BaseTransport.__init__", lambda: patch_method(transports.BaseTransport, "__init__", hooks, [
             ("self._extra = extra", "self._extra = extra; _asynctrace_made(self)"),
-        ]))
+        ], self.failed_later("BaseTransport.__init__")))
         self.install_hook("Server.__init__", lambda: patch_method(base_events.Server, "__init__", hooks, [
             ("self._serving_forever_fut = None", "self._serving_forever_fut = None; _asynctrace_made(self)"),
-        ]))
+        ], self.failed_later("Server.__init__")))
         hooks["_asynctrace_agen_first"] = self.guarded(self.agen_first_iterated)
         hooks["_asynctrace_agen_finalized"] = self.guarded(self.agen_finalized)
         hooks["_asynctrace_agens_shutdown"] = self.guarded(self.agens_shutting_down)
@@ -409,3 +412,8 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Scopes, Hangs, Tes
                 traced = _make_future_class(self, base)
             self.traced_classes[base] = traced
         return traced
+
+
+def _failure(error):
+    """The hooks table's detail for a hook that did not take."""
+    return str(error) if isinstance(error, HookNotInstalled) else f"{type(error).__name__}: {error}"

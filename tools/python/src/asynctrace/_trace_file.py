@@ -10,16 +10,25 @@ a file drops the fcntl locks this process holds on it (SQLite's howtocorrupt, 2.
 
 import fcntl
 import os
-import re
 import sqlite3
-from urllib.parse import quote
 
 SCHEMA_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "trace.sql")
 with open(SCHEMA_PATH, encoding="utf-8") as _schema_file:
     SCHEMA = _schema_file.read()
-# The schema holds both numbers (its `PRAGMA` lines): the version, and the application id that marks a trace.
-SCHEMA_VERSION = int(re.search(r"^PRAGMA user_version = (\d+);", SCHEMA, re.M).group(1))
-APPLICATION_ID = int(re.search(r"^PRAGMA application_id = (\d+);", SCHEMA, re.M).group(1))
+
+
+def _schema_pragma(name):
+    """The schema holds both numbers in its `PRAGMA name = N;` lines: the version, and the application id
+    that marks a trace."""
+    prefix = f"PRAGMA {name} = "
+    for line in SCHEMA.splitlines():
+        if line.startswith(prefix):
+            return int(line[len(prefix):].rstrip().rstrip(";"))
+    raise ImportError(f"{SCHEMA_PATH} sets no {name}")
+
+
+SCHEMA_VERSION = _schema_pragma("user_version")
+APPLICATION_ID = _schema_pragma("application_id")
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
@@ -105,6 +114,8 @@ def _remove_old_trace(path):
 def _is_trace_or_empty(path):
     """holds_a_trace_or_nothing() for a file nobody records now, read without creating or changing anything:
     without a -wal file, immutable (no -shm made); with one, read-only (it replays the -wal)."""
+    from urllib.parse import quote  # here, not at every traced process's start
+
     if os.path.getsize(path) == 0:
         return True
     mode = "mode=ro" if os.path.exists(path + "-wal") else "immutable=1"

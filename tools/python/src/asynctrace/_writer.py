@@ -16,9 +16,7 @@ import itertools
 from collections import deque
 from itertools import chain, starmap
 from operator import delitem
-import json
 import os
-import platform
 import sqlite3
 import sys
 import threading
@@ -152,7 +150,8 @@ class TraceWriter:
                 raise TraceUnavailable(f"{self.path} holds trace schema version {version}, not {SCHEMA_VERSION}")
             execute("PRAGMA journal_mode = WAL")
             execute("PRAGMA synchronous = OFF")
-            _EXECUTESCRIPT(cursor, SCHEMA)  # idempotent, so every process of a trace runs it
+            if version == 0:  # idempotent (processes may start together); it sets user_version last
+                _EXECUTESCRIPT(cursor, SCHEMA)
         except BaseException:
             _CLOSE(conn)
             raise
@@ -176,8 +175,8 @@ class TraceWriter:
             cur = execute(
                 "INSERT INTO processes (pid, parent_pid, argv, executable, python_version, implementation,"
                 " start_wall_ns, start_mono_ns) VALUES (?,?,?,?,?,?,?,?)",
-                (os.getpid(), os.getppid(), json.dumps(_command_line()), _storable(sys.executable),
-                 platform.python_version(), sys.implementation.name, now_wall, now_mono),
+                (os.getpid(), os.getppid(), _json_strings(_command_line()), _storable(sys.executable),
+                 sys.version.split()[0], sys.implementation.name, now_wall, now_mono),
             )
             execute("COMMIT")
         except (sqlite3.Error, OSError) as e:
@@ -445,6 +444,14 @@ class TraceWriter:
                 pass
             self.failed = True  # nothing more is written after close
             self.fds.clear()
+
+
+def _json_strings(texts):
+    """json.dumps of a list of strings, without importing json (and its six regular expressions) in every
+    traced process: the same C encoder."""
+    from _json import encode_basestring_ascii
+
+    return f"[{', '.join(map(encode_basestring_ascii, texts))}]"
 
 
 def _command_line():
