@@ -12,12 +12,18 @@ from . import ENV_VAR
 from ._coroutines import _not_started
 from ._events import (EXCEPTION_NEVER_RETRIEVED, LOOP_BLOCKED, MULTIPROCESSING_WORKER, TASK_PENDING_AT_CLOSE,
                       TASK_PENDING_AT_EXIT)
-from ._hooks import HOOKS, patch_method
+from ._hooks import HOOKS, PY312, patch_method
 from ._tasks import _coro_of, _task_name, exception_text
-from ._writer import _FETCHONE, CHILD_NOT_RECORDED, _warn_once
+from ._writer import _FETCHONE, _LISTDIR, CHILD_NOT_RECORDED, _warn_once
 
 # How long a fork may wait for the recorder's own write, or SQLite's mutexes, to be free.
 FORK_WAIT_S = 5
+# CPython 3.12 warns of other threads at fork before the after-fork handlers run (3.13 after them): that
+# warning is Python code (it may read the source line, handing the GIL to another thread) run while the
+# before-fork handlers hold SQLite's mutexes.
+WARNS_BEFORE_AFTER_FORK_HANDLERS = sys.version_info[:2] == (3, 12)
+WARNED_WITH_SQLITE_HELD = ("other threads ran, and CPython 3.12 warns of them at fork before the handlers that "
+                           "give the child SQLite free")
 # How long after it started a Python child may take to join the trace (it does at interpreter start-up).
 JOIN_WAIT_S = 2
 # The names of Python interpreters: python, python3, python3.12, python3.13t, ...
@@ -194,12 +200,18 @@ class ProcessLifecycle:
                             after_in_child=self.after_fork_in_child)
 
     def before_fork(self):
-        """The child must start with SQLite free to use. Fork handlers never raise: CPython would print
-        what they raised."""
+        """The child must start with SQLite free to use, and on CPython 3.12+ the program forks as untraced:
+        the watchdog thread ends first, or CPython would warn that the process has other threads. Fork
+        handlers never raise: CPython would print what they raised."""
         if self.unrecorded:
             return
         try:
-            self.fork_unsafe = self.writer.hold_for_fork(time.monotonic() + FORK_WAIT_S)
+            self.watchdog_stopped = PY312 and self.stop_watchdog()
+            # Holding SQLite's mutexes while Python code runs could deadlock (see _sqlite_fork).
+            if WARNS_BEFORE_AFTER_FORK_HANDLERS and _other_threads():
+                self.fork_unsafe = WARNED_WITH_SQLITE_HELD
+            else:
+                self.fork_unsafe = self.writer.hold_for_fork(time.monotonic() + FORK_WAIT_S)
         except Exception as e:
             self.fork_unsafe = f"{type(e).__name__}: {e}"
 
@@ -207,6 +219,8 @@ class ProcessLifecycle:
         if self.unrecorded:
             return
         try:
+            if self.watchdog_stopped:
+                self.restart_watchdog_soon()
             why = self.fork_unsafe or self.writer.release_after_fork()
             if why is not None:
                 self.writer.write_gap(CHILD_NOT_RECORDED, "fork",
@@ -333,6 +347,15 @@ def _drop_own_frame(error):
     frame. A bare raise adds no frame; before 3.11 it re-raises the traceback it caught, frame included."""
     if error.__traceback__ is not None:
         error.__traceback__ = error.__traceback__.tb_next
+
+
+def _other_threads():
+    """Whether this process has a thread besides the calling one, as CPython counts them at fork."""
+    try:
+        return len(_LISTDIR("/proc/self/task")) > 1
+    except OSError:
+        threading = sys.modules.get("threading")
+        return threading is not None and threading.active_count() > 1
 
 
 def _of_types(objects, exact_type, base_types):

@@ -91,6 +91,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Scopes, Hangs, Tes
         self.forked = False  # a child made by fork: its parent's objects are not its own
         self.pytest_sessions_ended = 0
         self.fork_unsafe = None  # while forking: why the child must not open the trace, if it must not
+        self.watchdog_stopped = False  # while forking: the watchdog thread ended for the fork, to start again
         self.unrecorded = False  # a forked child that could not record (nor can its children)
         self.frozen_at_fork = 0  # gc.get_freeze_count() when this forked child started
         self.frozen_at_start = gc.get_freeze_count()  # the interpreter's own (3.12 freezes some at start-up)
@@ -104,6 +105,8 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Scopes, Hangs, Tes
         self.lock_owners = {}  # id(asyncio.Lock) -> the task id holding it
         self.made_at = {}  # id(asyncio primitive) -> (weak reference, the frames that made it)
         self.watchdog_pid = None  # the process whose watchdog thread runs
+        self.watchdog_stop = self.watchdog_ended = None  # released to stop it; released by it as it ends
+        self.watchdog_native_id = None
         self.slow_ms = slow_ms_setting()
         self.reset()
 

@@ -9,6 +9,9 @@ import weakref
 from ._events import ASYNCGEN_FINALIZED, CLOSED_LOOP_CALL, LOOP_BLOCKED, TRANSPORT_LEFT_OPEN
 from ._signals import belongs_to_program
 from ._sites import _user_frames, is_internal
+from ._writer import _STAT
+
+WATCHDOG_STOP_S = 0.5  # how long a fork waits for the watchdog thread to end
 
 # A callback or task step holding its loop this long is reported (asyncio's debug mode: slow_callback_duration).
 DEFAULT_SLOW_MS = 100
@@ -120,10 +123,61 @@ class Resources:
         self.watched_loops[id(loop)] = weakref.ref(loop)
         self.loop_threads[id(loop)] = self.thread_id()
         if self.watchdog_pid != os.getpid():
-            import _thread  # not threading: the program's threading.enumerate() must not show it
+            self.start_watchdog()
 
-            self.watchdog_pid = os.getpid()
-            _thread.start_new_thread(self._watchdog, ())
+    def start_watchdog(self):
+        import _thread  # not threading: the program's threading.enumerate() must not show it
+
+        self.watchdog_pid = os.getpid()
+        self.watchdog_stop, self.watchdog_ended = _thread.allocate_lock(), _thread.allocate_lock()
+        self.watchdog_stop.acquire()
+        self.watchdog_ended.acquire()
+        _thread.start_new_thread(self._watchdog, (self.watchdog_stop, self.watchdog_ended))
+
+    def restart_watchdog_soon(self):
+        """After a fork that ended the watchdog: the next callback a loop runs starts it again (or the next
+        loop to start does), not the after-fork handler, after which CPython 3.13+ counts the threads. The
+        loop's clock in _run_once is swapped for one call, so that no callback pays for this."""
+        namespace = sys.modules["asyncio.base_events"].__dict__
+        monotonic_ns, pending = time.monotonic_ns, [True]
+
+        def now():
+            try:
+                pending.pop()  # once, whichever loop thread comes first
+            except IndexError:
+                return monotonic_ns()
+            namespace["_asynctrace_now"] = monotonic_ns
+            if self.watchdog_pid != os.getpid():
+                try:
+                    self.start_watchdog()
+                except Exception as e:
+                    if belongs_to_program(e):
+                        raise
+                    self.fail("blocking watchdog", e)
+            return monotonic_ns()
+
+        namespace["_asynctrace_now"] = now
+
+    def stop_watchdog(self):
+        """Ends the watchdog thread and waits, up to WATCHDOG_STOP_S, until the kernel has ended it too (a
+        thread that CPython 3.12+ counts at fork); whether it was running."""
+        stop, ended = self.watchdog_stop, self.watchdog_ended
+        if self.watchdog_pid != os.getpid() or stop is None:
+            return False
+        deadline = time.monotonic() + WATCHDOG_STOP_S
+        stop.release()  # it ends at its next look, or now if it waits
+        self.watchdog_stop, self.watchdog_pid = None, None
+        if ended.acquire(timeout=WATCHDOG_STOP_S):
+            # The real stat, and a lock's timeout for a pause: blockbuster makes os.stat and time.sleep raise on
+            # a loop's thread, and a program may fork from one.
+            task = f"/proc/self/task/{self.watchdog_native_id}"
+            while time.monotonic() < deadline:
+                try:
+                    _STAT(task)
+                except OSError:
+                    break
+                ended.acquire(timeout=0.0001)  # held: a pause
+        return True
 
     def unwatch_loop(self, loop):
         loop.__dict__["_asynctrace_busy"] = 0  # its last iteration is over: it is not blocked, it stopped
@@ -145,20 +199,25 @@ class Resources:
         for key in list(self.block_episodes):
             self.end_blocking(key, now)
 
-    def _watchdog(self):
+    def _watchdog(self, stop, ended):
         """Every quarter of the threshold: a loop whose current callback began longer ago than the threshold
         is blocked; where it is stuck is the innermost program frame of its thread then, with its callers out to
         the frame the loop called, and the report, when that callback ends, says for how long at least."""
+        import _thread
+
+        self.watchdog_native_id = _thread.get_native_id()
         slow_ns = self.slow_ms * 1_000_000
         interval = max(self.slow_ms / 4000, 0.005)
         pid = os.getpid()
-        while self.enabled and os.getpid() == pid:
-            time.sleep(interval)
-            try:
-                self._watch_once(slow_ns)
-            except Exception as e:
-                self.fail("blocking watchdog", e)
-                return
+        try:
+            while self.enabled and os.getpid() == pid and not stop.acquire(timeout=interval):
+                try:
+                    self._watch_once(slow_ns)
+                except Exception as e:
+                    self.fail("blocking watchdog", e)
+                    return
+        finally:
+            ended.release()
 
     def _watch_once(self, slow_ns):
         now = time.monotonic_ns()
