@@ -359,7 +359,11 @@ static PyObject *task_done(Hooks *self, PyObject *task, PyObject *callback) {
         simple = exc == Py_None;
         Py_DECREF(exc);
     }
-    if (simple && PySet_Size(self->cancel_recorded) > 0) simple = 0;
+    if (simple) { /* a cancel of this task was recorded: whether it was swallowed is the Python hook's to say */
+        int recorded = PySet_Contains(self->cancel_recorded, tid);
+        if (recorded < 0) goto failed_tid;
+        simple = !recorded;
+    }
     if (!simple) {
         PyObject *result = PyObject_CallMethodObjArgs(self->recorder, s_ended, task, callback, tid, NULL);
         Py_DECREF(tid);
