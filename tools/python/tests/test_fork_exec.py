@@ -358,3 +358,28 @@ def test_a_program_with_threads_of_its_own_is_warned_as_untraced(record):
         assert own == [f"asynctrace: {gaps[0][0]}\n"]  # said at exit, as every gap is
     else:
         assert processes == 2 and gaps == [] and own == []
+
+
+def test_a_fork_from_a_loop_under_blockbuster_records_the_child(record):
+    """Ending the watchdog before a fork calls nothing that blocks: blockbuster, which makes a lock's blocking
+    acquire, time.sleep and os.stat raise on a loop's thread, sees no call of ours, and the child records."""
+    pytest.importorskip("blockbuster")
+    run = record("""
+        import asyncio, os
+        from blockbuster import blockbuster_ctx
+
+        async def main():
+            await asyncio.sleep(0.2)  # the watchdog is running
+            pid = os.fork()
+            if pid == 0:
+                os._exit(0)
+            await asyncio.sleep(0)
+            return pid
+
+        with blockbuster_ctx():
+            pid = asyncio.run(main())
+        os.waitpid(pid, 0)
+    """)
+    assert run.returncode == 0 and "Blocking" not in run.stderr, run.stderr
+    assert run.trace.rows("SELECT message FROM gaps") == []
+    assert run.trace.value("SELECT count(*) FROM processes") == 2

@@ -12,6 +12,7 @@ from ._sites import _user_frames, is_internal
 from ._writer import _STAT
 
 WATCHDOG_STOP_S = 0.5  # how long a fork waits for the watchdog thread to end
+_SCHED_YIELD = getattr(os, "sched_yield", lambda: None)  # the real one, bound before the program runs
 
 # A callback or task step holding its loop this long is reported (asyncio's debug mode: slow_callback_duration).
 DEFAULT_SLOW_MS = 100
@@ -167,16 +168,19 @@ class Resources:
         deadline = time.monotonic() + WATCHDOG_STOP_S
         stop.release()  # it ends at its next look, or now if it waits
         self.watchdog_stop, self.watchdog_pid = None, None
-        if ended.acquire(timeout=WATCHDOG_STOP_S):
-            # The real stat, and a lock's timeout for a pause: blockbuster makes os.stat and time.sleep raise on
-            # a loop's thread, and a program may fork from one.
-            task = f"/proc/self/task/{self.watchdog_native_id}"
-            while time.monotonic() < deadline:
-                try:
-                    _STAT(task)
-                except OSError:
-                    break
-                ended.acquire(timeout=0.0001)  # held: a pause
+        # Never a blocking call: a program may fork from a loop's thread, where blockbuster makes a lock's
+        # blocking acquire, time.sleep and os.stat raise. sched_yield lets the watchdog have the GIL.
+        while not ended.acquire(False):
+            if time.monotonic() > deadline:
+                return True
+            _SCHED_YIELD()
+        task = f"/proc/self/task/{self.watchdog_native_id}"
+        while time.monotonic() < deadline:
+            try:
+                _STAT(task)
+            except OSError:
+                break
+            _SCHED_YIELD()
         return True
 
     def unwatch_loop(self, loop):
