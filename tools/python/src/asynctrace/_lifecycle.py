@@ -219,14 +219,17 @@ class ProcessLifecycle:
         if self.unrecorded:
             return
         try:
-            if self.watchdog_stopped:
-                self.restart_watchdog_soon()
             why = self.fork_unsafe or self.writer.release_after_fork()
             if why is not None:
                 self.writer.write_gap(CHILD_NOT_RECORDED, "fork",
                                       f"a child forked at this moment records nothing: {why}", self.current_test)
         except Exception:
             pass
+        if self.watchdog_stopped:  # after the release above, which nothing may keep from running
+            try:
+                self.restart_watchdog_soon()
+            except Exception as e:
+                self.fail("blocking watchdog", e)
 
     def after_fork_in_child(self):
         if self.unrecorded:
