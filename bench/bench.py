@@ -22,6 +22,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 WORKLOADS = REPO / "bench" / "workloads"
+# Both recorder paths, against untraced: the C accelerator (as the wheel installs it) and the pure-Python hooks.
+OURS = ["untraced", "asynctrace", "asynctrace, pure Python"]
 sys.path.insert(0, str(REPO / "tools" / "python" / "src"))
 
 from asynctrace.__main__ import recording_environment  # noqa: E402
@@ -78,48 +80,30 @@ def recorder_overhead(python, runs, quick, skip_viztracer, chosen, scratch):
     old = subprocess.run([python, "-c", "import sys; print(sys.version_info < (3, 11))"], capture_output=True,
                          text=True).stdout.strip() == "True"
     workloads = [workloads[key] for key in ("ab" if quick else chosen) if not (old and key in needs_311)]
-    # Both recorder paths: the C accelerator (as the wheel installs it) and the pure-Python hooks.
-    ours = ["untraced", "asynctrace", "asynctrace, pure Python"]
     baselines = ["asyncio debug mode"]
     if not skip_viztracer:
         if viztracer_available(python):
             baselines.append("VizTracer --log_async")
         else:
             print(f"(VizTracer not installed for {python}: `{python} -m pip install viztracer` to compare)\n")
-    modes = ours + baselines
+    modes = OURS + baselines
     prepare_recorder(python)
     trace = scratch / "overhead.db"
 
-    def command_for(mode, args):
-        env = base_environment()
-        command = [python] + args
-        if mode.startswith("asynctrace"):
-            env = recording_environment(str(trace), env)
-            if mode.endswith("pure Python"):
-                env["ASYNCTRACE_PURE_PYTHON"] = "1"
-        elif mode == "asyncio debug mode":
-            env["PYTHONASYNCIODEBUG"] = "1"
-        elif mode.startswith("VizTracer"):
-            command = [python, "-m", "viztracer", "--quiet", "--log_async", "-o", str(scratch / "viz.json")] + args
-        return command, env
-
     def measure(mode, args, timeout=None):
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(trace) + suffix).unlink(missing_ok=True)
-        command, env = command_for(mode, args)
-        return run_measured(command, env, cwd=scratch, timeout=timeout)
+        return measure_mode(mode, python, args, trace, scratch, timeout)
 
     results = {}
     for label, args in workloads:
         # Our modes take turns run by run, so that a machine that slows down meanwhile slows each alike.
-        samples = {mode: [] for mode in ours}
+        samples = {mode: [] for mode in OURS}
         for _ in range(runs):
-            for mode in ours:
+            for mode in OURS:
                 cpu, _, _, status = measure(mode, args)
                 if status != 0:
                     raise SystemExit(f"{label} under {mode} exited {status}")
                 samples[mode].append(cpu)
-        for mode in ours:
+        for mode in OURS:
             results[label, mode] = statistics.median(samples[mode])
             print(f"  {label} / {mode}: {', '.join(f'{cpu:.2f}' for cpu in samples[mode])}", file=sys.stderr)
         # The baselines are other tools, run once each (they cost x3 to x30): one that crashes or hangs on a
@@ -143,23 +127,33 @@ def recorder_overhead(python, runs, quick, skip_viztracer, chosen, scratch):
     print()
 
 
+def measure_mode(mode, python, args, trace, scratch, timeout=None):
+    """One run of `python args` under mode (one of OURS, or a baseline tool), recording into a fresh trace:
+    run_measured()'s figures."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(trace) + suffix).unlink(missing_ok=True)
+    env = base_environment()
+    command = [python] + args
+    if mode.startswith("asynctrace"):
+        env = recording_environment(str(trace), env)
+        if mode.endswith("pure Python"):
+            env["ASYNCTRACE_PURE_PYTHON"] = "1"
+    elif mode == "asyncio debug mode":
+        env["PYTHONASYNCIODEBUG"] = "1"
+    elif mode.startswith("VizTracer"):
+        command = [python, "-m", "viztracer", "--quiet", "--log_async", "-o", str(scratch / "viz.json")] + args
+    return run_measured(command, env, cwd=scratch, timeout=timeout)
+
+
 def startup_cost(python, runs, scratch):
     """What a traced process pays to start and end: an empty asyncio.run, many times over (a process of about
     0.1 s varies by milliseconds), the modes taking turns; the figure is the difference of the medians."""
     prepare_recorder(python)
     trace = scratch / "startup.db"
-    args = [python, str(WORKLOADS / "empty_run.py")]
-    samples = {"untraced": [], "asynctrace": [], "asynctrace, pure Python": []}
+    samples = {mode: [] for mode in OURS}
     for _ in range(max(runs, 15)):
-        for mode in samples:
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(trace) + suffix).unlink(missing_ok=True)
-            env = base_environment()
-            if mode != "untraced":
-                env = recording_environment(str(trace), env)
-                if mode.endswith("pure Python"):
-                    env["ASYNCTRACE_PURE_PYTHON"] = "1"
-            cpu, _, _, status = run_measured(args, env, cwd=scratch)
+        for mode in OURS:
+            cpu, _, _, status = measure_mode(mode, python, [str(WORKLOADS / "empty_run.py")], trace, scratch)
             if status != 0:
                 raise SystemExit(f"the start-up workload under {mode} exited {status}")
             samples[mode].append(cpu * 1000)
@@ -169,7 +163,7 @@ def startup_cost(python, runs, scratch):
     print("| untraced | asynctrace | asynctrace, pure Python |")
     print("|---|---|---|")
     cells = [f"{statistics.median(samples[mode]):.0f} ms (+{statistics.median(samples[mode]) - base:.0f} ms)"
-             for mode in list(samples)[1:]]
+             for mode in OURS[1:]]
     print(f"| {base:.0f} ms | " + " | ".join(cells) + " |\n")
 
 
