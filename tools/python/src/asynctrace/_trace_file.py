@@ -111,16 +111,22 @@ def _remove_old_trace(path):
         os.close(descriptor)  # no connection of this process has the old file open
 
 
+def connect_read_only(path, mode="mode=ro"):
+    """A connection that reads path without writing to it (mode=ro, or immutable=1), whatever its name holds
+    (?, #, %, bytes that are no UTF-8)."""
+    from urllib.parse import quote  # here, not at every traced process's start
+
+    return sqlite3.connect(f"file:{quote(os.fsencode(path))}?{mode}", uri=True)
+
+
 def _is_trace_or_empty(path):
     """holds_a_trace_or_nothing() for a file nobody records now, read without creating or changing anything:
     without a -wal file, immutable (no -shm made); with one, read-only (it replays the -wal)."""
-    from urllib.parse import quote  # here, not at every traced process's start
-
     if os.path.getsize(path) == 0:
         return True
     mode = "mode=ro" if os.path.exists(path + "-wal") else "immutable=1"
     try:
-        conn = sqlite3.connect(f"file:{quote(os.fsencode(path))}?{mode}", uri=True)
+        conn = connect_read_only(path, mode)
         try:
             return holds_a_trace_or_nothing(lambda sql: conn.execute(sql).fetchone()[0])
         finally:

@@ -23,7 +23,7 @@ import threading
 import time
 
 from . import __version__
-from ._trace_file import SCHEMA, SCHEMA_VERSION, holds_a_trace_or_nothing
+from ._trace_file import SCHEMA, SCHEMA_VERSION, connect_read_only, holds_a_trace_or_nothing
 from ._sqlite_fork import Slot, SqliteUnreachable, static_mutexes
 from ._signals import belongs_to_program
 
@@ -415,12 +415,10 @@ class TraceWriter:
     def gap_lines(self):
         """What the trace says its recorders missed, one line each (every process of the trace), read on a
         connection of its own: this one may be closed, or have failed."""
-        from urllib.parse import quote
-
         if self.lost:  # a second connection would share the lost one's state (see intact())
             return [f"process {self.pid}: recording stopped: the program closed or reused the trace's descriptors"]
         try:
-            conn = sqlite3.connect(f"file:{quote(os.fsencode(self.path))}?mode=ro", uri=True)
+            conn = connect_read_only(self.path)
             try:
                 rows = conn.execute("SELECT p.pid, g.message FROM gaps g JOIN processes p ON p.id = g.process_id"
                                     " ORDER BY g.id").fetchall()
