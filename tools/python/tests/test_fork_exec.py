@@ -277,6 +277,33 @@ def test_subprocess_is_recompiled_only_once_a_child_starts_and_its_tracebacks_st
     assert traced.trace.value("SELECT count(*) FROM processes") == 2
 
 
+def test_a_worker_killed_as_soon_as_it_has_a_row_already_says_it_is_a_worker(record):
+    """Pool.terminate() may kill a worker at any moment of its after-fork handler: its process row never
+    appears without the multiprocessing_worker event that lets the analyzer read it as complete."""
+    run = record("""
+        import multiprocessing, os, signal
+        from asynctrace import _writer
+
+        parent = os.getpid()
+        open_trace = _writer.TraceWriter._open
+
+        def open_then_die(self, *args):
+            open_trace(self, *args)
+            if os.getpid() != parent:
+                os.kill(os.getpid(), signal.SIGKILL)
+
+        _writer.TraceWriter._open = open_then_die
+        child = multiprocessing.get_context("fork").Process(target=print)
+        child.start()
+        child.join()
+        print(child.exitcode)
+    """)
+    assert run.returncode == 0 and run.stdout == "-9\n", run.stderr
+    assert run.trace.rows("SELECT p.end_mono_ns IS NULL, (SELECT count(*) FROM events e WHERE e.process_id = p.id"
+                          " AND e.kind = (SELECT id FROM event_kinds WHERE name = 'multiprocessing_worker'))"
+                          " FROM processes p ORDER BY p.id") == [(0, 0), (1, 1)]
+
+
 def test_a_forked_child_records_although_the_program_made_os_listdir_raise(record):
     """blockbuster makes os.listdir raise on a loop's thread, where a child forked by uvloop opens its trace:
     the writer lists its descriptors with the real one (anyio's suite on 3.13 saw the child refuse to record)."""

@@ -24,6 +24,8 @@ FORK_WAIT_S = 5
 WARNS_BEFORE_AFTER_FORK_HANDLERS = sys.version_info[:2] == (3, 12)
 WARNED_WITH_SQLITE_HELD = ("other threads ran, and CPython 3.12 warns of them at fork before the handlers that "
                            "give the child SQLite free")
+# multiprocessing forks its workers (and Process children) from here.
+_POPEN_FORK = os.path.join("multiprocessing", "popen_fork.py")
 # How long after it started a Python child may take to join the trace (it does at interpreter start-up).
 JOIN_WAIT_S = 2
 # The names of Python interpreters: python, python3, python3.12, python3.13t, ...
@@ -234,8 +236,15 @@ class ProcessLifecycle:
     def after_fork_in_child(self):
         if self.unrecorded:
             return
+        # Said with the process row, in one transaction: Pool.terminate() may kill a worker before
+        # multiprocessing's own after-fork hooks run, or between two commits of this handler (both seen under
+        # load), and a worker's row without it reads as a process that lost its last moments.
+        frame = sys._getframe()
+        while frame is not None and not frame.f_code.co_filename.endswith(_POPEN_FORK):
+            frame = frame.f_back
+        worker = frame is not None
         try:
-            why = self.fork_unsafe or self.writer.after_fork_in_child()
+            why = self.fork_unsafe or self.writer.after_fork_in_child(MULTIPROCESSING_WORKER if worker else None)
         except Exception as e:
             why = f"{type(e).__name__}: {e}"
             _warn_once(f"asynctrace: not recording forked child {os.getpid()}: {why}")
@@ -248,15 +257,7 @@ class ProcessLifecycle:
         self.forked = True
         self.note_inherited_coroutines()
         self.frozen_at_fork = gc.get_freeze_count()
-        self.said_worker = False
-        # Said with the process row: Pool.terminate() may kill a worker before multiprocessing's own
-        # after-fork hooks run (seen under load).
-        frame = sys._getframe()
-        while frame is not None:
-            if frame.f_code.co_filename.endswith(os.path.join("multiprocessing", "popen_fork.py")):
-                self.say_multiprocessing_worker()
-                break
-            frame = frame.f_back
+        self.said_worker = worker
 
     def _install_subprocess(self, subprocess):
         """The Python children that subprocess starts: a child that cannot join the trace (isolated mode,

@@ -161,7 +161,7 @@ class TraceWriter:
         self.fds.clear()
         self.fds.update(descriptor for descriptor, _, _ in self.descriptors)
 
-    def _open(self):
+    def _open(self, first_event=None):
         try:
             self._connect()
             execute, executemany = self.execute, self.executemany
@@ -172,19 +172,21 @@ class TraceWriter:
                 [("schema_version", str(SCHEMA_VERSION)), ("recorder_version", __version__),
                  ("created_wall_ns", str(now_wall))],
             )
-            cur = execute(
+            process_id = execute(
                 "INSERT INTO processes (pid, parent_pid, argv, executable, python_version, implementation,"
                 " start_wall_ns, start_mono_ns) VALUES (?,?,?,?,?,?,?,?)",
                 (os.getpid(), os.getppid(), _json_strings(_command_line()), _storable(sys.executable),
                  sys.version.split()[0], sys.implementation.name, now_wall, now_mono),
-            )
+            ).lastrowid
+            if first_event is not None:
+                execute("INSERT INTO events (ts, kind, process_id) VALUES (?,?,?)", (now_mono, first_event, process_id))
             execute("COMMIT")
         except (sqlite3.Error, OSError) as e:
             raise TraceUnavailable(f"cannot write trace {self.path}: {e}") from None
         self.trace_file = _file_of(self.path)
         self.lost = False
         self.pid = os.getpid()
-        self.process_id = cur.lastrowid
+        self.process_id = process_id
         self.id_base = self.process_id << 32
         self.ids = itertools.count(1)  # a C counter, shared with the accelerator's hooks
         self.last_flush_ns = now_mono
@@ -232,16 +234,17 @@ class TraceWriter:
         self.lock.release()
         return None if complete else SQLITE_BUSY_AT_FORK
 
-    def after_fork_in_child(self):
-        """A forked child is a new process of the trace: new row, new ids, none of the parent's rows. Returns
-        None, or why it cannot record (it then touches nothing of the parent's)."""
+    def after_fork_in_child(self, first_event=None):
+        """A forked child is a new process of the trace: new row, new ids, none of the parent's rows, and the
+        event kind first_event, if given, in the same transaction. Returns None, or why it cannot record (it
+        then touches nothing of the parent's)."""
         if self.held_for_fork is not None and not self._end_fork_hold():
             return SQLITE_BUSY_AT_FORK
         self.abandoned.append(self.conn)
         self.lock = threading.RLock()  # RLock: it knows whether this thread holds it
         for rows in self.rows.values():
             rows.clear()
-        self._open()
+        self._open(first_event)
         return None
 
     def release(self):
