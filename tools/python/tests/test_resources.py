@@ -129,6 +129,26 @@ def test_a_blocking_callback_names_where_it_was_stuck(record):
     assert event["task_id"] is None
 
 
+def test_the_watchdog_has_ended_before_the_interpreter_finalizes(record):
+    """A thread that wakes while CPython 3.9-3.12 finalizes may crash the process (cpython#110052, seen as a
+    SIGSEGV at exit on 3.10): the watchdog ends in the exit handler, before finalization."""
+    run = same_run(record, """
+        import asyncio, os
+
+        async def main():
+            await asyncio.sleep(0.1)  # the watchdog is running
+
+        asyncio.run(main())
+
+        class AtFinalization:
+            def __del__(self, listdir=os.listdir, write=os.write):
+                write(1, f"{len(listdir('/proc/self/task'))} thread\\n".encode())
+
+        finalized = AtFinalization()
+    """)
+    assert run.stdout == "1 thread\n"
+
+
 def test_the_threshold_is_set_at_record_time(record):
     env = dict(os.environ, ASYNCTRACE_SLOW_MS="1000")
     env.pop("ASYNCTRACE_DB", None)

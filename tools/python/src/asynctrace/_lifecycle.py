@@ -44,6 +44,7 @@ class ProcessLifecycle:
             return
         if self.enabled:
             try:
+                self.stop_watchdog(at_exit=True)
                 self.end_all_blocking()
                 self.scopes_at_exit()
                 self.scan_leftovers()

@@ -11,8 +11,10 @@ from ._signals import belongs_to_program
 from ._sites import _user_frames, is_internal
 from ._writer import _STAT
 
-WATCHDOG_STOP_S = 0.5  # how long a fork waits for the watchdog thread to end
-_SCHED_YIELD = getattr(os, "sched_yield", lambda: None)  # the real one, bound before the program runs
+WATCHDOG_STOP_S = 0.5  # how long a fork, or the exit, waits for the watchdog thread to end
+# The real ones, bound before the program runs.
+_SCHED_YIELD = getattr(os, "sched_yield", lambda: None)
+_SLEEP = time.sleep
 
 # A callback or task step holding its loop this long is reported (asyncio's debug mode: slow_callback_duration).
 DEFAULT_SLOW_MS = 100
@@ -148,7 +150,7 @@ class Resources:
             except IndexError:
                 return monotonic_ns()
             namespace["_asynctrace_now"] = monotonic_ns
-            if self.watchdog_pid != os.getpid():
+            if self.enabled and self.watchdog_pid != os.getpid():
                 try:
                     self.start_watchdog()
                 except Exception as e:
@@ -159,28 +161,32 @@ class Resources:
 
         namespace["_asynctrace_now"] = now
 
-    def stop_watchdog(self):
+    def stop_watchdog(self, at_exit=False):
         """Ends the watchdog thread and waits, up to WATCHDOG_STOP_S, until the kernel has ended it too (a
-        thread that CPython 3.12+ counts at fork); whether it was running."""
+        thread that CPython 3.12+ counts at fork, and that must not outlive the exit handlers: CPython 3.9-3.12
+        may crash when such a thread wakes while the interpreter finalizes, cpython#110052); whether it was
+        running."""
         stop, ended = self.watchdog_stop, self.watchdog_ended
         if self.watchdog_pid != os.getpid() or stop is None:
             return False
         deadline = time.monotonic() + WATCHDOG_STOP_S
         stop.release()  # it ends at its next look, or now if it waits
         self.watchdog_stop, self.watchdog_pid = None, None
-        # Never a blocking call: a program may fork from a loop's thread, where blockbuster makes a lock's
-        # blocking acquire, time.sleep and os.stat raise. sched_yield lets the watchdog have the GIL.
+        # A fork may come from a loop's thread, where blockbuster makes a lock's blocking acquire, time.sleep
+        # and os.stat raise: no blocking call there, and sched_yield lets the watchdog have the GIL (at the
+        # switch interval). At exit no loop runs, and a short sleep hands it the GIL at once.
+        pause = (lambda: _SLEEP(0.0001)) if at_exit else _SCHED_YIELD
         while not ended.acquire(False):
             if time.monotonic() > deadline:
                 return True
-            _SCHED_YIELD()
+            pause()
         task = f"/proc/self/task/{self.watchdog_native_id}"
         while time.monotonic() < deadline:
             try:
                 _STAT(task)
             except OSError:
                 break
-            _SCHED_YIELD()
+            pause()
         return True
 
     def unwatch_loop(self, loop):
