@@ -38,7 +38,8 @@
 
 -- Name/value facts about the recording as a whole (first writer wins).
 CREATE TABLE IF NOT EXISTS meta (
-    key   TEXT PRIMARY KEY,     -- schema_version, recorder_version, created_wall_ns
+    key   TEXT PRIMARY KEY,     -- schema_version, recorder_version, created_wall_ns, host (its network name,
+                                -- which says which CI machine a shard's trace came from; not in older traces)
     value TEXT NOT NULL
 );
 

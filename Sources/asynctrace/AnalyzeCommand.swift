@@ -5,17 +5,19 @@ import Foundation
 struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
-        abstract: "Report the asyncio lifecycle bugs recorded in a trace.",
+        abstract: "Report the asyncio lifecycle bugs recorded in one or more traces.",
         discussion: """
-            Reads the trace without modifying it and checks every rule (or those given with --rule). File \
-            paths under the current directory (or --root) are shown relative to it.
+            Reads the traces without modifying them and checks every rule (or those given with --rule). File \
+            paths under the current directory (or --root) are shown relative to it. Several traces (CI shards, \
+            a rerun, a matrix of Pythons) are read as one run: a finding seen in several counts once, naming \
+            each trace it was seen in.
 
-            Exit status: 0 no findings, 1 findings, 2 usage or input error, 3 no findings but the trace is \
+            Exit status: 0 no findings, 1 findings, 2 usage or input error, 3 no findings but a trace is \
             incomplete (the recording stopped, or a hook did not install: a warning on stderr says what is \
             missing).
             """)
 
-    @OptionGroup var trace: TraceOptions
+    @OptionGroup var traces: TracesOptions
 
     @Option(help: """
         Output format: text for people (identical findings, same rule, file, line and message, once with \
@@ -46,12 +48,23 @@ struct AnalyzeCommand: ParsableCommand {
     func run() throws {
         let progress = Progress()
         defer { progress.finish() }
-        let trace = try trace.open()
+        let run = try traces.open()
         let selected = rules.isEmpty ? Rule.all : Rule.all.filter { rule in rules.contains { $0.id == rule.id } }
-        let facts = try trace.findingFacts(allTests: format == .junit, progress: progress.update)
         let projectRoot = root.projectRoot
-        var findings = Rule.findings(in: facts, rules: selected, ownership: root.codeOwnership,
-                                     slowCallbackMs: slowMs).map { $0.relativized(to: projectRoot) }
+        var tests: [Facts.Test] = [], pids: [Int64: Int64] = [:]
+        var findings = try run.findings { trace in
+            let facts = try trace.findingFacts(allTests: format == .junit, progress: progress.update)
+            // Process ids are a trace's own: those of a later trace are set apart for the JUnit report.
+            let offset = pids.keys.max().map { $0 + 1 } ?? 0
+            tests += facts.tests.sorted { $0.key < $1.key }.map { id, test in
+                var test = test
+                test.processID = test.processID.map { $0 + offset }
+                return test
+            }
+            for (id, process) in facts.processes { pids[id + offset] = process.pid }
+            return Rule.findings(in: facts, rules: selected, ownership: root.codeOwnership, slowCallbackMs: slowMs)
+                .map { $0.relativized(to: projectRoot) }
+        }
         if let baseline {
             let accepted: Baseline
             do {
@@ -64,20 +77,19 @@ struct AnalyzeCommand: ParsableCommand {
             printNote("\(baselined) finding\(baselined == 1 ? "" : "s") in the baseline \(baseline), not reported")
         }
         progress.finish()
-        let file = try output.open(reading: trace)
+        let file = try output.open(reading: run.traces)
         switch format {
-        case .text: try file.write(TextRenderer.render(findings, gaps: trace.gaps))
+        case .text: try file.write(TextRenderer.render(findings, gaps: run.gaps))
         case .json: try JSONRenderer.render(findings, to: file)
         case .csv: try CSVRenderer.render(findings, to: file)
         case .sarif:
-            try SARIFRenderer.render(findings, rules: selected, gaps: trace.gaps, root: projectRoot, to: file)
+            try SARIFRenderer.render(findings, rules: selected, gaps: run.gaps, root: projectRoot, to: file)
         case .junit:
             // In id order, so that tests that started in the same nanosecond keep one order.
-            try file.write(JUnitRenderer.render(findings, tests: facts.tests.sorted { $0.key < $1.key }.map(\.value),
-                                                pids: facts.processes.compactMapValues(\.pid), gaps: trace.gaps))
+            try file.write(JUnitRenderer.render(findings, tests: tests, pids: pids, gaps: run.gaps))
         }
         try file.flush()
         if !findings.isEmpty { throw ExitCode(1) }
-        if trace.gaps.contains(where: { $0.blinds(any: selected) }) { throw ExitCode(3) }
+        if run.gaps.contains(where: { $0.blinds(any: selected) }) { throw ExitCode(3) }
     }
 }

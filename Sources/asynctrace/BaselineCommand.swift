@@ -5,7 +5,7 @@ import Foundation
 struct BaselineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "baseline",
-        abstract: "Write a trace's findings to a baseline file, to fail later runs only on new findings.",
+        abstract: "Write the findings of one or more traces to a baseline file, to fail later runs only on new findings.",
         discussion: """
             Adopting asynctrace on a large suite: record it once, write its findings as the baseline, commit \
             the file, and gate with 'asynctrace analyze TRACE --baseline FILE' (or pytest's \
@@ -15,7 +15,7 @@ struct BaselineCommand: ParsableCommand {
             Example: asynctrace baseline trace.db -o asynctrace-baseline.json
             """)
 
-    @OptionGroup var trace: TraceOptions
+    @OptionGroup var traces: TracesOptions
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var root: RootOptions
@@ -25,12 +25,14 @@ struct BaselineCommand: ParsableCommand {
     }
 
     func run() throws {
-        let trace = try trace.open()
+        let run = try traces.open()
         let projectRoot = root.projectRoot
-        let findings = Rule.findings(in: try trace.findingFacts(), ownership: root.codeOwnership).map { $0.relativized(to: projectRoot) }
+        let findings = try run.findings { trace in
+            Rule.findings(in: try trace.findingFacts(), ownership: root.codeOwnership).map { $0.relativized(to: projectRoot) }
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let file = try output.open(reading: trace)
+        let file = try output.open(reading: run.traces)
         try file.write(String(decoding: try encoder.encode(Baseline(findings)), as: UTF8.self) + "\n")
         try file.flush()
         printNote("\(findings.count) finding\(findings.count == 1 ? "" : "s") written to the baseline \(output.output ?? "")")

@@ -22,18 +22,113 @@ struct TraceOptions: ParsableArguments {
     }
 }
 
+/// The traces a command reads as one run: CI shards, a shard and its rerun, a matrix of Pythons.
+struct TracesOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("""
+        The trace files written by 'asynctrace record'. Several are read as one run; a directory stands for \
+        the .db files in it, and a quoted pattern ('shards/*.db') for the files it matches.
+        """, valueName: "trace"))
+    var paths: [String] = []
+
+    @Option(name: .customLong("expect-traces"), help: ArgumentHelp("""
+        How many traces there must be (one per CI shard, say): any other number is an error (exit 2), so that \
+        a shard whose trace never arrived cannot pass as clean.
+        """, valueName: "n"))
+    var expectTraces: Int?
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("missing the trace to read") }
+        if let expectTraces, expectTraces < 1 { throw ValidationError("--expect-traces must be at least 1") }
+    }
+
+    func open() throws -> TraceRun {
+        try TraceRun(paths: paths, expecting: expectTraces)
+    }
+
+    static func expanded(_ paths: [String]) throws -> [String] {
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+                let traces = names.filter { $0.hasSuffix(".db") }.sorted()
+                guard !traces.isEmpty else { throw ValidationError("no trace (.db file) in the directory \(path)") }
+                files += traces.map { path == "." ? $0 : (path as NSString).appendingPathComponent($0) }
+            } else if !FileManager.default.fileExists(atPath: path), path.contains(where: { "*?[".contains($0) }) {
+                let matches = matching(path)
+                guard !matches.isEmpty else { throw ValidationError("no trace matches \(path)") }
+                files += matches
+            } else {
+                files.append(path)  // a missing file is said by Trace, as for one trace
+            }
+        }
+        var seen: Set<String> = []
+        return files.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
+    }
+
+    /// The files a shell pattern matches, in name order.
+    private static func matching(_ pattern: String) -> [String] {
+        var found = glob_t()
+        defer { globfree(&found) }
+        guard glob(pattern, 0, nil, &found) == 0 else { return [] }
+        return (0..<Int(found.gl_pathc)).compactMap { found.gl_pathv[$0].map { String(cString: $0) } }
+    }
+}
+
+/// Traces read as one run, and what their recorders did not see.
+struct TraceRun {
+    var traces: [Trace]
+    var gaps: [Gap]
+
+    /// The traces named (see TracesOptions), opened, in the order given (a directory's and a pattern's in
+    /// name order), each once; what their recorders did not see is said on stderr as with one trace, naming
+    /// the trace when there are several.
+    init(paths: [String], expecting expected: Int? = nil) throws {
+        let files = try TracesOptions.expanded(paths)
+        if let expected, files.count != expected {
+            throw ValidationError("expected \(expected) trace\(expected == 1 ? "" : "s"), found \(files.count)"
+                                  + (files.isEmpty ? "" : ": " + files.joined(separator: ", ")))
+        }
+        traces = try files.map { path throws(TraceError) in try Trace(path: path) }
+        gaps = traces.count == 1 ? traces[0].gaps : traces.flatMap { trace in
+            trace.gaps.map { gap in
+                var gap = gap
+                gap.trace = trace.path
+                return gap
+            }
+        }
+        TraceWarnings.pending += gaps.flatMap(\.warnings)
+    }
+
+    /// The findings of every trace, each with the traces that saw it, merged (see Finding.merging).
+    func findings(_ read: (Trace) throws -> [Finding]) throws -> [Finding] {
+        try Finding.merging(traces.map { trace in
+            let sources = try trace.sources()
+            return try read(trace).map { finding in
+                var finding = finding
+                finding.traces = [finding.pid.flatMap { sources.byPid[$0] } ?? sources.trace]
+                return finding
+            }
+        })
+    }
+}
+
 /// Where a command writes its report.
 struct OutputOptions: ParsableArguments {
     @Option(name: [.short, .long], help: ArgumentHelp("Write to FILE instead of standard output.",
                                                       valueName: "file"))
     var output: String?
 
-    /// Opens the output, refusing to overwrite the trace being read.
-    func open(reading trace: Trace) throws -> OutputFile {
+    /// Opens the output, refusing to overwrite a trace being read.
+    func open(reading traces: Trace...) throws -> OutputFile {
+        try open(reading: traces)
+    }
+
+    func open(reading traces: [Trace]) throws -> OutputFile {
         guard let output else { return .standardOutput() }
         var traceInfo = stat(), outputInfo = stat()
-        if stat(trace.path, &traceInfo) == 0, stat(output, &outputInfo) == 0,
-           traceInfo.st_dev == outputInfo.st_dev, traceInfo.st_ino == outputInfo.st_ino {
+        for trace in traces where stat(trace.path, &traceInfo) == 0 && stat(output, &outputInfo) == 0
+            && traceInfo.st_dev == outputInfo.st_dev && traceInfo.st_ino == outputInfo.st_ino {
             throw ValidationError("refusing to overwrite the trace \(trace.path) with the report")
         }
         return try OutputFile.create(output)

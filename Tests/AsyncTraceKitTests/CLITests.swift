@@ -70,12 +70,20 @@ import Testing
     }
 
     @Test func jsonFindingsHaveEveryKey() throws {
-        let result = try asynctrace("analyze", try Recordings.trace(of: "pending_at_close.py"), "--format", "json")
+        let trace = try Recordings.trace(of: "pending_at_close.py")
+        let result = try asynctrace("analyze", trace, "--format", "json")
         let objects = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(objects.count == 1)
         let keys = ["rule", "severity", "message", "file", "line", "function", "object", "test", "pid", "loop",
-                    "thread", "task", "timestamp_ns", "stack", "related", "detail"]
+                    "thread", "task", "timestamp_ns", "stack", "related", "detail", "traces"]
         #expect(objects.first.map { Set($0.keys) } == Set(keys))
+        // Which trace saw it, with its Python and host (CI shards read as one name theirs).
+        let traces = try #require(objects.first?["traces"] as? [[String: Any]])
+        #expect(traces.count == 1 && traces[0]["trace"] as? String == trace)
+        #expect((traces[0]["python"] as? String)?.hasPrefix("3.") == true)
+        var name = [CChar](repeating: 0, count: 256)
+        #expect(gethostname(&name, name.count) == 0)
+        #expect(traces[0]["host"] as? String == String(cString: name))
         // The story: where the task was made, where it was left waiting, where its loop closed.
         let related = try #require(objects.first?["related"] as? [[String: Any]])
         #expect(related.map { "\($0["role"] ?? "") \($0["line"] ?? "")" } == [

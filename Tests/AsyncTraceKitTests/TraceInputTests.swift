@@ -71,9 +71,12 @@ import Testing
         let (path, error) = try input.make()
         for reader in traceReaders {
             let result = try read(path, with: reader)
+            // analyze reads the traces in a directory (CI shards), and there are none in this one.
+            let message = input == .directory && reader[0] == "analyze"
+                ? "no trace (.db file) in the directory \(path)" : "\(error)"
             #expect(result.status == 2, "\(reader)")
             #expect(result.stdout.isEmpty, "\(reader)")
-            #expect(result.stderr == "asynctrace: error: \(error)\n", "\(reader)")
+            #expect(result.stderr == "asynctrace: error: \(message)\n", "\(reader)")
         }
     }
 

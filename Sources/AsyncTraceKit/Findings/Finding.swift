@@ -66,11 +66,14 @@ public struct Finding: Sendable, Hashable, Codable {
     /// What Python itself said about it, when it said something (an exception's text, say); never part of
     /// the message.
     public var detail: String?
+    /// The traces it was seen in, with their Python and host; empty until a command reads them.
+    public var traces: [TraceSource]
 
     public init(rule: String, severity: Severity, message: String, file: String? = nil, line: Int64? = nil,
                 function: String? = nil, object: String? = nil, test: String? = nil, pid: Int64? = nil,
                 loop: Int64? = nil, thread: String? = nil, task: Int64? = nil, timestampNs: Int64? = nil,
-                stack: [String] = [], related: [RelatedLocation] = [], detail: String? = nil) {
+                stack: [String] = [], related: [RelatedLocation] = [], detail: String? = nil,
+                traces: [TraceSource] = []) {
         self.rule = rule
         self.severity = severity
         self.message = message
@@ -87,12 +90,13 @@ public struct Finding: Sendable, Hashable, Codable {
         self.stack = stack
         self.related = related
         self.detail = detail
+        self.traces = traces
     }
 
     enum CodingKeys: String, CodingKey {
         case rule, severity, message, file, line, function, object, test, pid, loop, thread, task
         case timestampNs = "timestamp_ns"
-        case stack, related, detail
+        case stack, related, detail, traces
     }
 
     // Absent facts are written as null, not left out, so every object has the same keys.
@@ -114,5 +118,6 @@ public struct Finding: Sendable, Hashable, Codable {
         try container.encode(stack, forKey: .stack)
         try container.encode(related, forKey: .related)
         try container.encode(detail, forKey: .detail)
+        try container.encode(traces, forKey: .traces)
     }
 }

@@ -68,7 +68,7 @@ public final class CSVTable {
 /// The findings as CSV, one row each, with the JSON renderer's keys as the header.
 public enum CSVRenderer {
     public static let header = ["rule", "severity", "message", "file", "line", "function", "object", "test", "pid",
-                                "loop", "thread", "task", "timestamp_ns", "stack", "related", "detail"]
+                                "loop", "thread", "task", "timestamp_ns", "stack", "related", "detail", "traces"]
 
     public static func render(_ findings: [Finding], to output: OutputFile) throws {
         let table = try CSVTable(output: output, header: header)
@@ -79,7 +79,7 @@ public enum CSVRenderer {
                 finding.function ?? "", finding.object ?? "", finding.test ?? "", number(finding.pid),
                 number(finding.loop), finding.thread ?? "", number(finding.task), number(finding.timestampNs),
                 finding.stack.joined(separator: "\n"), finding.related.map(\.text).joined(separator: "\n"),
-                finding.detail ?? "",
+                finding.detail ?? "", finding.traces.map(\.text).joined(separator: "\n"),
             ])
         }
         try table.flush()

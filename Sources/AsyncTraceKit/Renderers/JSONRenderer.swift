@@ -18,8 +18,13 @@ extension PrettyJSON {
             ("rule", .string(finding.rule)),
             ("severity", .string(finding.severity.rawValue)), ("stack", .array(finding.stack.map(PrettyJSON.string))),
             ("task", .init(finding.task)), ("test", .init(finding.test)), ("thread", .init(finding.thread)),
-            ("timestamp_ns", .init(finding.timestampNs)),
+            ("timestamp_ns", .init(finding.timestampNs)), ("traces", .array(finding.traces.map(PrettyJSON.init))),
         ])
+    }
+
+    /// A trace a finding was seen in, under the keys of TraceSource, sorted; absent facts are null.
+    init(_ source: TraceSource) {
+        self = .members([("host", .init(source.host)), ("python", .init(source.python)), ("trace", .string(source.trace))])
     }
 
     /// A related place under the keys of RelatedLocation, sorted; absent facts are null.

@@ -154,6 +154,7 @@ public enum SARIFRenderer {
         properties["thread"] = finding.thread.map(PrettyJSON.string)
         properties["task"] = finding.task.map { .string(String($0)) }
         properties["detail"] = finding.detail.map(PrettyJSON.string)
+        if !finding.traces.isEmpty { properties["traces"] = .array(finding.traces.map(PrettyJSON.init)) }
         result["properties"] = .object(properties)
         return .object(result)
     }

@@ -10,6 +10,8 @@ public enum TextRenderer {
         }
         var text = ""
         var counts: [(rule: String, count: Int)] = []
+        // Read from several traces (shards, a rerun, a matrix): each finding says which saw it.
+        let severalTraces = Set(findings.lazy.flatMap { $0.traces.map(\.trace) }).count > 1
         for entry in folded(findings) {
             let finding = entry.first
             if counts.last?.rule != finding.rule {
@@ -26,6 +28,9 @@ public enum TextRenderer {
                 text += "\(indent)\(place.text.terminalSafe)\n"
             }
             if let detail = finding.detail { text += "      Python said: \(detail.terminalSafe)\n" }
+            if severalTraces {
+                text += "      seen in \(finding.traces.map(\.text).joined(separator: ", ").terminalSafe)\n"
+            }
         }
         let noun = findings.count == 1 ? "finding" : "findings"
         let breakdown = counts.map { "\($0.count) \($0.rule)" }.joined(separator: ", ")

@@ -65,8 +65,7 @@ public struct Rule: Sendable, Identifiable {
 
     public static func named(_ id: String) -> Rule? { all.first { $0.id == id } }
 
-    /// The findings of `rules` in `facts`, sorted by rule, file and line; then by time, task and message so
-    /// that the order never depends on dictionary order.
+    /// The findings of `rules` in `facts`, sorted (see `sorted`).
     /// `ownership` says which files are the program's (see CodeOwnership); `slowCallbackMs` is the shortest
     /// block of the loop reported.
     public static func findings(in facts: Facts, rules: [Rule] = all, ownership: CodeOwnership = CodeOwnership(),
@@ -99,6 +98,12 @@ public struct Rule: Sendable, Identifiable {
             }
             findings.removeAll { $0.rule == stalled && $0.task.map(told.contains) == true }
         }
+        return sorted(findings)
+    }
+
+    /// `findings` sorted by rule, file and line; then by time, task and message so that the order never
+    /// depends on dictionary order.
+    static func sorted(_ findings: [Finding]) -> [Finding] {
         // Numbers are sorted, not findings: a finding is a dozen fields to copy at every move, and strings are
         // slow to compare. A rule or a file stands for its rank among the distinct ones; a missing file sorts
         // as "", a missing number as 0.

@@ -16,6 +16,8 @@ public struct Gap: Sendable, Hashable, Encodable {
     public var test: String?
     /// The ids of the rules this gap leaves blind; nil: every rule.
     public var rules: [String]?
+    /// The trace it is in, when a command reads several.
+    public var trace: String?
 
     public static let processNotClosed = "process_not_closed"
     public static let hookFailed = "hook_failed"
@@ -29,7 +31,7 @@ public struct Gap: Sendable, Hashable, Encodable {
     /// What is missing, in which process, during which test: one line, under a heading that says the trace
     /// is incomplete.
     public var description: String {
-        let process = pid.map { "process \($0)" } ?? "a process"
+        let process = (trace.map { "\($0), " } ?? "") + (pid.map { "process \($0)" } ?? "a process")
         if kind == Self.hookFailed {
             let blind = rules.map { $0.isEmpty ? "no rule needs it" : "blind: " + $0.joined(separator: ", ") } ?? ""
             return "\(process): hook \(source) did not install (\(message)); \(blind)"
@@ -40,7 +42,7 @@ public struct Gap: Sendable, Hashable, Encodable {
     /// The lines to warn with: one per blind rule for a hook, else the description.
     public var warnings: [String] {
         guard kind == Self.hookFailed, let rules, !rules.isEmpty else { return ["trace incomplete: \(description)"] }
-        return rules.map { "rule \($0) cannot see this trace: \(source) did not install (\(message))" }
+        return rules.map { "rule \($0) cannot see \(trace ?? "this trace"): \(source) did not install (\(message))" }
     }
 }
 

@@ -113,6 +113,10 @@ CHILD_NOT_RECORDED = "child_not_recorded"
 SQLITE_BUSY_AT_FORK = "another thread was inside SQLite when it forked"
 
 
+# The machine's network name, which tells the traces of CI shards apart.
+_HOST = os.uname().nodename if hasattr(os, "uname") else "?"
+
+
 class TraceUnavailable(Exception):
     """The trace file cannot be opened or is not a trace this recorder can write."""
 
@@ -170,7 +174,7 @@ class TraceWriter:
             executemany(
                 "INSERT OR IGNORE INTO meta VALUES (?, ?)",
                 [("schema_version", str(SCHEMA_VERSION)), ("recorder_version", __version__),
-                 ("created_wall_ns", str(now_wall))],
+                 ("created_wall_ns", str(now_wall)), ("host", _HOST)],
             )
             process_id = execute(
                 "INSERT INTO processes (pid, parent_pid, argv, executable, python_version, implementation,"

@@ -1,0 +1,156 @@
+import AsyncTraceKit
+import Foundation
+import Testing
+
+/// Several traces read as one run: a suite split into CI shards (pytest's own -k and --deselect), a shard and
+/// its rerun, a shard that never arrived, an incomplete shard, and `diff` between a base and a change.
+@Suite struct ShardTests {
+    static let suite = """
+        import asyncio
+
+        async def save():
+            await asyncio.sleep(0)
+
+        def test_forgets_await():
+            async def main():
+                save()
+            asyncio.run(main())
+
+        def test_leaves_a_task_running():
+            async def main():
+                asyncio.create_task(asyncio.sleep(1))
+                await asyncio.sleep(0)
+            asyncio.run(main())
+
+        def test_clean():
+            asyncio.run(save())
+
+        def test_forgets_another_await():
+            async def main():
+                save()
+            asyncio.run(main())
+        """
+
+    /// The directory holding the suite, its unsplit trace (all.db) and three shards' (shards/1.db, 2.db, 3.db),
+    /// recorded once.
+    static let recorded = Result { () throws -> String in
+        let directory = Checkout.scratchFile("shards")
+        try FileManager.default.createDirectory(atPath: "\(directory)/shards", withIntermediateDirectories: true)
+        try suite.write(toFile: "\(directory)/test_suite.py", atomically: true, encoding: .utf8)
+        let runs: [(String, [String])] = [
+            ("all.db", []),
+            ("shards/1.db", ["-k", "forgets_await"]),
+            ("shards/2.db", ["-k", "running or clean"]),
+            ("shards/3.db", ["--deselect", "test_suite.py::test_forgets_await", "--deselect",
+                             "test_suite.py::test_leaves_a_task_running", "--deselect", "test_suite.py::test_clean"]),
+        ]
+        for (trace, selection) in runs {
+            let record = try asynctrace(["record", "-o", trace, "--", "python3", "-m", "pytest", "-q",
+                                         "-p", "no:cacheprovider", "test_suite.py"] + selection, in: directory)
+            guard record.status == 0 else { throw RecordingFailed(example: trace, stderr: record.stdout + record.stderr) }
+        }
+        return directory
+    }
+
+    struct Key: Hashable {
+        var rule: String, file: String?, line: Int64?, test: String?
+    }
+
+    static func analyze(_ arguments: [String]) throws -> (result: CommandResult, findings: [Finding]) {
+        let result = try asynctrace(["analyze", "--format", "json"] + arguments, in: try recorded.get())
+        let findings = result.status <= 1 ? try JSONDecoder().decode([Finding].self, from: Data(result.stdout.utf8)) : []
+        return (result, findings)
+    }
+
+    static func keys(_ findings: [Finding]) -> [Key] {
+        findings.map { Key(rule: $0.rule, file: $0.file, line: $0.line, test: $0.test) }
+    }
+
+    @Test func threeShardsGiveTheFindingsOfTheUnsplitRun() throws {
+        let (unsplit, expected) = try Self.analyze(["all.db"])
+        #expect(unsplit.status == 1 && expected.count == 3)
+        let (sharded, findings) = try Self.analyze(["shards/1.db", "shards/2.db", "shards/3.db"])
+        #expect(sharded.status == 1, "\(sharded.stderr)")
+        #expect(Self.keys(findings) == Self.keys(expected))
+        // Each says which shard saw it, with its Python and host.
+        #expect(findings.map { $0.traces.map(\.trace) } == [["shards/1.db"], ["shards/3.db"], ["shards/2.db"]])
+        #expect(findings.allSatisfy { $0.traces.allSatisfy { $0.python != nil && $0.host != nil } })
+        // A directory, or a pattern the shell did not expand, names the same traces.
+        #expect(Self.keys(try Self.analyze(["shards"]).findings) == Self.keys(expected))
+        #expect(Self.keys(try Self.analyze(["shards/*.db", "--expect-traces", "3"]).findings) == Self.keys(expected))
+        // People read which shard saw each finding.
+        let text = try asynctrace(["analyze", "shards"], in: try Self.recorded.get())
+        #expect(text.stdout.contains("      seen in shards/2.db (Python "))
+    }
+
+    @Test func aShardAndItsRerunReportAFindingOnceNamingBoth() throws {
+        let directory = try Self.recorded.get()
+        let rerun = "\(directory)/rerun-1.db"
+        try? FileManager.default.removeItem(atPath: rerun)
+        let record = try asynctrace(["record", "-o", rerun, "--", "python3", "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                                     "test_suite.py", "-k", "forgets_await"], in: directory)
+        #expect(record.status == 0)
+        let (_, alone) = try Self.analyze(["shards/1.db"])
+        let (result, findings) = try Self.analyze(["shards/1.db", "rerun-1.db"])
+        #expect(result.status == 1)
+        #expect(Self.keys(findings) == Self.keys(alone))
+        #expect(findings.map { $0.traces.map(\.trace) } == [["shards/1.db", "rerun-1.db"]])
+    }
+
+    @Test func aShardThatNeverArrivedIsAnError() throws {
+        let result = try asynctrace(["analyze", "shards/1.db", "shards/2.db", "--expect-traces", "3"],
+                                    in: try Self.recorded.get())
+        #expect(result.status == 2 && result.stdout.isEmpty)
+        #expect(result.stderr == "asynctrace: error: expected 3 traces, found 2: shards/1.db, shards/2.db\n")
+    }
+
+    @Test func anIncompleteShardLeavesTheRunIncomplete() throws {
+        let directory = try Self.recorded.get()
+        let clean = try TraceFiles.copy("\(directory)/shards/2.db", then: "DELETE FROM events; DELETE FROM scopes;")
+        let cut = try TraceFiles.copy("\(directory)/shards/1.db", then: """
+            DELETE FROM events; DELETE FROM scopes;
+            INSERT INTO gaps (process_id, ts, kind, source, message) VALUES (1, 0, 'recording_stopped', 'writer',
+                'recording stopped: disk full');
+            """)
+        let result = try asynctrace("analyze", clean, cut)
+        #expect(result.status == 3, "\(result.stdout)\(result.stderr)")
+        #expect(result.stderr.contains("trace incomplete: \(cut), process "))
+    }
+
+    @Test func diffNamesTheFindingANewCommitAddsAndTheOneItFixes() throws {
+        let directory = Checkout.scratchFile("diff")
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        func record(_ name: String, leaking: String) throws {
+            try """
+                import asyncio
+
+                async def save():
+                    await asyncio.sleep(0)
+
+                async def load():
+                    await asyncio.sleep(0)
+
+                async def main():
+                    \(leaking)()
+                    await save()
+
+                asyncio.run(main())
+                """.write(toFile: "\(directory)/app.py", atomically: true, encoding: .utf8)
+            let result = try asynctrace(["record", "-o", name, "--", "python3", "app.py"], in: directory)
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        try record("base.db", leaking: "load")
+        try record("head.db", leaking: "save")
+        let result = try asynctrace(["diff", "base.db", "head.db", "--format", "json"], in: directory)
+        #expect(result.status == 1, "\(result.stderr)")
+        let diff = try JSONDecoder().decode([String: [Finding]].self, from: Data(result.stdout.utf8))
+        #expect(diff["new"]?.map { [$0.rule, $0.object] } == [["leaked-coroutine", "save"]])
+        #expect(diff["fixed"]?.map { [$0.rule, $0.object] } == [["leaked-coroutine", "load"]])
+        #expect(diff["present"] == [])
+        // The base against itself: nothing new, so the gate passes.
+        let same = try asynctrace(["diff", "base.db", "base.db"], in: directory)
+        #expect(same.status == 0)
+        #expect(same.stdout == "New in base.db: none\nFixed since base.db: none\nStill present: 1\n"
+                    + "  leaked-coroutine: app.py:10: main: coroutine load was created but never awaited\n")
+    }
+}
