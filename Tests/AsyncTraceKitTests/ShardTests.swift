@@ -78,9 +78,12 @@ import Testing
         // A directory, or a pattern the shell did not expand, names the same traces.
         #expect(Self.keys(try Self.analyze(["shards"]).findings) == Self.keys(expected))
         #expect(Self.keys(try Self.analyze(["shards/*.db", "--expect-traces", "3"]).findings) == Self.keys(expected))
-        // People read which shard saw each finding.
+        // People read which shard saw each finding, and so do CI dashboards: a testcase per test of every shard.
         let text = try asynctrace(["analyze", "shards"], in: try Self.recorded.get())
         #expect(text.stdout.contains("      seen in shards/2.db (Python "))
+        let junit = try asynctrace(["analyze", "shards", "--format", "junit"], in: try Self.recorded.get())
+        #expect(junit.stdout.contains("<testsuites name=\"asynctrace\" tests=\"4\" failures=\"3\" "))
+        #expect(junit.stdout.contains("    seen in shards/3.db (Python "))
     }
 
     @Test func aShardAndItsRerunReportAFindingOnceNamingBoth() throws {
