@@ -1,4 +1,4 @@
--- asynctrace trace schema, version 5.
+-- asynctrace trace schema, version 6.
 --
 -- One SQLite file per recording, written by the Python recorder (tools/python) and read, read-only, by
 -- the Swift analyzer (Sources/). This text is the contract between them: schema/README.md documents it
@@ -35,12 +35,26 @@
 --      ended or a loop closed with tasks pending. cross_loop_await's arg: where the primitive was made;
 --      task_cancel_swallowed's site_id: the except clause that swallowed the cancel (arg 1, 3.11+), else the
 --      await it was thrown at; task_sites: the line that made a task of a coroutine made on another line.
+--   6  runs: the recording a process belongs to (processes.run_id), with its host and CI job, so that one
+--      trace can hold several (asynctrace combine: a row per trace combined, each process and id moved past
+--      those of the traces before it).
 
 -- Name/value facts about the recording as a whole (first writer wins).
 CREATE TABLE IF NOT EXISTS meta (
-    key   TEXT PRIMARY KEY,     -- schema_version, recorder_version, created_wall_ns, host (its network name,
-                                -- which says which CI machine a shard's trace came from; not in older traces)
+    key   TEXT PRIMARY KEY,     -- schema_version, recorder_version, created_wall_ns
     value TEXT NOT NULL
+);
+
+-- One row per recording: a recorded trace has one, written by its first process; a trace that asynctrace
+-- combine made has one per trace it combined, which says where each shard of a CI run came from.
+CREATE TABLE IF NOT EXISTS runs (
+    id            INTEGER PRIMARY KEY,
+    host          TEXT,                  -- the machine's network name (os.uname().nodename)
+    ci_job        TEXT,                  -- the CI job that recorded it, when its environment says, e.g.
+                                         -- "github 7123456789/1 test" (run id/attempt job), "gitlab 4242"
+    start_wall_ns INTEGER NOT NULL,      -- time.time_ns() when its first process began recording
+    argv          TEXT,                  -- the first process's command line, a JSON array
+    source        TEXT                   -- the trace file it was combined from; NULL where it was recorded
 );
 
 -- One row per traced process (each fork, spawn or subprocess adds one).
@@ -54,7 +68,8 @@ CREATE TABLE IF NOT EXISTS processes (
     implementation TEXT NOT NULL,        -- sys.implementation.name, e.g. "cpython"
     start_wall_ns  INTEGER NOT NULL,     -- time.time_ns() when recording started in this process
     start_mono_ns  INTEGER NOT NULL,     -- time.monotonic_ns() at the same moment
-    end_mono_ns    INTEGER               -- time.monotonic_ns() at a clean exit; NULL if killed
+    end_mono_ns    INTEGER,              -- time.monotonic_ns() at a clean exit; NULL if killed
+    run_id         INTEGER               -- runs.id of the recording it belongs to
 );
 
 -- Threads that produced events (the main thread, loop threads, executor threads, ...).
@@ -307,4 +322,4 @@ CREATE INDEX IF NOT EXISTS events_by_kind ON events (kind, task_id);
 PRAGMA application_id = 1096045123;
 
 -- The schema version; the analyzer refuses versions it does not know.
-PRAGMA user_version = 5;
+PRAGMA user_version = 6;

@@ -11,7 +11,8 @@ struct AsyncTrace: ParsableCommand {
             Findings name the rule, the file and line to blame, the task or coroutine, and the pytest test that \
             was running. 'asynctrace rules' lists what is checked.
             """,
-        subcommands: [RecordCommand.self, AnalyzeCommand.self, BaselineCommand.self, DiffCommand.self, ReportCommand.self,
+        subcommands: [RecordCommand.self, AnalyzeCommand.self, BaselineCommand.self, DiffCommand.self, CombineCommand.self,
+                      ReportCommand.self,
                       SummaryCommand.self,
                       TasksCommand.self, ExportCommand.self, RulesCommand.self])
 }

@@ -40,10 +40,11 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let progress = Progress()
         defer { progress.finish() }
-        let trace = try trace.open()
+        let opened = try trace.open()
+        let trace = opened.trace
         switch format {
         case .csv:
-            let file = try output.open(reading: trace)
+            let file = try output.open(reading: opened)
             var csv: CSVTable?
             try trace.export(table!, header: { csv = try CSVTable(output: file, header: $0) },
                              row: { try csv?.write($0) })
@@ -54,7 +55,7 @@ struct ExportCommand: ParsableCommand {
             let projectRoot = root.projectRoot
             let findings = Rule.findings(in: facts, ownership: root.codeOwnership).map { $0.relativized(to: projectRoot) }
             progress.stage("writing the trace events")
-            let file = try output.open(reading: trace)
+            let file = try output.open(reading: opened)
             try ChromeTrace.render(facts, findings: findings, root: projectRoot, to: file)
             try file.flush()
         }

@@ -2,23 +2,44 @@ import ArgumentParser
 import AsyncTraceKit
 import Foundation
 
-/// The trace file a command reads.
+/// The trace a command that shows one trace reads (report, summary, tasks, export): the one given, or several
+/// (CI shards) combined first, as `asynctrace combine` would, into a temporary trace removed at exit.
 struct TraceOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("The trace file written by 'asynctrace record'.", valueName: "trace"))
-    var path: String
+    @OptionGroup var traces: TracesOptions
 
-    /// Opens the trace; what its recorder did not see is said on stderr, one warning a line, once the
+    /// Opens the trace; what its recorders did not see is said on stderr, one warning a line, once the
     /// command has done its work (see `TraceWarnings`).
-    func open() throws -> Trace {
-        let trace = try Trace(path: path)
-        TraceWarnings.pending += trace.gaps.flatMap(\.warnings)
-        return trace
+    func open() throws -> OpenedTrace {
+        let run = try traces.open()
+        let names = run.traces.map(\.path)
+        guard run.traces.count > 1 else { return OpenedTrace(trace: run.traces[0], name: names[0], files: names) }
+        let combined = NSTemporaryDirectory() + "/asynctrace-\(getpid())-combined.db"
+        TemporaryFiles.removeAtExit(combined)
+        _ = try Trace.combine(run.traces, into: combined)
+        return OpenedTrace(trace: try Trace(path: combined), name: names.joined(separator: ", "), files: names)
     }
 
     /// Opens the trace and reads all of it, as the commands that show every task (report, summary, tasks) do.
-    func readAll(showing progress: Progress) throws -> (Trace, Facts) {
-        let trace = try open()
-        return (trace, try trace.facts(progress: progress.update))
+    func readAll(showing progress: Progress) throws -> (OpenedTrace, Facts) {
+        let opened = try open()
+        return (opened, try opened.trace.facts(progress: progress.update))
+    }
+}
+
+/// A trace a command reads, the name to call it by, and the files it was read from (never to be overwritten).
+struct OpenedTrace {
+    var trace: Trace
+    var name: String
+    var files: [String]
+}
+
+/// Files a command made for itself, removed when it exits however it exits (main.swift's exit calls).
+enum TemporaryFiles {
+    nonisolated(unsafe) private static var paths: [String] = []
+
+    static func removeAtExit(_ path: String) {
+        if paths.isEmpty { atexit { TemporaryFiles.paths.forEach { unlink($0) } } }
+        paths += [path, path + "-journal"]
     }
 }
 
@@ -120,16 +141,20 @@ struct OutputOptions: ParsableArguments {
     var output: String?
 
     /// Opens the output, refusing to overwrite a trace being read.
-    func open(reading traces: Trace...) throws -> OutputFile {
-        try open(reading: traces)
+    func open(reading traces: [Trace]) throws -> OutputFile {
+        try open(reading: traces.map(\.path))
     }
 
-    func open(reading traces: [Trace]) throws -> OutputFile {
+    func open(reading trace: OpenedTrace) throws -> OutputFile {
+        try open(reading: trace.files)
+    }
+
+    func open(reading traces: [String]) throws -> OutputFile {
         guard let output else { return .standardOutput() }
         var traceInfo = stat(), outputInfo = stat()
-        for trace in traces where stat(trace.path, &traceInfo) == 0 && stat(output, &outputInfo) == 0
+        for trace in traces where stat(trace, &traceInfo) == 0 && stat(output, &outputInfo) == 0
             && traceInfo.st_dev == outputInfo.st_dev && traceInfo.st_ino == outputInfo.st_ino {
-            throw ValidationError("refusing to overwrite the trace \(trace.path) with the report")
+            throw ValidationError("refusing to overwrite the trace \(trace) with the report")
         }
         return try OutputFile.create(output)
     }

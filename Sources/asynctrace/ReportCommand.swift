@@ -20,12 +20,12 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let progress = Progress()
         defer { progress.finish() }
-        let (trace, facts) = try trace.readAll(showing: progress)
+        let (opened, facts) = try trace.readAll(showing: progress)
         let projectRoot = root.projectRoot
         let findings = Rule.findings(in: facts, ownership: root.codeOwnership).map { $0.relativized(to: projectRoot) }
         progress.stage("writing the report")
-        let file = try output.open(reading: trace)
-        try HTMLReport.render(facts, findings: findings, gaps: trace.gaps, title: trace.path, root: projectRoot,
+        let file = try output.open(reading: opened)
+        try HTMLReport.render(facts, findings: findings, gaps: opened.trace.gaps, title: opened.name, root: projectRoot,
                               to: file)
         try file.flush()
     }

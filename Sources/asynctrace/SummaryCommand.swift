@@ -23,10 +23,10 @@ struct SummaryCommand: ParsableCommand {
     func run() throws {
         let progress = Progress()
         defer { progress.finish() }
-        let (trace, facts) = try trace.readAll(showing: progress)
-        let summary = TraceSummary(facts, findings: Rule.findings(in: facts, ownership: root.codeOwnership), gaps: trace.gaps, root: root.projectRoot)
+        let (opened, facts) = try trace.readAll(showing: progress)
+        let summary = TraceSummary(facts, findings: Rule.findings(in: facts, ownership: root.codeOwnership), gaps: opened.trace.gaps, root: root.projectRoot)
         progress.finish()
-        let file = try output.open(reading: trace)
+        let file = try output.open(reading: opened)
         switch format {
         case .text: try file.write(summary.text())
         case .json:

@@ -31,13 +31,13 @@ struct TasksCommand: ParsableCommand {
     func run() throws {
         let progress = Progress()
         defer { progress.finish() }
-        let (trace, facts) = try trace.readAll(showing: progress)
+        let (opened, facts) = try trace.readAll(showing: progress)
         if let test, !facts.tests.values.contains(where: { $0.nodeid == test }) {
-            throw ValidationError("no test '\(test)' in \(trace.path) (asynctrace summary counts its tests)")
+            throw ValidationError("no test '\(test)' in \(opened.name) (asynctrace summary counts its tests)")
         }
         let rows = facts.taskRows(test: test, states: Set(state), root: root.projectRoot)
         progress.finish()
-        let file = try output.open(reading: trace)
+        let file = try output.open(reading: opened)
         switch format {
         case .text: try TaskTable.text(rows, to: file)
         case .csv: try TaskTable.csv(rows, to: file)

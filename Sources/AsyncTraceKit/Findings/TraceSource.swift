@@ -1,45 +1,50 @@
-import GRDB
-
-/// Where a finding was seen: the trace file, and the Python and host of the process that saw it. A finding
-/// read from several traces (CI shards, a rerun, a matrix of Pythons) names each of them.
+/// Where a finding was seen: the trace file (for a combined trace, the one it was combined from), and the
+/// Python, host and CI job of the process that saw it. A finding read from several traces (CI shards, a
+/// rerun, a matrix of Pythons) names each of them.
 public struct TraceSource: Sendable, Hashable, Codable {
     public var trace: String
     /// The CPython version of the process, e.g. "3.12.1".
     public var python: String?
-    /// The machine the trace was recorded on (older traces do not say).
+    /// The machine it was recorded on.
     public var host: String?
+    /// The CI job that recorded it, when its environment said (runs.ci_job).
+    public var job: String?
 
-    public init(trace: String, python: String? = nil, host: String? = nil) {
+    public init(trace: String, python: String? = nil, host: String? = nil, job: String? = nil) {
         self.trace = trace
         self.python = python
         self.host = host
+        self.job = job
     }
 
-    /// "shard-2.db (Python 3.12.1 on ci-runner-7)", leaving out what is not known.
+    /// "shard-2.db (Python 3.12.1 on ci-runner-7, github 7123456789/1 test)", leaving out what is not known.
     public var text: String {
         let python = python.map { "Python \($0)" }
         let on = host.map { "on \($0)" }
         let about = [python, on].compactMap { $0 }.joined(separator: " ")
-        return about.isEmpty ? trace : "\(trace) (\(about))"
+        let all = [about.isEmpty ? nil : about, job].compactMap { $0 }.joined(separator: ", ")
+        return all.isEmpty ? trace : "\(trace) (\(all))"
     }
 }
 
 extension Trace {
-    /// What says where a finding of this trace came from: the source of each process, by pid.
+    /// Where the findings of this trace came from: the source of each process, by pid, and the trace's own
+    /// (for a finding of no process: its Python when it has one, its host and job when it has one run).
     public func sources() throws(TraceError) -> (byPid: [Int64: TraceSource], trace: TraceSource) {
         try withDatabase { db in
-            var host: String?
-            try db.eachRow("SELECT \(Trace.cappedText("value")) FROM meta WHERE key = 'host'") { host = $0.text(0) }
             var byPid: [Int64: TraceSource] = [:]
-            var versions: Set<String> = []
-            try db.eachRow("SELECT pid, \(Trace.cappedText("python_version")) FROM processes ORDER BY id") { row in
-                guard let pid = row.int(0) else { return }
-                let python = row.text(1)
-                if let python { versions.insert(python) }
-                byPid[pid] = byPid[pid] ?? TraceSource(trace: path, python: python, host: host)
+            var all: Set<TraceSource> = []
+            let text = { (column: String) in Trace.cappedText(column) }
+            try db.eachRow("""
+                SELECT p.pid, \(text("p.python_version")), \(text("r.host")), \(text("r.ci_job")), \(text("r.source"))
+                FROM processes AS p LEFT JOIN runs AS r ON r.id = p.run_id ORDER BY p.id
+                """) { row in
+                let source = TraceSource(trace: row.text(4) ?? path, python: row.text(1), host: row.text(2),
+                                         job: row.text(3))
+                all.insert(source)
+                if let pid = row.int(0), byPid[pid] == nil { byPid[pid] = source }
             }
-            // A finding of no process (a trace-wide one) names the trace's Python when it has only one.
-            return (byPid, TraceSource(trace: path, python: versions.count == 1 ? versions.first : nil, host: host))
+            return (byPid, all.count == 1 ? all.first! : TraceSource(trace: path))
         }
     }
 }

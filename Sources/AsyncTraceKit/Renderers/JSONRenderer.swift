@@ -24,7 +24,8 @@ extension PrettyJSON {
 
     /// A trace a finding was seen in, under the keys of TraceSource, sorted; absent facts are null.
     init(_ source: TraceSource) {
-        self = .members([("host", .init(source.host)), ("python", .init(source.python)), ("trace", .string(source.trace))])
+        self = .members([("host", .init(source.host)), ("job", .init(source.job)), ("python", .init(source.python)),
+                         ("trace", .string(source.trace))])
     }
 
     /// A related place under the keys of RelatedLocation, sorted; absent facts are null.

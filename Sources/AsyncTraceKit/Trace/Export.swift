@@ -4,7 +4,8 @@ import GRDBSQLite
 extension Trace {
     /// The tables `export` can write out.
     public enum Table: String, CaseIterable, Sendable {
-        case processes, threads, tests, sites, loops, tasks, taskEnds = "task_ends", gaps, hooks, events, scopes, snapshots,
+        case runs, processes, threads, tests, sites, loops, tasks, taskEnds = "task_ends", gaps, hooks, events, scopes,
+            snapshots,
             waits
     }
 

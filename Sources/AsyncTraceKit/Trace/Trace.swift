@@ -5,11 +5,12 @@ import GRDB
 /// is a trace this asynctrace understands; it never writes to the file.
 public struct Trace: Sendable {
     /// The schema version (`PRAGMA user_version`) this asynctrace reads.
-    public static let supportedVersion: Int64 = 5
+    public static let supportedVersion: Int64 = 6
 
     /// Tables and the columns the analyzer reads from them; a file lacking any is not a usable trace.
     static let requiredColumns: [String: [String]] = [
-        "processes": ["id", "pid", "argv", "start_mono_ns", "end_mono_ns"],
+        "processes": ["id", "pid", "argv", "start_mono_ns", "end_mono_ns", "python_version", "run_id"],
+        "runs": ["id", "host", "ci_job", "start_wall_ns", "argv", "source"],
         "threads": ["id", "name", "process_id"],
         "tests": ["id", "nodeid", "process_id", "outcome", "start_ns", "end_ns"],
         "sites": ["id", "file", "line", "function", "stack"],
@@ -38,7 +39,7 @@ public struct Trace: Sendable {
     /// the same rows.
     let isComplete: Bool
     /// What SQLite opens: the path, or an immutable URI for it.
-    private let location: String
+    let location: String
     /// What the recorder did not see; empty for a complete trace. Every reader must say so (see `Gap`).
     public let gaps: [Gap]
 

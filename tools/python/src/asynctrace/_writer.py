@@ -113,8 +113,27 @@ CHILD_NOT_RECORDED = "child_not_recorded"
 SQLITE_BUSY_AT_FORK = "another thread was inside SQLite when it forked"
 
 
-# The machine's network name, which tells the traces of CI shards apart.
-_HOST = os.uname().nodename if hasattr(os, "uname") else "?"
+# The CI job a recording belongs to, for the runs table: (the variable that says which CI it is, its name,
+# the variables that name the job).
+_CI_JOBS = (
+    ("GITHUB_ACTIONS", "github", ("GITHUB_RUN_ID", "GITHUB_RUN_ATTEMPT", "GITHUB_JOB")),
+    ("GITLAB_CI", "gitlab", ("CI_JOB_ID",)),
+    ("BUILDKITE", "buildkite", ("BUILDKITE_JOB_ID",)),
+    ("CIRCLECI", "circleci", ("CIRCLE_WORKFLOW_JOB_ID",)),
+    ("TF_BUILD", "azure", ("BUILD_BUILDID", "SYSTEM_JOBID")),
+    ("JENKINS_URL", "jenkins", ("BUILD_TAG",)),
+)
+
+
+def _ci_job(environ):
+    """'github 7123456789/1 test', say; None outside a CI this knows."""
+    for marker, name, variables in _CI_JOBS:
+        if environ.get(marker):
+            values = [environ.get(variable, "") for variable in variables]
+            if name == "github":
+                return f"{name} {values[0]}/{values[1]} {values[2]}"
+            return " ".join([name, *values])
+    return None
 
 
 class TraceUnavailable(Exception):
@@ -174,12 +193,15 @@ class TraceWriter:
             executemany(
                 "INSERT OR IGNORE INTO meta VALUES (?, ?)",
                 [("schema_version", str(SCHEMA_VERSION)), ("recorder_version", __version__),
-                 ("created_wall_ns", str(now_wall)), ("host", _HOST)],
+                 ("created_wall_ns", str(now_wall))],
             )
+            argv = _json_strings(_command_line())
+            execute("INSERT OR IGNORE INTO runs (id, host, ci_job, start_wall_ns, argv) VALUES (1, ?, ?, ?, ?)",
+                    (os.uname().nodename if hasattr(os, "uname") else None, _ci_job(os.environ), now_wall, argv))
             process_id = execute(
                 "INSERT INTO processes (pid, parent_pid, argv, executable, python_version, implementation,"
-                " start_wall_ns, start_mono_ns) VALUES (?,?,?,?,?,?,?,?)",
-                (os.getpid(), os.getppid(), _json_strings(_command_line()), _storable(sys.executable),
+                " start_wall_ns, start_mono_ns, run_id) VALUES (?,?,?,?,?,?,?,?,1)",
+                (os.getpid(), os.getppid(), argv, _storable(sys.executable),
                  sys.version.split()[0], sys.implementation.name, now_wall, now_mono),
             ).lastrowid
             if first_event is not None:
