@@ -12,6 +12,7 @@ import json
 import os
 import shutil
 import signal
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -211,11 +212,15 @@ print(f"{rows / elapsed:,.0f} events/s")
 """
 
 
-def analyzer(sizes, runs, scratch):
-    binary = REPO / ".build" / "release" / "asynctrace"
+def release_analyzer():
     print("(building the release analyzer: swift build -c release)", file=sys.stderr)
     subprocess.run(["swift", "build", "-c", "release", "--product", "asynctrace"], cwd=REPO, check=True,
                    stdout=subprocess.DEVNULL)
+    return REPO / ".build" / "release" / "asynctrace"
+
+
+def analyzer(sizes, runs, scratch):
+    binary = release_analyzer()
     rows = []
     for events in sizes:
         trace = scratch / f"synthetic-{events}.db"
@@ -252,6 +257,54 @@ def analyzer(sizes, runs, scratch):
     print()
 
 
+def shards(count, events, scratch):
+    """CI shards read as one: `count` synthetic traces of `events` events each (one generated, the others
+    copies whose files are renamed, so that no finding of one shard is another's), analysed one by one, then
+    by one `analyze` of them all, then combined into one trace."""
+    binary = release_analyzer()
+    template = scratch / "shard-template.db"
+    generated = subprocess.run([sys.executable, str(REPO / "bench" / "synth_trace.py"), str(template),
+                                "--events", str(events)], capture_output=True, text=True, check=True)
+    per_shard = sum(json.loads(generated.stdout).values())
+    traces = []
+    for index in range(count):
+        trace = scratch / f"shard-{index:03}.db"
+        shutil.copyfile(template, trace)
+        with sqlite3.connect(trace) as conn:
+            conn.execute("UPDATE sites SET file = replace(file, '/srv/app/', ?), stack = replace(stack, '/srv/app/', ?)",
+                         (f"/srv/app{index}/", f"/srv/app{index}/"))
+        traces.append(str(trace))
+    template.unlink()
+    out, env = scratch / "findings.json", base_environment()
+    one_wall, one_rss = 0.0, 0.0
+    for trace in traces:
+        _, wall, rss, status = run_measured([str(binary), "analyze", trace, "--format", "json", "-o", str(out)], env)
+        if status != 1:
+            raise SystemExit(f"analyze {trace} exited with {status}")
+        one_wall, one_rss = one_wall + wall, max(one_rss, rss)
+    _, together_wall, together_rss, status = run_measured(
+        [str(binary), "analyze", *traces, "--expect-traces", str(count), "--format", "json", "-o", str(out)], env)
+    found = len(json.loads(out.read_text()))
+    if status != 1 or found != count * per_shard:
+        raise SystemExit(f"analyze of {count} shards exited with {status}, {found} findings, not {count * per_shard}")
+    combined = scratch / "combined.db"
+    _, combine_wall, combine_rss, status = run_measured([str(binary), "combine", "-o", str(combined), *traces], env)
+    if status != 0:
+        raise SystemExit(f"combine exited with {status}")
+    size = combined.stat().st_size
+    combined.unlink()
+    for trace in traces:
+        os.unlink(trace)
+    print(f"### {count} CI shards of {events:,} events each (release build; synthetic traces, findings checked)\n")
+    print("| | wall | peak RSS |")
+    print("|---|---|---|")
+    print(f"| analyze, one shard at a time ({count} commands) | {one_wall:.1f} s | {one_rss:.0f} MB (the largest) |")
+    print(f"| analyze of all {count} at once | {together_wall:.1f} s (x{together_wall / one_wall:.2f}) | "
+          f"{together_rss:.0f} MB (x{together_rss / one_rss:.2f}) |")
+    print(f"| combine into one trace ({size / 1e9:.1f} GB) | {combine_wall:.1f} s | {combine_rss:.0f} MB |")
+    print()
+
+
 def median_wall(command, runs):
     return statistics.median(run_measured(command, base_environment())[1] for _ in range(runs))
 
@@ -270,7 +323,9 @@ def main():
     parser.add_argument("--skip-viztracer", action="store_true")
     parser.add_argument("--workloads", default="abcdefg", type=workload_letters,
                         help="recorder workloads to run, letters of abcdefg (c is a test suite; e needs 3.11+)")
-    parser.add_argument("--only", choices=["recorder", "writer", "analyzer"])
+    parser.add_argument("--only", choices=["recorder", "writer", "analyzer", "shards"])
+    parser.add_argument("--shards", type=int, default=50, help="CI shards read as one (default 50; 5 with --quick)")
+    parser.add_argument("--shard-events", type=int, default=1_000_000, help="events per shard (default 1M)")
     parser.add_argument("--events", action="append", type=int,
                         help="analyzer trace sizes in events; repeat for more (default 1M, 10M and 50M; 1M with --quick)")
     args = parser.parse_args()
@@ -290,6 +345,8 @@ def main():
         if args.only in (None, "analyzer"):
             analyzer(args.events or ([1_000_000] if args.quick else [1_000_000, 10_000_000, 50_000_000]), args.runs,
                      scratch)
+        if args.only in (None, "shards"):
+            shards(5 if args.quick and args.shards == 50 else args.shards, args.shard_events, scratch)
 
 
 def workload_letters(text):

@@ -42,6 +42,8 @@ def write_trace(path, event_count, rng):
     conn.executescript(SCHEMA.read_text())
     conn.execute("BEGIN")
     conn.executemany("INSERT INTO meta VALUES (?, ?)", [("schema_version", "1"), ("recorder_version", "synthetic")])
+    conn.execute("INSERT INTO runs (id, host, start_wall_ns, argv) VALUES (1, 'synthetic', 1700000000000000000,"
+                 " '[\"python3\", \"app.py\"]')")
 
     # Findings: about one per 2,000 events of each kind, at least one each.
     per_rule = max(1, event_count // 2_000)
@@ -63,9 +65,9 @@ def write_trace(path, event_count, rng):
     sites, tests, loops, threads = {}, {}, {}, {}
     ts = 1_000_000_000
     for process in range(1, PROCESSES + 1):
-        conn.execute("INSERT INTO processes VALUES (?,?,?,?,?,?,?,?,?,?)",
+        conn.execute("INSERT INTO processes VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                      (process, 1000 + process, 999, json.dumps(["python3", "app.py"]), "/usr/bin/python3",
-                      "3.11.7", "cpython", 1_700_000_000_000_000_000, ts, None))
+                      "3.11.7", "cpython", 1_700_000_000_000_000_000, ts, None, 1))
         threads[process] = new_id(process)
         conn.execute("INSERT INTO threads VALUES (?,?,?,?,?)",
                      (threads[process], process, 140000000 + process, 5000 + process, "MainThread"))

@@ -52,6 +52,12 @@ import Testing
         return directory
     }
 
+    /// What sqlite3 prints for `sql` on the trace at `path`.
+    static func read(sql: String, in path: String) throws -> String {
+        try runCommand("/usr/bin/sqlite3", [path, sql], in: Checkout.root).stdout
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     struct Key: Hashable {
         var rule: String, file: String?, line: Int64?, test: String?
     }
@@ -118,6 +124,54 @@ import Testing
         let result = try asynctrace("analyze", clean, cut)
         #expect(result.status == 3, "\(result.stdout)\(result.stderr)")
         #expect(result.stderr.contains("trace incomplete: \(cut), process "))
+    }
+
+    @Test func combinedShardsGiveTheFindingsOfTheUnsplitRunAndKeepWhereEachCameFrom() throws {
+        let directory = try Self.recorded.get()
+        try? FileManager.default.removeItem(atPath: "\(directory)/combined.db")
+        let combine = try asynctrace(["combine", "-o", "combined.db", "shards"], in: directory)
+        #expect(combine.status == 0 && combine.stderr == "asynctrace: 3 traces combined into combined.db: 3 processes\n",
+                "\(combine.stderr)")
+        let (_, expected) = try Self.analyze(["all.db"])
+        let (result, findings) = try Self.analyze(["combined.db"])
+        #expect(result.status == 1)
+        #expect(Self.keys(findings) == Self.keys(expected))
+        #expect(findings.map { $0.traces.map(\.trace) } == [["shards/1.db"], ["shards/3.db"], ["shards/2.db"]])
+        // No two ids collide, and each still carries its process.
+        let ids = try Self.read(sql: """
+            SELECT (SELECT count(*) FROM (SELECT id FROM tasks UNION ALL SELECT id FROM sites UNION ALL SELECT id FROM
+                    loops UNION ALL SELECT id FROM threads UNION ALL SELECT id FROM tests UNION ALL SELECT id FROM scopes))
+                 - (SELECT count(*) FROM (SELECT id FROM tasks UNION SELECT id FROM sites UNION SELECT id FROM loops
+                    UNION SELECT id FROM threads UNION SELECT id FROM tests UNION SELECT id FROM scopes)),
+                   (SELECT count(*) FROM tasks WHERE id >> 32 != process_id),
+                   (SELECT count(*) FROM events WHERE task_id IS NOT NULL AND task_id >> 32 != process_id),
+                   (SELECT group_concat(source, ' ') FROM runs), (SELECT count(DISTINCT run_id) FROM processes)
+            """, in: "\(directory)/combined.db")
+        #expect(ids == "0|0|0|shards/1.db shards/2.db shards/3.db|3")
+        // The commands that show one trace read several through a combined one.
+        let summary = try asynctrace(["summary", "shards"], in: directory)
+        #expect(summary.status == 0 && summary.stdout.contains("Processes: 3\n") && summary.stdout.contains("Tests: 4 "))
+    }
+
+    @Test func combineReplacesOnlyATraceOfOurs() throws {
+        let directory = try Self.recorded.get()
+        let notes = "\(directory)/notes.db"
+        try "my notes\n".write(toFile: notes, atomically: true, encoding: .utf8)
+        let refused = try asynctrace(["combine", "-o", "notes.db", "shards"], in: directory)
+        #expect(refused.status == 2 && refused.stderr == "asynctrace: error: notes.db is not an asynctrace trace: not replacing it\n")
+        #expect(try String(contentsOfFile: notes, encoding: .utf8) == "my notes\n")
+        // Every input is checked as a trace before anything is written.
+        let notATrace = try asynctrace(["combine", "-o", "new.db", "shards/1.db", "test_suite.py"], in: directory)
+        #expect(notATrace.status == 2 && notATrace.stderr.hasPrefix("asynctrace: error: test_suite.py "))
+        #expect(!FileManager.default.fileExists(atPath: "\(directory)/new.db"))
+        // A trace of ours is replaced, whole.
+        let replaced = try asynctrace(["combine", "-o", "all-again.db", "all.db"], in: directory)
+        #expect(replaced.status == 0)
+        #expect(try asynctrace(["combine", "-o", "all-again.db", "shards"], in: directory).status == 0)
+        #expect(try Self.read(sql: "SELECT count(*) FROM processes", in: "\(directory)/all-again.db") == "3")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory)
+            .filter { $0.hasPrefix(".asynctrace") && $0.contains("all-again.db") }
+        #expect(leftovers == [])
     }
 
     @Test func diffNamesTheFindingANewCommitAddsAndTheOneItFixes() throws {

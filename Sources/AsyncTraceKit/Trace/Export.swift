@@ -5,8 +5,7 @@ extension Trace {
     /// The tables `export` can write out.
     public enum Table: String, CaseIterable, Sendable {
         case runs, processes, threads, tests, sites, loops, tasks, taskEnds = "task_ends", gaps, hooks, events, scopes,
-            snapshots,
-            waits
+            snapshots, waits
     }
 
     /// Calls `header` with the column names of `table`, then `row` with each row in id order, every value

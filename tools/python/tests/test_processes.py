@@ -1,5 +1,6 @@
 """Several processes write one trace: multiprocessing (fork and spawn, Process and Pool) and a plain
 subprocess that inherits ASYNCTRACE_DB, each with its own process row and ids that never collide."""
+import os
 import sys
 
 import pytest
@@ -53,6 +54,20 @@ def test_all_processes_record_into_one_trace(record):
     ids = trace.rows("SELECT id FROM tasks UNION ALL SELECT id FROM sites UNION ALL SELECT id FROM loops")
     assert len(ids) == len(set(ids))
     assert trace.value("PRAGMA integrity_check") == "ok"
+    # One recording: every process, spawned ones and the subprocess included, belongs to its one run.
+    assert trace.rows("SELECT DISTINCT run_id FROM processes") == [(1,)]
+    assert trace.value("SELECT count(*) FROM runs") == 1
+
+
+def test_a_recording_says_which_host_and_ci_job_made_it(record):
+    """What tells CI shards apart once their traces are read together (asynctrace analyze a.db b.db)."""
+    env = dict(os.environ, GITHUB_ACTIONS="true", GITHUB_RUN_ID="7123456789", GITHUB_RUN_ATTEMPT="2",
+               GITHUB_JOB="test")
+    env.pop("ASYNCTRACE_DB", None)
+    run = record("import asyncio\nasyncio.run(asyncio.sleep(0))\n", env=env)
+    assert run.returncode == 0, run.stderr
+    assert run.trace.rows("SELECT id, host, ci_job, source FROM runs") == [
+        (1, os.uname().nodename, "github 7123456789/2 test", None)]
 
 
 def test_a_forked_child_reports_only_its_own_and_closes_its_trace_when_it_execs(record):
