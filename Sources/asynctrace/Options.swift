@@ -121,12 +121,16 @@ struct TraceRun {
         TraceWarnings.pending += gaps.flatMap(\.warnings)
     }
 
-    /// The findings of every trace, each with the traces that saw it, merged (see Finding.merging).
+    /// The findings of every trace, each with the traces that saw it, merged (see Finding.merging). One trace
+    /// is read at a time: what stays in memory is its findings, sharing their strings, and SQLite's cache for
+    /// it is given back before the next.
     func findings(_ read: (Trace) throws -> [Finding]) throws -> [Finding] {
-        try Finding.merging(traces.map { trace in
+        var interned = StringInterner()
+        return try Finding.merging(traces.map { trace in
             let sources = try trace.sources()
+            defer { trace.releaseMemory() }
             return try read(trace).map { finding in
-                var finding = finding
+                var finding = traces.count > 1 ? interned(finding) : finding
                 finding.traces = [finding.pid.flatMap { sources.byPid[$0] } ?? sources.trace]
                 return finding
             }

@@ -88,3 +88,39 @@ extension Finding {
         return Rule.sorted(merged)
     }
 }
+
+/// One copy of each string: findings of many traces (CI shards) repeat the same files, functions, tests,
+/// roles and messages, and a Swift string read from a trace is an allocation of its own.
+public struct StringInterner {
+    private var strings: Set<String> = []
+
+    public init() {}
+
+    public mutating func callAsFunction(_ string: String) -> String { strings.insert(string).memberAfterInsert }
+
+    public mutating func callAsFunction(_ string: String?) -> String? { string.map { self($0) } }
+
+    /// `finding` with its strings shared with the findings interned before it.
+    public mutating func callAsFunction(_ finding: Finding) -> Finding {
+        var finding = finding
+        finding.rule = self(finding.rule)
+        finding.message = self(finding.message)
+        finding.file = self(finding.file)
+        finding.function = self(finding.function)
+        finding.object = self(finding.object)
+        finding.test = self(finding.test)
+        finding.thread = self(finding.thread)
+        finding.detail = self(finding.detail)
+        finding.stack = finding.stack.map { self($0) }
+        finding.related = finding.related.map { place in
+            var place = place
+            place.role = self(place.role)
+            place.file = self(place.file)
+            place.function = self(place.function)
+            place.thread = self(place.thread)
+            place.test = self(place.test)
+            return place
+        }
+        return finding
+    }
+}

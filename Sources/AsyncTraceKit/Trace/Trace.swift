@@ -60,6 +60,11 @@ public struct Trace: Sendable {
         }
     }
 
+    /// Gives SQLite's page cache for the trace back, once a command is done with it.
+    public func releaseMemory() {
+        database.releaseMemory()
+    }
+
     /// Another connection to the trace, to read part of it in parallel.
     func connect() throws(TraceError) -> DatabaseQueue {
         try Self.connect(location, path: path)
