@@ -71,8 +71,8 @@ import Testing
         let (path, error) = try input.make()
         for reader in traceReaders {
             let result = try read(path, with: reader)
-            // analyze reads the traces in a directory (CI shards), and there are none in this one.
-            let message = input == .directory && reader[0] == "analyze"
+            // A directory stands for the traces in it (CI shards), and there are none in this one.
+            let message = input == .directory
                 ? "no trace (.db file) in the directory \(path)" : "\(error)"
             #expect(result.status == 2, "\(reader)")
             #expect(result.stdout.isEmpty, "\(reader)")
@@ -104,7 +104,7 @@ import Testing
 
     @Test func errorMessagesNameTheProblem() {
         #expect(TraceError.unsupportedVersion(path: "t.db", version: 1).description
-            == "t.db has unsupported trace schema version 1; this asynctrace reads version 5")
+            == "t.db has unsupported trace schema version 1; this asynctrace reads version 6")
         #expect(TraceError.notATrace(path: "t.db", reason: "it has no events table").description
             == "t.db is a SQLite database but not an asynctrace trace (it has no events table)")
     }
