@@ -77,6 +77,7 @@ public struct Rule: Sendable, Identifiable {
         facts.blamedFrames = facts.sites.keys.reduce(into: [:]) { frames, id in frames[id] = facts.blamedFrame(id) }
         facts.scopeOrder = facts.scopes.keys.sorted()
         facts.outermostTests = facts.outermostTestsByTest()
+        facts.testTimelines = facts.testTimelinesByProcess()
         var findings = rules.flatMap { $0.check(facts) }
         // A task left running that then stayed pending at its loop's close, or was collected pending, is one
         // story: the task-left-running finding tells all of it.

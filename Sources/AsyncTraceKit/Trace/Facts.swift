@@ -177,10 +177,12 @@ public struct Facts: Sendable {
     /// Events that are findings on their own (never awaited, cross-loop, cross-thread, never retrieved),
     /// in trace order.
     public var incidents: [Event.Kind: [Event]] = [:]
-    /// The ids of `scopes` in order, and the outermost test of each test: worked out once per rule run by
-    /// `Rule.findings` (see Scopes.swift), or on demand where they are empty.
+    /// The ids of `scopes` in order, the outermost test of each test and each process's tests in order of
+    /// start: worked out once per rule run by `Rule.findings` (see Scopes.swift), or on demand where they are
+    /// not (empty, nil).
     var scopeOrder: [Int64] = []
-    var outermostTests: [Int64: Int64] = [:]
+    var outermostTests: [Int64: Int64]?
+    var testTimelines: [Int64: TestTimeline]?
     /// Which files are the program's, for the rules that tell its code from a library's.
     public var ownership = CodeOwnership()
     /// Each site's blamed frame under `ownership`, worked out once for all the findings that name it

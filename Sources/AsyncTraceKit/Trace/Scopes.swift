@@ -85,8 +85,7 @@ extension Facts {
     /// started, as pytester's runpytest_subprocess does), else itself.
     public func outermostTest(_ id: Int64?) -> Int64? {
         guard let id else { return nil }
-        if !outermostTests.isEmpty { return outermostTests[id] ?? id }
-        return outermostTestsByTest()[id] ?? id
+        return (outermostTests ?? outermostTestsByTest())[id] ?? id
     }
 
     /// Each test's outermost test, for the tests that ran inside another.
@@ -144,9 +143,44 @@ extension Facts {
 
     /// The innermost test (the latest begun) of a process that was running at `ns`.
     func testRunning(at ns: Int64?, in processID: Int64?) -> Int64? {
-        guard let ns, let processID else { return nil }
-        return tests.filter { _, test in
-            test.processID == processID && (test.startNs ?? .max) <= ns && (test.endNs ?? .max) >= ns
-        }.max { ($0.value.startNs ?? 0, $0.key) < ($1.value.startNs ?? 0, $1.key) }?.key
+        guard let ns, let processID,
+              let timeline = (testTimelines ?? testTimelinesByProcess())[processID] else { return nil }
+        // The last test begun by `ns`, then back while an earlier one may still have been running then.
+        var low = 0, high = timeline.starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if timeline.starts[middle] <= ns { low = middle + 1 } else { high = middle }
+        }
+        var index = low - 1
+        while index >= 0 && timeline.latestEnds[index] >= ns {
+            if timeline.ends[index] >= ns { return timeline.ids[index] }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Each process's tests that began, in order of start (then id), for `testRunning`.
+    func testTimelinesByProcess() -> [Int64: TestTimeline] {
+        var timelines: [Int64: TestTimeline] = [:]
+        let begun = tests.compactMap { id, test in
+            test.startNs.flatMap { start in test.processID.map { ($0, start, test.endNs ?? .max, id) } }
+        }.sorted { ($0.0, $0.1, $0.3) < ($1.0, $1.1, $1.3) }
+        for (process, start, end, id) in begun {
+            timelines[process, default: TestTimeline()].append(start: start, end: end, id: id)
+        }
+        return timelines
+    }
+}
+
+/// One process's tests in order of start: when each began and ended (a test still running: Int64.max), and
+/// the latest end among it and those before it, which bounds how far back a running test can be.
+struct TestTimeline: Sendable {
+    var starts: [Int64] = [], ends: [Int64] = [], ids: [Int64] = [], latestEnds: [Int64] = []
+
+    mutating func append(start: Int64, end: Int64, id: Int64) {
+        starts.append(start)
+        ends.append(end)
+        ids.append(id)
+        latestEnds.append(max(end, latestEnds.last ?? .min))
     }
 }
