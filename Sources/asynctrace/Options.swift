@@ -127,13 +127,9 @@ struct TraceRun {
     func findings(_ read: (Trace) throws -> [Finding]) throws -> [Finding] {
         var interned = StringInterner()
         return try Finding.merging(traces.map { trace in
-            let sources = try trace.sources()
             defer { trace.releaseMemory() }
-            return try read(trace).map { finding in
-                var finding = traces.count > 1 ? interned(finding) : finding
-                finding.traces = [finding.pid.flatMap { sources.byPid[$0] } ?? sources.trace]
-                return finding
-            }
+            let findings = try read(trace)
+            return try trace.withSources(traces.count > 1 ? findings.map { interned($0) } : findings)
         })
     }
 }

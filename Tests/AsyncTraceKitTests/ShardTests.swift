@@ -148,9 +148,12 @@ import Testing
                    (SELECT group_concat(source, ' ') FROM runs), (SELECT count(DISTINCT run_id) FROM processes)
             """, in: "\(directory)/combined.db")
         #expect(ids == "0|0|0|shards/1.db shards/2.db shards/3.db|3")
-        // The commands that show one trace read several through a combined one.
+        // The commands that show one trace read several through a combined one, and the report says which
+        // shard each finding came from.
         let summary = try asynctrace(["summary", "shards"], in: directory)
         #expect(summary.status == 0 && summary.stdout.contains("Processes: 3\n") && summary.stdout.contains("Tests: 4 "))
+        let report = try asynctrace(["report", "shards"], in: directory)
+        #expect(report.status == 0 && report.stdout.contains("\"traces\":\"shards/2.db (Python "))
     }
 
     @Test func combineReplacesOnlyATraceOfOurs() throws {

@@ -49,6 +49,18 @@ extension Trace {
     }
 }
 
+extension Trace {
+    /// `findings` of this trace, each with the source of the process that saw it (see `sources`).
+    public func withSources(_ findings: [Finding]) throws(TraceError) -> [Finding] {
+        let sources = try sources()
+        return findings.map { finding in
+            var finding = finding
+            finding.traces = [finding.pid.flatMap { sources.byPid[$0] } ?? sources.trace]
+            return finding
+        }
+    }
+}
+
 extension Finding {
     /// The findings of several traces read as one run: each trace's findings with their sources, then the
     /// same finding (rule, file, line, function, coroutine and test) seen in several traces counted once, as

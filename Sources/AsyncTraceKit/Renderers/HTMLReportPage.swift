@@ -696,6 +696,7 @@ enum HTMLReportPage {
           row("Test", f.test || "(outside tests)");
           row("Process", "pid " + (f.pid === null ? "?" : f.pid) + (f.thread ? ", thread " + f.thread : ""));
           row("When", at(f.ts));
+          if (f.traces) row("Seen in", f.traces);
           body.append(el("h3", {}, f.message), dl);
           if (f.related.length) body.append(el("h4", {}, "Story"), storyList(f));
           if (rule) body.append(el("h4", {}, "Fix"), el("p", {}, rule.fix));
