@@ -284,7 +284,7 @@ def shards(count, events, scratch):
         one_wall, one_rss = one_wall + wall, max(one_rss, rss)
     _, together_wall, together_rss, status = run_measured(
         [str(binary), "analyze", *traces, "--expect-traces", str(count), "--format", "json", "-o", str(out)], env)
-    found = len(json.loads(out.read_text()))
+    found, output_size = len(json.loads(out.read_text())), out.stat().st_size
     if status != 1 or found != count * per_shard:
         raise SystemExit(f"analyze of {count} shards exited with {status}, {found} findings, not {count * per_shard}")
     combined = scratch / "combined.db"
@@ -299,8 +299,8 @@ def shards(count, events, scratch):
     print("| | wall | peak RSS |")
     print("|---|---|---|")
     print(f"| analyze, one shard at a time ({count} commands) | {one_wall:.1f} s | {one_rss:.0f} MB (the largest) |")
-    print(f"| analyze of all {count} at once | {together_wall:.1f} s (x{together_wall / one_wall:.2f}) | "
-          f"{together_rss:.0f} MB (x{together_rss / one_rss:.2f}) |")
+    print(f"| analyze of all {count} at once ({found:,} findings, {output_size / 1e6:.0f} MB of JSON) | "
+          f"{together_wall:.1f} s (x{together_wall / one_wall:.2f}) | {together_rss:.0f} MB (x{together_rss / one_rss:.2f}) |")
     print(f"| combine into one trace ({size / 1e9:.1f} GB) | {combine_wall:.1f} s | {combine_rss:.0f} MB |")
     print()
 
