@@ -10,7 +10,8 @@ struct AnalyzeCommand: ParsableCommand {
             Reads the traces without modifying them and checks every rule (or those given with --rule). File \
             paths under the current directory (or --root) are shown relative to it. Several traces (CI shards, \
             a rerun, a matrix of Pythons) are read as one run: a finding seen in several counts once, naming \
-            each trace it was seen in.
+            each trace it was seen in. JSON and CSV of several traces come trace after trace (each in the \
+            order of one trace), written as they are read; the other formats sort them as one trace's.
 
             Exit status: 0 no findings, 1 findings, 2 usage or input error, 3 no findings but a trace is \
             incomplete (the recording stopped, or a hook did not install: a warning on stderr says what is \
@@ -51,6 +52,26 @@ struct AnalyzeCommand: ParsableCommand {
         let run = try traces.open()
         let selected = rules.isEmpty ? Rule.all : Rule.all.filter { rule in rules.contains { $0.id == rule.id } }
         let projectRoot = root.projectRoot
+        func ruleFindings(in facts: Facts) -> [Finding] {
+            Rule.findings(in: facts, rules: selected, ownership: root.codeOwnership, slowCallbackMs: slowMs)
+                .map { $0.relativized(to: projectRoot) }
+        }
+        // Several traces for a machine: written as they come, trace after trace, so that memory is bounded by
+        // the largest trace, not by all the findings (see SpilledFindings).
+        if run.traces.count > 1, baseline == nil, format == .json || format == .csv {
+            let spilled = try SpilledFindings()
+            for trace in run.traces {
+                defer { trace.releaseMemory() }
+                try spilled.add(try trace.withSources(ruleFindings(in: try trace.findingFacts(progress: progress.update))))
+            }
+            progress.finish()
+            let file = try output.open(reading: run.traces)
+            if format == .json { try JSONRenderer.render(spilled, to: file) } else { try CSVRenderer.render(spilled, to: file) }
+            try file.flush()
+            if spilled.count > 0 { throw ExitCode(1) }
+            if run.gaps.contains(where: { $0.blinds(any: selected) }) { throw ExitCode(3) }
+            return
+        }
         var tests: [Facts.Test] = [], pids: [Int64: Int64] = [:]
         var findings = try run.findings { trace in
             let facts = try trace.findingFacts(allTests: format == .junit, progress: progress.update)
@@ -62,8 +83,7 @@ struct AnalyzeCommand: ParsableCommand {
                 return test
             }
             for (id, process) in facts.processes { pids[id + offset] = process.pid }
-            return Rule.findings(in: facts, rules: selected, ownership: root.codeOwnership, slowCallbackMs: slowMs)
-                .map { $0.relativized(to: projectRoot) }
+            return ruleFindings(in: facts)
         }
         if let baseline {
             let accepted: Baseline

@@ -68,8 +68,11 @@ import Testing
         return (result, findings)
     }
 
+    /// What says that two runs found the same, in one order (several traces for a machine come trace after
+    /// trace, each in its own order).
     static func keys(_ findings: [Finding]) -> [Key] {
         findings.map { Key(rule: $0.rule, file: $0.file, line: $0.line, test: $0.test) }
+            .sorted { ($0.rule, $0.file ?? "", $0.line ?? 0) < ($1.rule, $1.file ?? "", $1.line ?? 0) }
     }
 
     @Test func threeShardsGiveTheFindingsOfTheUnsplitRun() throws {
@@ -78,8 +81,8 @@ import Testing
         let (sharded, findings) = try Self.analyze(["shards/1.db", "shards/2.db", "shards/3.db"])
         #expect(sharded.status == 1, "\(sharded.stderr)")
         #expect(Self.keys(findings) == Self.keys(expected))
-        // Each says which shard saw it, with its Python and host.
-        #expect(findings.map { $0.traces.map(\.trace) } == [["shards/1.db"], ["shards/3.db"], ["shards/2.db"]])
+        // Each says which shard saw it, with its Python and host; shard after shard.
+        #expect(findings.map { $0.traces.map(\.trace) } == [["shards/1.db"], ["shards/2.db"], ["shards/3.db"]])
         #expect(findings.allSatisfy { $0.traces.allSatisfy { $0.python != nil && $0.host != nil } })
         // A directory, or a pattern the shell did not expand, names the same traces.
         #expect(Self.keys(try Self.analyze(["shards"]).findings) == Self.keys(expected))
@@ -104,6 +107,21 @@ import Testing
         #expect(result.status == 1)
         #expect(Self.keys(findings) == Self.keys(alone))
         #expect(findings.map { $0.traces.map(\.trace) } == [["shards/1.db", "rerun-1.db"]])
+    }
+
+    /// JSON and CSV of several traces are written as they come from a spill file: what they write is what the
+    /// merge in memory (the path a baseline takes) gives, field for field.
+    @Test func theSpilledFindingsAreTheMergedOnes() throws {
+        let directory = try Self.recorded.get()
+        try #"{"version": 1, "findings": []}"#.write(toFile: "\(directory)/empty-baseline.json", atomically: true,
+                                                      encoding: .utf8)
+        let traces = ["shards/1.db", "shards/2.db", "shards/3.db", "shards/1.db", "all.db"]
+        let (_, streamed) = try Self.analyze(traces)
+        let (_, inMemory) = try Self.analyze(traces + ["--baseline", "empty-baseline.json"])
+        #expect(streamed.count == 3 && inMemory.count == 3)
+        #expect(Dictionary(streamed.map { ($0, 1) }, uniquingKeysWith: +)
+                    == Dictionary(inMemory.map { ($0, 1) }, uniquingKeysWith: +))
+        #expect(streamed.allSatisfy { $0.traces.count == 2 && $0.traces[1].trace == "all.db" })
     }
 
     @Test func aShardThatNeverArrivedIsAnError() throws {

@@ -61,46 +61,6 @@ extension Trace {
     }
 }
 
-extension Finding {
-    /// The findings of several traces read as one run: each trace's findings with their sources, then the
-    /// same finding (rule, file, line, function, coroutine and test) seen in several traces counted once, as
-    /// often as the trace that saw it most often, naming every trace that saw it. A shard and its rerun thus
-    /// report a leak once; shards that ran different tests keep each test's findings. Sorted as one trace's.
-    public static func merging(_ perTrace: [[Finding]]) -> [Finding] {
-        guard perTrace.count > 1 else { return perTrace.first ?? [] }
-        struct Key: Hashable {
-            var rule: String, file: String?, line: Int64?, function: String?, object: String?, test: String?
-        }
-        func key(_ finding: Finding) -> Key {
-            Key(rule: finding.rule, file: finding.file, line: finding.line, function: finding.function,
-                object: finding.object.map(Baseline.stableObject), test: finding.test)
-        }
-        var most: [Key: (trace: Int, count: Int)] = [:]
-        var sources: [Key: [TraceSource]] = [:]
-        for (index, findings) in perTrace.enumerated() {
-            var counts: [Key: Int] = [:]
-            for finding in findings {
-                let key = key(finding)
-                counts[key, default: 0] += 1
-                for source in finding.traces where !(sources[key]?.contains(source) ?? false) {
-                    sources[key, default: []].append(source)
-                }
-            }
-            for (key, count) in counts where count > most[key]?.count ?? 0 { most[key] = (index, count) }
-        }
-        var merged: [Finding] = []
-        for (index, findings) in perTrace.enumerated() {
-            for var finding in findings {
-                let key = key(finding)
-                guard most[key]?.trace == index else { continue }
-                finding.traces = sources[key] ?? finding.traces
-                merged.append(finding)
-            }
-        }
-        return Rule.sorted(merged)
-    }
-}
-
 /// One copy of each string: findings of many traces (CI shards) repeat the same files, functions, tests,
 /// roles and messages, and a Swift string read from a trace is an allocation of its own.
 public struct StringInterner {

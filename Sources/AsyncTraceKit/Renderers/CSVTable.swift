@@ -70,7 +70,7 @@ public enum CSVRenderer {
     public static let header = ["rule", "severity", "message", "file", "line", "function", "object", "test", "pid",
                                 "loop", "thread", "task", "timestamp_ns", "stack", "related", "detail", "traces"]
 
-    public static func render(_ findings: [Finding], to output: OutputFile) throws {
+    public static func render(_ findings: some Sequence<Finding>, to output: OutputFile) throws {
         let table = try CSVTable(output: output, header: header)
         for finding in findings {
             let number = { (value: Int64?) in value.map(String.init) ?? "" }

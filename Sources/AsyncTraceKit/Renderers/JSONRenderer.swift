@@ -1,7 +1,7 @@
 /// Findings for programs: a JSON array of objects with the same keys each (absent facts are null), in a
 /// stable (sorted) order, laid out as Finding's Encodable conformance and JSONEncoder would write them.
 public enum JSONRenderer {
-    public static func render(_ findings: [Finding], to output: OutputFile) throws {
+    public static func render(_ findings: some Sequence<Finding>, to output: OutputFile) throws {
         try PrettyJSON.elements(AnySequence(findings.lazy.map(PrettyJSON.init))).write(to: output)
         try output.write("\n")
     }
