@@ -6,9 +6,22 @@ import Foundation
 /// that saw it. A shard and its rerun thus report a leak once; shards that ran different tests keep each
 /// test's findings. Only a hash of each finding's key is kept, so that the findings themselves need not be.
 public struct FindingMerge {
+    /// Per key: the trace whose findings are reported, how many, and the traces that saw it (a second
+    /// source, which most keys never have, is the only one that allocates).
     private struct Entry {
-        var trace: Int, count: Int
-        var sources: [Int]
+        var trace: Int32, count: Int32
+        var firstSource: Int32 = -1
+        var moreSources: [Int32]?
+
+        var sources: [Int32] { firstSource < 0 ? [] : [firstSource] + (moreSources ?? []) }
+
+        mutating func add(source: Int32) {
+            if firstSource < 0 {
+                firstSource = source
+            } else if source != firstSource && !(moreSources?.contains(source) ?? false) {
+                moreSources = (moreSources ?? []) + [source]
+            }
+        }
     }
 
     private var entries: [Int: Entry] = [:]
@@ -43,27 +56,25 @@ public struct FindingMerge {
                     sourceIndex[source] = sourceTable.count - 1
                     return sourceTable.count - 1
                 }()
-                if !(entries[key]?.sources.contains(index) ?? false) {
-                    entries[key, default: Entry(trace: trace, count: 0, sources: [])].sources.append(index)
-                }
+                entries[key, default: Entry(trace: Int32(trace), count: 0)].add(source: Int32(index))
             }
         }
         for (key, count) in counts {
-            var entry = entries[key] ?? Entry(trace: trace, count: 0, sources: [])
-            if count > entry.count { (entry.trace, entry.count) = (trace, count) }
+            var entry = entries[key] ?? Entry(trace: Int32(trace), count: 0)
+            if count > entry.count { (entry.trace, entry.count) = (Int32(trace), Int32(count)) }
             entries[key] = entry
         }
         return keys
     }
 
     /// Whether the trace numbered `trace` is the one whose findings of `key` are reported.
-    public func reports(_ key: Int, of trace: Int) -> Bool { entries[key]?.trace == trace }
+    public func reports(_ key: Int, of trace: Int) -> Bool { entries[key]?.trace == Int32(trace) }
 
     /// Every trace that saw a finding of `key`.
-    public func sources(_ key: Int) -> [TraceSource] { entries[key]?.sources.map { sourceTable[$0] } ?? [] }
+    public func sources(_ key: Int) -> [TraceSource] { entries[key]?.sources.map { sourceTable[Int($0)] } ?? [] }
 
     /// How many findings are reported.
-    public var count: Int { entries.values.reduce(0) { $0 + $1.count } }
+    public var count: Int { entries.values.reduce(0) { $0 + Int($1.count) } }
 }
 
 extension Finding {
