@@ -28,7 +28,7 @@ struct BaselineCommand: ParsableCommand {
         let run = try traces.open()
         let projectRoot = root.projectRoot
         let findings = try run.findings { trace in
-            Rule.findings(in: try trace.findingFacts(), ownership: root.codeOwnership).map { $0.relativized(to: projectRoot) }
+            root.findings(in: try trace.findingFacts(), relativeTo: projectRoot)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -34,7 +34,7 @@ struct DiffCommand: ParsableCommand {
         func findings(_ path: String) throws -> (TraceRun, [Finding]) {
             let run = try TraceRun(paths: [path])
             return (run, try run.findings { trace in
-                Rule.findings(in: try trace.findingFacts(), ownership: root.codeOwnership).map { $0.relativized(to: projectRoot) }
+                root.findings(in: try trace.findingFacts(), relativeTo: projectRoot)
             })
         }
         let (baseRun, before) = try findings(base)

@@ -53,7 +53,7 @@ struct ExportCommand: ParsableCommand {
         case .perfetto:
             let facts = try trace.facts(progress: progress.update)
             let projectRoot = root.projectRoot
-            let findings = Rule.findings(in: facts, ownership: root.codeOwnership).map { $0.relativized(to: projectRoot) }
+            let findings = root.findings(in: facts, relativeTo: projectRoot)
             progress.stage("writing the trace events")
             let file = try output.open(reading: opened)
             try ChromeTrace.render(facts, findings: findings, root: projectRoot, to: file)

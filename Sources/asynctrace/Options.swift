@@ -177,6 +177,12 @@ struct RootOptions: ParsableArguments {
 
     var codeOwnership: CodeOwnership { CodeOwnership(projectRoot: root.map(Self.standardized)) }
 
+    /// Every rule's findings in `facts`, under this ownership, their paths shown relative to `projectRoot`
+    /// (read once by the caller).
+    func findings(in facts: Facts, relativeTo projectRoot: ProjectRoot) -> [Finding] {
+        Rule.findings(in: facts, ownership: codeOwnership).map { $0.relativized(to: projectRoot) }
+    }
+
     private static func standardized(_ directory: String) -> String {
         URL(fileURLWithPath: directory).standardizedFileURL.path
     }

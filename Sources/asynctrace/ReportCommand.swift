@@ -23,8 +23,7 @@ struct ReportCommand: ParsableCommand {
         let (opened, facts) = try trace.readAll(showing: progress)
         let projectRoot = root.projectRoot
         // Several traces read as one name, for each finding, the one it came from.
-        let findings = try opened.trace.withSources(
-            Rule.findings(in: facts, ownership: root.codeOwnership).map { $0.relativized(to: projectRoot) })
+        let findings = try opened.trace.withSources(root.findings(in: facts, relativeTo: projectRoot))
         progress.stage("writing the report")
         let file = try output.open(reading: opened)
         try HTMLReport.render(facts, findings: findings, gaps: opened.trace.gaps, title: opened.name, root: projectRoot,

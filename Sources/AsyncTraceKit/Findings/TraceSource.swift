@@ -47,9 +47,7 @@ extension Trace {
             return (byPid, all.count == 1 ? all.first! : TraceSource(trace: path))
         }
     }
-}
 
-extension Trace {
     /// `findings` of this trace, each with the source of the process that saw it (see `sources`).
     public func withSources(_ findings: [Finding]) throws(TraceError) -> [Finding] {
         let sources = try sources()
@@ -59,6 +57,16 @@ extension Trace {
             return finding
         }
     }
+}
+
+extension Finding {
+    /// Whether `findings` came from more than one trace: then the outputs for people say which saw each.
+    public static func fromSeveralTraces(_ findings: [Finding]) -> Bool {
+        Set(findings.lazy.flatMap { $0.traces.map(\.trace) }).count > 1
+    }
+
+    /// "shard-1.db (Python 3.12.1 on runner-7), shard-1-rerun.db (...)": the traces it was seen in.
+    public var seenIn: String { traces.map(\.text).joined(separator: ", ") }
 }
 
 /// One copy of each string: findings of many traces (CI shards) repeat the same files, functions, tests,

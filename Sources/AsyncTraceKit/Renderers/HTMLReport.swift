@@ -307,7 +307,7 @@ private struct ReportData {
             if let loop = lane.loopID, laneOfLoop[loop] == nil { laneOfLoop[loop] = index }
         }
         // A report of several traces (CI shards, combined) says which each finding came from.
-        let severalTraces = Set(findings.lazy.flatMap { $0.traces.map(\.trace) }).count > 1
+        let severalTraces = Finding.fromSeveralTraces(findings)
         try json.key("findings")
         try json.array(findings) { finding in
             try json.raw("{")
@@ -315,7 +315,7 @@ private struct ReportData {
                 ("rule", finding.rule), ("severity", finding.severity.rawValue), ("message", finding.message),
                 ("file", finding.file), ("function", finding.function), ("object", finding.object),
                 ("test", finding.test), ("thread", finding.thread),
-                ("traces", severalTraces ? finding.traces.map(\.text).joined(separator: ", ") : nil),
+                ("traces", severalTraces ? finding.seenIn : nil),
             ]
             for (key, value) in texts {
                 try json.key(key)

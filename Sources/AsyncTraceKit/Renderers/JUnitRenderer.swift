@@ -28,7 +28,7 @@ public enum JUnitRenderer {
                 return (classname, name, file, seconds, byTest[index] ?? [])
             }
         if !outside.isEmpty { cases.append(("asynctrace", "outside tests", nil, 0, outside)) }
-        let severalTraces = Set(findings.lazy.flatMap { $0.traces.map(\.trace) }).count > 1
+        let severalTraces = Finding.fromSeveralTraces(findings)
         let incomplete = gaps.isEmpty ? nil
             : "<failure type=\"trace-incomplete\" message=\"\(escaped(gaps[0].warnings[0]))\">"
                 + escaped(gaps.flatMap(\.warnings).joined(separator: "\n"), inAttribute: false) + "</failure>"
@@ -53,7 +53,7 @@ public enum JUnitRenderer {
                 : "\(count) asyncio lifecycle findings: " + Set(testcase.findings.map(\.rule)).sorted().joined(separator: ", ")
             let body = testcase.findings.map { finding in
                 ([TextRenderer.line(finding) + " [\(finding.rule)]"] + finding.stack.map { "    at \($0)" }
-                    + (severalTraces ? ["    seen in " + finding.traces.map(\.text).joined(separator: ", ")] : []))
+                    + (severalTraces ? ["    seen in " + finding.seenIn] : []))
                     .joined(separator: "\n")
             }.joined(separator: "\n\n")
             xml += ">\n      <failure type=\"\(escaped(count == 1 ? first.rule : "asynctrace"))\" "

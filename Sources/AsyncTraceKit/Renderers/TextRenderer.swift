@@ -11,7 +11,7 @@ public enum TextRenderer {
         var text = ""
         var counts: [(rule: String, count: Int)] = []
         // Read from several traces (shards, a rerun, a matrix): each finding says which saw it.
-        let severalTraces = Set(findings.lazy.flatMap { $0.traces.map(\.trace) }).count > 1
+        let severalTraces = Finding.fromSeveralTraces(findings)
         for entry in folded(findings) {
             let finding = entry.first
             if counts.last?.rule != finding.rule {
@@ -29,7 +29,7 @@ public enum TextRenderer {
             }
             if let detail = finding.detail { text += "      Python said: \(detail.terminalSafe)\n" }
             if severalTraces {
-                text += "      seen in \(finding.traces.map(\.text).joined(separator: ", ").terminalSafe)\n"
+                text += "      seen in \(finding.seenIn.terminalSafe)\n"
             }
         }
         let noun = findings.count == 1 ? "finding" : "findings"
