@@ -68,9 +68,7 @@ struct AnalyzeCommand: ParsableCommand {
             let file = try output.open(reading: run.traces)
             if format == .json { try JSONRenderer.render(spilled, to: file) } else { try CSVRenderer.render(spilled, to: file) }
             try file.flush()
-            if spilled.count > 0 { throw ExitCode(1) }
-            if run.gaps.contains(where: { $0.blinds(any: selected) }) { throw ExitCode(3) }
-            return
+            return try Self.exit(foundAny: spilled.count > 0, gaps: run.gaps, rules: selected)
         }
         var tests: [Facts.Test] = [], pids: [Int64: Int64] = [:]
         var findings = try run.findings { trace in
@@ -109,7 +107,12 @@ struct AnalyzeCommand: ParsableCommand {
             try file.write(JUnitRenderer.render(findings, tests: tests, pids: pids, gaps: run.gaps))
         }
         try file.flush()
-        if !findings.isEmpty { throw ExitCode(1) }
-        if run.gaps.contains(where: { $0.blinds(any: selected) }) { throw ExitCode(3) }
+        try Self.exit(foundAny: !findings.isEmpty, gaps: run.gaps, rules: selected)
+    }
+
+    /// Exit 1 for findings; else 3 when a gap leaves one of `rules` blind; else 0.
+    private static func exit(foundAny: Bool, gaps: [Gap], rules: [Rule]) throws {
+        if foundAny { throw ExitCode(1) }
+        if gaps.contains(where: { $0.blinds(any: rules) }) { throw ExitCode(3) }
     }
 }

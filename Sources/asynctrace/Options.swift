@@ -13,7 +13,8 @@ struct TraceOptions: ParsableArguments {
         let run = try traces.open()
         let names = run.traces.map(\.path)
         guard run.traces.count > 1 else { return OpenedTrace(trace: run.traces[0], name: names[0], files: names) }
-        let combined = (NSTemporaryDirectory() as NSString).appendingPathComponent("asynctrace-\(getpid())-combined.db")
+        // A name no other file has: Trace.combine writes into a new file, never one found there.
+        let combined = (NSTemporaryDirectory() as NSString).appendingPathComponent("asynctrace-\(UUID().uuidString).db")
         TemporaryFiles.removeAtExit(combined)
         _ = try Trace.combine(run.traces, into: combined)
         return OpenedTrace(trace: try Trace(path: combined), name: names.joined(separator: ", "), files: names)
