@@ -14,7 +14,8 @@ public enum StalledAwait: RuleDefinition {
             (a timeout) around it, and no I/O, executor job or other thread on its loop that might have ended \
             it (a server waiting on its stop Event while it serves is no stall); for a process that was killed \
             without a word, the recorder's last look at the task counts. Blames the await line; the message says what it waited for, where \
-            that was made and for how long. A task that is part of a deadlock, or whose task-left-running, \
+            that was made (a Future: the program line that called create_future for it; one made with \
+            asyncio.Future() or inside a library has no such line) and for how long. A task that is part of a deadlock, or whose task-left-running, \
             pending-at-close or cancelled-unfinished finding tells its story (with what it was waiting on), is \
             not reported again, nor is a task that only waited on another stalled task (the story of that one \
             names it).

@@ -161,9 +161,58 @@ def test_a_program_stopped_with_sigterm_says_what_it_waited_on(tmp_path):
     assert code == -signal.SIGTERM
     marked = stuck_at_marker(waits(trace, ("await_stuck",)), path, "stalled-await")
     assert marked[0]["kind"] == "future"
+    assert marked[0]["made_line"] == line_of(path, "reply = loop.create_future()")
     assert marked[0]["waited_ns"] >= int(HANG_MS) * 1_000_000
     if analyzer_runs():
         assert [(f["rule"], f["line"]) for f in findings(trace)] == [("stalled-await", expected_line(path, "stalled-await"))]
+
+
+def line_of(path, text):
+    return next(n for n, line in enumerate(Path(path).read_text().splitlines(), 1) if text in line)
+
+
+def test_a_future_is_named_by_the_line_that_asked_for_it_while_it_lives(record):
+    """create_future's caller names the future for as long as it lives, however many futures died before it
+    (their entries are swept); a future made another way at the address of a dead one is not named by it."""
+    run = record("""
+        import asyncio, signal, sys
+
+
+        def ask(loop):
+            return loop.create_future()
+
+
+        async def wait(future):
+            await future
+
+
+        async def main():
+            loop = asyncio.get_running_loop()
+            for _ in range(20_000):
+                loop.create_future()
+            for _ in range(100):  # a future made directly where one from create_future lay
+                made = loop.create_future()
+                gone = id(made)
+                del made
+                direct = asyncio.Future()
+                if id(direct) == gone:
+                    break
+            print("address reused:", id(direct) == gone)
+            asked = ask(loop)
+            waiting = [asyncio.create_task(wait(direct)), asyncio.create_task(wait(asked))]
+            await asyncio.sleep(0)
+            signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+            signal.raise_signal(signal.SIGTERM)
+
+
+        asyncio.run(main())
+    """)
+    assert run.returncode == 0, run.stderr
+    assert "address reused: True" in run.stdout
+    program = Path(run.trace.path).with_suffix(".py")
+    made = sorted((w["made_line"] for w in waits(run.trace.path, ("signal",)) if w["kind"] == "future"),
+                  key=lambda line: line or 0)
+    assert made == [None, line_of(program, "return loop.create_future()")], made
 
 
 @pytest.mark.parametrize("name", ["event_never_set_fixed.py", "lock_order_fixed.py", "await_each_other_fixed.py",

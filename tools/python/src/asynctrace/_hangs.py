@@ -37,6 +37,8 @@ SAMPLE_SHARE = 100  # noting the waits takes at most 1/100 of the process's time
 SAMPLE_TASK_NS = 1_000  # what noting one task's wait costs, until a look has measured it
 # The asyncio primitives whose creation is noted (their __init__), by module and class name.
 PRIMITIVES = (("locks", ("Event", "Lock", "Semaphore", "Condition", "Barrier")), ("queues", ("Queue",)))
+FUTURES_MADE_MIN = 4096  # futures_made is swept of dead futures when it reaches this, or twice the live ones
+# (the accelerator's table too: _speedups.MADE_FUTURES_MIN)
 
 
 def hang_ms_setting():
@@ -63,6 +65,7 @@ class Hangs:
         self.next_wait_sample = self.hangs_started_ns + self.hang_ms * 250_000  # none in a run shorter than that
         self.sampling_ns, self.sample_task_ns = 0, SAMPLE_TASK_NS  # time spent noting waits; its cost per task
         self.signal_snapshot_ns = {}  # signal number -> when its last snapshot was taken
+        self.futures_made_limit = FUTURES_MADE_MIN
 
     # -- hooks ---------------------------------------------------------------------------------------------
 
@@ -110,10 +113,42 @@ class Hangs:
         key = id(obj)
         made_at[key] = (weakref.ref(obj, lambda _, key=key: made_at.pop(key, None)), tuple(frames))
 
+    def future_made(self, future):
+        """create_future's hook (in C, the accelerator's create_future): the code and line of the program line
+        that asked for the future, kept with a weak reference to it until a snapshot or a cross-loop await
+        names it (see made_site). A future asked for by asyncio or a library is left out: what it stands for
+        (a sleep, a Queue, a stream) names its waits."""
+        frame = sys._getframe(3)  # create_future's caller, past the guarded wrapper and create_future
+        if is_internal(frame.f_globals.get("__file__") or ""):  # its module's file, as in C
+            return future
+        futures_made = self.futures_made
+        if len(futures_made) >= self.futures_made_limit:
+            self.sweep_futures_made()
+        futures_made[id(future)] = (weakref.ref(future), frame.f_code, frame.f_lineno)
+        return future
+
+    def sweep_futures_made(self):
+        """Forget the futures that are gone; the table may then grow to twice the futures still alive."""
+        made = self.futures_made
+        for key, entry in list(made.items()):
+            if entry[0]() is None and made.get(key) is entry:
+                del made[key]
+        self.futures_made_limit = max(FUTURES_MADE_MIN, 2 * len(made))
+
     def made_site(self, obj):
-        """sites.id of where a primitive was made (see primitive_made), or None."""
+        """sites.id of where a primitive (see primitive_made) or a future (see future_made) was made, or None."""
         made = self.made_at.get(id(obj))
-        return self.sites.intern(made[1]) if made is not None and made[1] and made[0]() is obj else None
+        if made is not None and made[1] and made[0]() is obj:
+            return self.sites.intern(made[1])
+        if self.accelerator is not None:
+            made = self.accelerator.future_site(obj)
+        else:
+            made = self.futures_made.get(id(obj))
+            made = made[1:] if made is not None and made[0]() is obj else None
+        if made is not None:
+            code, line = made
+            return self.sites.intern(((code.co_filename, line, code.co_name),))
+        return None
 
     def _hook_threadsafe_calls(self, loop_class, hooks):
         """A thread other than the loop's that schedules a callback may wake it: its ident is noted."""

@@ -46,8 +46,9 @@ HOOKS = {hook.name: hook for hook in [
          (3, 9), None, ("cross-thread-call", "cancelled-unfinished")),
     Hook("BaseEventLoop.close", "recompiled from asyncio's source: pending tasks listed before the loop closes",
          (3, 9), None, ("pending-at-close", "cancelled-unfinished")),
-    Hook("BaseEventLoop.create_future", "recompiled from asyncio's source: our Future class (its get_loop probe)",
-         (3, 9), (3, 11), ("cross-loop-await",)),
+    Hook("BaseEventLoop.create_future", "recompiled from asyncio's source: where each future was asked for"
+         + ("" if PY312 else ", and our Future class (its get_loop probe)"),
+         (3, 9), None, () if PY312 else ("cross-loop-await",)),
     Hook("_LoopBoundMixin._get_loop", "recompiled from asyncio's source when first used: a primitive used on a "
          "second loop", (3, 10), None, ("cross-loop-await",)),
     Hook("gather's _done_callback", "found in gather()'s code: seen scheduled as a child ends, it discards the "

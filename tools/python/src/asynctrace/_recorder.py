@@ -104,6 +104,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Scopes, Hangs, Tes
         self.loop_threads = {}  # id(loop) -> the threads.id it runs on
         self.lock_owners = {}  # id(asyncio.Lock) -> the task id holding it
         self.made_at = {}  # id(asyncio primitive) -> (weak reference, the frames that made it)
+        self.futures_made = {}  # id(future) -> (weak reference, code, line) of create_future's caller
         self.watchdog_pid = None  # the process whose watchdog thread runs
         self.watchdog_stop = self.watchdog_ended = None  # released to stop it; released by it as it ends
         self.watchdog_native_id = None
@@ -119,7 +120,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Scopes, Hangs, Tes
                       self.cancel_thrown_at,
                       self.silenced, self.warned_coros, self.inherited_coros, self.site_by_origin,
                       self.made_objects, self.agens, self.watched_loops, self.loop_threads, self.block_episodes,
-                      self.python_children, self.lock_owners, self.made_at):
+                      self.python_children, self.lock_owners, self.made_at, self.futures_made):
             table.clear()
         self.current_test = self.last_throw_id = None  # the test of the innermost test scope
         self.reset_scopes()
@@ -128,6 +129,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Scopes, Hangs, Tes
         self.interrupted_hooks = set()  # (hook, test): the trace already says the program's exception cut it
         if self.accelerator is not None:
             self.accelerator.bind(self.writer, self.tasks, self.site_by_origin, self.cancel_recorded)
+            self.accelerator.forget_futures()
 
     def thread_id(self):
         try:
@@ -335,10 +337,8 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Scopes, Hangs, Tes
         # Before 3.12 the C task step asks only a Future of a subclass for its loop (see _foreign_loop_probe).
         hooks["_asynctrace_Future"] = self.Future
         hooks["_asynctrace_base_future"] = self.base_future
-        self.install_hook("BaseEventLoop.create_future", lambda: patch_method(loop_class, "create_future", hooks, [
-            ("futures.Future(loop=self)", "(_asynctrace_Future if futures.Future is _asynctrace_base_future"
-                                          " else _asynctrace_traced_class(futures.Future))(loop=self)"),
-        ]))
+        hooks["_asynctrace_future_made"] = self.guarded(self.future_made, passthrough=1)
+        self.install_hook("BaseEventLoop.create_future", lambda: self._hook_create_future(loop_class, futures, hooks))
         # 3.9's primitives take their loop at construction: the futures they make are watched instead.
         hooks["_asynctrace_bound_elsewhere"] = self.guarded(self.primitive_cross_loop, passthrough=2)
         self.install_hook("_LoopBoundMixin._get_loop", lambda: patch_method(
@@ -390,6 +390,18 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Scopes, Hangs, Tes
         self.install_hook("asyncio primitives made", self._hook_primitives_made)
         self.install_hook("BaseEventLoop.call_soon_threadsafe", lambda: self._hook_threadsafe_calls(loop_class, hooks))
         self.writer.flush()
+
+    def _hook_create_future(self, loop_class, futures, hooks):
+        """Where each future was asked for (see future_made), and before 3.12 our Future class."""
+        patch_method(loop_class, "create_future", hooks, [
+            ("futures.Future(loop=self)", "_asynctrace_future_made(futures.Future(loop=self))" if PY312 else
+             "_asynctrace_future_made((_asynctrace_Future if futures.Future is _asynctrace_base_future"
+             " else _asynctrace_traced_class(futures.Future))(loop=self))"),
+        ])
+        if self.accelerator is not None:  # the same method in C: no frame of its own to make for its caller
+            loop_class.create_future = self.accelerator.bind_futures(
+                _sites.is_internal, loop_class, futures, self.base_future, self.Future or self.base_future,
+                None if PY312 else self.traced_class)
 
     def _find_gather_callback(self, tasks):
         """gather() retrieves, and so silences, the exception of a child that fails once the gathering future

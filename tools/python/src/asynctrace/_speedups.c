@@ -1,10 +1,11 @@
 /* asynctrace._speedups: the recorder's per-task hooks in C (the optional accelerator).
  *
- * Each hook here is the C twin of a method of _tasks.Tasks: task_created, register_task, task_done and
- * callback_scheduled. Only their common case is done in C (a task of our own Task class on an asyncio loop,
- * a task that ends with a result or cancelled); everything else is handed, whole, to the Python method of
- * the same name, which stays the one definition of what is recorded. The recorder's tests run on both paths
- * (ASYNCTRACE_PURE_PYTHON=1 selects the Python one), and the rows written are the same.
+ * Each hook here is the C twin of a method of _tasks.Tasks (task_created, register_task, task_done and
+ * callback_scheduled), or of create_future as the recorder recompiles it with _hangs.Hangs.future_made.
+ * Only their common case is done in C (a task of our own Task class on an asyncio loop, a task that ends
+ * with a result or cancelled, a future asked for by the program); everything else is handed, whole, to the
+ * Python method of the same name, which stays the one definition of what is recorded. The recorder's tests
+ * run on both paths (ASYNCTRACE_PURE_PYTHON=1 selects the Python one), and the rows written are the same.
  *
  * Built against the limited API of CPython 3.9, so that one binary (_speedups.abi3.so) serves every CPython
  * from 3.9 on. The recorder's rules hold here too: no strong reference to a task, coroutine or loop is
@@ -14,6 +15,7 @@
 #define Py_LIMITED_API 0x03090000
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <frameobject.h> /* PyFrame_GetCode, PyFrame_GetLineNumber: limited API */
 #include <time.h>
 
 #define FLUSH_AGE_NS 200000000LL /* _writer.FLUSH_AGE_NS */
@@ -25,7 +27,7 @@
 
 typedef struct {
     PyObject_HEAD
-    PyObject *recorder;
+    PyObject *recorder, *recorder_dict;
     /* Bound by bind(), again whenever the recorder resets its tables or the writer reopens (fork). */
     PyObject *writer, *tasks, *site_by_origin, *cancel_recorded, *task_rows, *end_rows, *ids, *process_id;
     long long id_base;
@@ -36,13 +38,22 @@ typedef struct {
     /* Our Task class's get_name, cancelled and done, called unbound on a task of exactly that class: a
      * method looked up on the task would cost a bound method each call. */
     PyObject *get_name, *cancelled, *done;
+    /* Bound by bind_futures(): is_internal(filename), module name -> whether it is internal, and what
+     * create_future makes futures of. */
+    PyObject *is_internal, *internal_modules, *futures_namespace, *base_future, *future_class, *traced_class,
+        *no_args, *kwargs;
+    int kwargs_busy; /* kwargs is being passed to a Future class (whose __init__ may ask for another) */
+    /* The futures made (see note_future), in order; dead ones are swept when the table is full. */
+    struct made_future { PyObject *ref, *code; int line; } *made;
+    Py_ssize_t made_count, made_capacity;
 } Hooks;
 
 static PyObject *no_id, *no_text;  /* a row's absent id and text, written NULL */
 static PyObject *s_enabled, *s_tls, *s_thread_id, *s_current_test, *s_get_name, *s_cr_origin, *s_qualname,
     *s_name, *s_asynctrace_id, *s_last_flush_ns, *s_flush, *s_sites, *s_for_task,
     *s_loop_id, *s_cancelled, *s_exception, *s_done, *s_call_soon, *s_callback_attr, *s_register_task,
-    *s_task_created, *s_ended;
+    *s_task_created, *s_ended, 
+    *s_dunder_name, *s_dunder_file, *s_Future, *s_loop;
 
 static long long now_ns(void) {
     struct timespec ts;
@@ -94,9 +105,13 @@ static int fail(Hooks *self, const char *where) {
     return -1;
 }
 
-/* recorder.enabled: 1 or 0; -1 with an error set. */
+/* recorder.enabled: 1 or 0; -1 with an error set. Read from the recorder's __dict__, where it lives: a
+ * getattr costs a lookup through the recorder's class first. */
 static int enabled(Hooks *self) {
-    PyObject *value = PyObject_GetAttr(self->recorder, s_enabled);
+    PyObject *value = PyDict_GetItemWithError(self->recorder_dict, s_enabled); /* borrowed */
+    if (value != NULL) return PyObject_IsTrue(value);
+    if (PyErr_Occurred()) return -1;
+    value = PyObject_GetAttr(self->recorder, s_enabled);
     if (value == NULL) return -1;
     int on = PyObject_IsTrue(value);
     Py_DECREF(value);
@@ -417,6 +432,157 @@ static PyObject *Hooks_callback_scheduled(Hooks *self, PyObject *args) {
     Py_RETURN_NONE;
 }
 
+/* -- futures ------------------------------------------------------------------------------------- */
+
+#define INTERNAL_MODULES_MAX 10000 /* module names whose is_internal() is remembered, at most */
+
+/* Whether code run with these globals is asyncio's, a library's or ours (is_internal of its module's
+ * __file__), remembered by module name: 1, 0 (the program's, or not known by its globals), -1 with an error. */
+static int globals_internal(Hooks *self, PyObject *globals) {
+    PyObject *name = PyDict_GetItemWithError(globals, s_dunder_name); /* borrowed */
+    if (name == NULL) return PyErr_Occurred() ? -1 : 0;
+    PyObject *known = PyDict_GetItemWithError(self->internal_modules, name); /* borrowed */
+    if (known == NULL) {
+        if (PyErr_Occurred()) return -1;
+        PyObject *file = PyDict_GetItemWithError(globals, s_dunder_file); /* borrowed */
+        if (file == NULL && PyErr_Occurred()) return -1;
+        known = file != NULL && PyUnicode_Check(file) ? PyObject_CallFunctionObjArgs(self->is_internal, file, NULL)
+                                                      : (Py_INCREF(Py_False), Py_False);
+        if (known == NULL) return -1;
+        if (PyDict_Size(self->internal_modules) >= INTERNAL_MODULES_MAX) PyDict_Clear(self->internal_modules);
+        int stored = PyDict_SetItem(self->internal_modules, name, known);
+        Py_DECREF(known); /* True and False live on regardless */
+        if (stored < 0) return -1;
+    }
+    return PyObject_IsTrue(known);
+}
+
+#define MADE_FUTURES_MIN 4096 /* _hangs.FUTURES_MADE_MIN */
+
+static void clear_made(struct made_future *entry) {
+    Py_CLEAR(entry->ref);
+    Py_CLEAR(entry->code);
+}
+
+/* Room for one more made future: the dead ones swept out, and the table doubled if that left it over half
+ * full. 0, or -1 with an error set. */
+static int made_room(Hooks *self) {
+    if (self->made_count < self->made_capacity) return 0;
+    Py_ssize_t kept = 0;
+    for (Py_ssize_t i = 0; i < self->made_count; i++) {
+        struct made_future *entry = &self->made[i];
+        if (PyWeakref_GetObject(entry->ref) == Py_None) {
+            clear_made(entry);
+        } else {
+            self->made[kept++] = *entry;
+        }
+    }
+    self->made_count = kept;
+    if (kept * 2 <= self->made_capacity && self->made_capacity > 0) return 0;
+    Py_ssize_t capacity = self->made_capacity ? self->made_capacity * 2 : MADE_FUTURES_MIN;
+    struct made_future *made = PyMem_Realloc(self->made, capacity * sizeof(*made));
+    if (made == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    self->made = made;
+    self->made_capacity = capacity;
+    return 0;
+}
+
+/* Hangs.future_made for create_future's caller, the current frame: the code and line of a program line
+ * that asked for a future, with a weak reference to it. A caller inside asyncio or a library is known by
+ * its globals alone, without the frame object that CPython 3.11+ would have to make for it. */
+static int note_future(Hooks *self, PyObject *future) {
+    PyObject *globals = PyEval_GetGlobals(); /* borrowed */
+    int internal = globals != NULL ? globals_internal(self, globals) : 1;
+    if (internal != 0) return internal < 0 ? -1 : 0;
+    PyFrameObject *frame = PyEval_GetFrame(); /* borrowed */
+    if (frame == NULL) return 0;
+    /* The weak reference first: its allocation may collect garbage, whose finalizers may make futures. */
+    PyObject *ref = PyWeakref_NewRef(future, NULL);
+    if (ref == NULL || made_room(self) < 0) {
+        Py_XDECREF(ref);
+        return -1;
+    }
+    struct made_future *entry = &self->made[self->made_count++];
+    entry->ref = ref;
+    entry->code = (PyObject *)PyFrame_GetCode(frame);
+    entry->line = PyFrame_GetLineNumber(frame);
+    return 0;
+}
+
+/* future_site(future): (code, line) of the program line that asked for this live future, or None. */
+static PyObject *Hooks_future_site(Hooks *self, PyObject *future) {
+    for (Py_ssize_t i = self->made_count - 1; i >= 0; i--) {
+        struct made_future *entry = &self->made[i];
+        if (PyWeakref_GetObject(entry->ref) == future) return Py_BuildValue("(Oi)", entry->code, entry->line);
+    }
+    Py_RETURN_NONE;
+}
+
+/* forget_futures(): a forked child's futures are its parent's. */
+static PyObject *Hooks_forget_futures(Hooks *self, PyObject *unused) {
+    for (Py_ssize_t i = 0; i < self->made_count; i++) clear_made(&self->made[i]);
+    self->made_count = 0;
+    Py_RETURN_NONE;
+}
+
+/* The Hooks whose create_future replaced asyncio's (a method descriptor has no closure). */
+static Hooks *future_hooks;
+
+/* BaseEventLoop.create_future as recompiled by the recorder (see Recorder._hook_create_future), in C: without
+ * a Python frame of its own, its caller is the current frame. */
+static PyObject *create_future(PyObject *loop, PyObject *unused) {
+    Hooks *self = future_hooks;
+    PyObject *cls = PyDict_GetItemWithError(self->futures_namespace, s_Future); /* borrowed */
+    if (cls == NULL) {
+        if (!PyErr_Occurred())
+            PyErr_SetString(PyExc_AttributeError, "module 'asyncio.futures' has no attribute 'Future'");
+        return NULL;
+    }
+    Py_INCREF(cls);
+    if (cls == self->base_future) {
+        Py_DECREF(cls);
+        cls = self->future_class;
+        Py_INCREF(cls);
+    } else if (self->traced_class != Py_None) { /* before 3.12: our subclass of the program's Future class */
+        PyObject *traced = PyObject_CallFunctionObjArgs(self->traced_class, cls, NULL);
+        Py_DECREF(cls);
+        if (traced == NULL) return NULL;
+        cls = traced;
+    }
+    /* {"loop": loop}, the same dict each time unless a Future class asks for a future as it is made. */
+    int reuse = !self->kwargs_busy;
+    PyObject *kwargs = reuse ? self->kwargs : PyDict_New();
+    PyObject *future = NULL;
+    if (kwargs != NULL && PyDict_SetItem(kwargs, s_loop, loop) == 0) {
+        self->kwargs_busy = 1;
+        future = PyObject_Call(cls, self->no_args, kwargs);
+        self->kwargs_busy = !reuse;
+    }
+    if (reuse) {
+        PyObject *type, *value, *traceback;
+        if (future == NULL) PyErr_Fetch(&type, &value, &traceback);
+        PyDict_Clear(kwargs); /* no reference to the loop is kept */
+        if (future == NULL) PyErr_Restore(type, value, traceback);
+    } else {
+        Py_XDECREF(kwargs);
+    }
+    Py_DECREF(cls);
+    if (future == NULL) return NULL;
+    int on = enabled(self);
+    if ((on < 0 || (on && note_future(self, future) < 0)) && fail(self, "future_made") < 0) {
+        Py_DECREF(future);
+        return NULL;
+    }
+    return future;
+}
+
+static PyMethodDef create_future_def = {
+    "create_future", (PyCFunction)create_future, METH_NOARGS, "Create a Future object attached to the loop.",
+};
+
 /* -- binding --------------------------------------------------------------------------------------- */
 
 static void replace(PyObject **slot, PyObject *value) {
@@ -505,6 +671,43 @@ static PyObject *Hooks_bind_asyncio(Hooks *self, PyObject *args) {
     Py_RETURN_NONE;
 }
 
+/* bind_futures(is_internal, loop_class, futures_module, base_future, future_class, traced_class): what
+ * create_future needs to know which callers are the program's and what to make futures of (traced_class:
+ * None from 3.12 on). Returns the create_future method for loop_class. */
+static PyObject *Hooks_bind_futures(Hooks *self, PyObject *args) {
+    PyObject *is_internal, *loop_class, *futures_module, *base_future, *future_class, *traced;
+    if (!PyArg_ParseTuple(args, "OO!O!OOO", &is_internal, &PyType_Type, &loop_class, &PyModule_Type, &futures_module,
+                          &base_future,
+                          &future_class, &traced))
+        return NULL;
+    if (future_hooks != NULL && future_hooks != self) {
+        PyErr_SetString(PyExc_RuntimeError, "create_future is bound to another recorder");
+        return NULL;
+    }
+    PyObject *internal_modules = PyDict_New(), *no_args = PyTuple_New(0), *kwargs = PyDict_New();
+    PyObject *method = internal_modules && no_args && kwargs
+                           ? PyDescr_NewMethod((PyTypeObject *)loop_class, &create_future_def)
+                           : NULL;
+    if (method != NULL) {
+        replace(&self->is_internal, is_internal);
+        replace(&self->internal_modules, internal_modules);
+        replace(&self->futures_namespace, PyModule_GetDict(futures_module));
+        replace(&self->base_future, base_future);
+        replace(&self->future_class, future_class);
+        replace(&self->traced_class, traced);
+        replace(&self->no_args, no_args);
+        replace(&self->kwargs, kwargs);
+        if (future_hooks == NULL) { /* held for good: the method may outlive the recorder's last reference */
+            future_hooks = self;
+            Py_INCREF(self);
+        }
+    }
+    Py_XDECREF(internal_modules);
+    Py_XDECREF(no_args);
+    Py_XDECREF(kwargs);
+    return method;
+}
+
 /* -- the type ------------------------------------------------------------------------------------------ */
 
 static PyObject *Hooks_new(PyTypeObject *type, PyObject *args, PyObject *kwargs) {
@@ -515,6 +718,12 @@ static PyObject *Hooks_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
     if (self == NULL) return NULL;
     Py_INCREF(recorder);
     self->recorder = recorder;
+    self->recorder_dict = PyObject_GetAttrString(recorder, "__dict__");
+    if (self->recorder_dict == NULL || !PyDict_Check(self->recorder_dict)) {
+        if (!PyErr_Occurred()) PyErr_SetString(PyExc_TypeError, "the recorder's __dict__ must be a dict");
+        Py_DECREF(self);
+        return NULL;
+    }
     self->own_callback = PyLong_FromLong(OWN_CALLBACK);
     self->own_callback_stays = PyLong_FromLong(OWN_CALLBACK_STAYS);
     if (self->own_callback == NULL || self->own_callback_stays == NULL) {
@@ -525,11 +734,13 @@ static PyObject *Hooks_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
 }
 
 /* Every object a Hooks holds, for traverse and clear alike. */
-#define HOOKS_MEMBERS(X)                                                                                       \
-    X(recorder) X(writer) X(tasks) X(site_by_origin) X(cancel_recorded) X(task_rows) X(end_rows) X(ids)        \
-    X(process_id) X(task_class) X(hidden_classes) X(base_loop_class) X(patched_call_soon)                      \
-    X(base_add_done_callback) X(done_kwargs) X(current_task) X(done_callback) X(inline_handle) X(own_callback) \
-    X(own_callback_stays) X(get_name) X(cancelled) X(done)
+#define HOOKS_MEMBERS(X)                                                                                      \
+    X(recorder) X(recorder_dict) X(writer) X(tasks) X(site_by_origin) X(cancel_recorded) X(task_rows)         \
+    X(end_rows) X(ids) X(process_id) X(task_class) X(hidden_classes) X(base_loop_class) X(patched_call_soon)  \
+    X(base_add_done_callback) X(done_kwargs) X(current_task) X(done_callback) X(inline_handle)                \
+    X(own_callback) X(own_callback_stays) X(get_name) X(cancelled) X(done) X(is_internal)                     \
+    X(internal_modules) X(futures_namespace) X(base_future) X(future_class) X(traced_class) X(no_args)        \
+    X(kwargs)
 
 static int Hooks_traverse(Hooks *self, visitproc visit, void *arg) {
     Py_VISIT(Py_TYPE(self)); /* a heap type's instances own a reference to it */
@@ -543,6 +754,10 @@ static int Hooks_clear(Hooks *self) {
 #define CLEAR_MEMBER(name) Py_CLEAR(self->name);
     HOOKS_MEMBERS(CLEAR_MEMBER)
 #undef CLEAR_MEMBER
+    for (Py_ssize_t i = 0; i < self->made_count; i++) clear_made(&self->made[i]);
+    PyMem_Free(self->made);
+    self->made = NULL;
+    self->made_count = self->made_capacity = 0;
     return 0;
 }
 
@@ -562,6 +777,9 @@ static PyMethodDef Hooks_methods[] = {
     {"callback_scheduled", (PyCFunction)Hooks_callback_scheduled, METH_VARARGS, "Tasks.callback_scheduled, in C."},
     {"bind", (PyCFunction)Hooks_bind, METH_VARARGS, "Bind the writer's buffers and ids and the task tables."},
     {"bind_asyncio", (PyCFunction)Hooks_bind_asyncio, METH_VARARGS, "Bind what create_task's hook needs."},
+    {"bind_futures", (PyCFunction)Hooks_bind_futures, METH_VARARGS, "Bind what create_future needs; its method."},
+    {"future_site", (PyCFunction)Hooks_future_site, METH_O, "(code, offset) where a live future was asked for."},
+    {"forget_futures", (PyCFunction)Hooks_forget_futures, METH_NOARGS, "Forget the futures made so far."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -595,6 +813,8 @@ PyMODINIT_FUNC PyInit__speedups(void) {
         {&s_cancelled, "cancelled"}, {&s_exception, "_exception"}, {&s_done, "done"},
         {&s_call_soon, "call_soon"}, {&s_callback_attr, "_asynctrace_callback"},
         {&s_register_task, "register_task"}, {&s_task_created, "task_created"}, {&s_ended, "_task_ended"},
+        {&s_dunder_name, "__name__"}, {&s_dunder_file, "__file__"},
+        {&s_Future, "Future"}, {&s_loop, "loop"},
     };
     for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
         if ((*names[i].slot = PyUnicode_InternFromString(names[i].text)) == NULL) return NULL;
