@@ -75,12 +75,14 @@ extension Facts {
     }
 
     /// "Lock", "Event", ... from a cross-loop error's text ("<asyncio.locks.Lock object at ...> is bound to a
-    /// different event loop"); "the primitive" when it does not say.
+    /// different event loop"), "Future" from "got Future <Future pending> attached to a different loop";
+    /// "primitive" when it does not say.
     func primitiveName(_ text: String?) -> String {
-        for name in ["Semaphore", "Condition", "Barrier", "Queue", "Event", "Lock"] where text?.contains(name) == true {
+        for name in ["Semaphore", "Condition", "Barrier", "Queue", "Event", "Lock", "Future"]
+        where text?.contains(name) == true {
             return name
         }
-        return "the primitive"
+        return "primitive"
     }
 
     /// The places of an event's story that the trace holds, in the order they happened. `blamedTest` is the

@@ -288,7 +288,9 @@ private struct Wanted {
     mutating func add(_ event: Event) {
         switch event.kind {
         case .taskCancelRequested: Self.insert(event.refID, into: &tasks)  // the task that cancelled
-        case .crossLoopAwait: Self.insert(event.refID, into: &loops)  // the loop the object belongs to
+        case .crossLoopAwait:  // the loop the object belongs to; where the object was made
+            Self.insert(event.refID, into: &loops)
+            Self.insert(event.arg, into: &sites)
         // The coroutine's async def; what was running when the collector destroyed the task.
         case .coroutineNeverAwaited, .taskDestroyedPending, .closedLoopCall, .asyncgenFinalized:
             Self.insert(event.refID, into: &sites)
