@@ -38,7 +38,7 @@ SAMPLE_TASK_NS = 1_000  # what noting one task's wait costs, until a look has me
 # The asyncio primitives whose creation is noted (their __init__), by module and class name.
 PRIMITIVES = (("locks", ("Event", "Lock", "Semaphore", "Condition", "Barrier")), ("queues", ("Queue",)))
 FUTURES_MADE_MIN = 4096  # futures_made is swept of dead futures when it reaches this, or twice the live ones
-# (the accelerator's table too: _speedups.MADE_FUTURES_MIN)
+# (the accelerator's table too: _speedups.c's FUTURES_MADE_MIN)
 
 
 def hang_ms_setting():

@@ -392,12 +392,13 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Scopes, Hangs, Tes
         self.writer.flush()
 
     def _hook_create_future(self, loop_class, futures, hooks):
-        """Where each future was asked for (see future_made), and before 3.12 our Future class."""
+        """Where each future was asked for (see future_made), and before 3.12 our Future class. With the
+        accelerator the edited source is only checked, not compiled: its C twin takes the method's place."""
         patch_method(loop_class, "create_future", hooks, [
             ("futures.Future(loop=self)", "_asynctrace_future_made(futures.Future(loop=self))" if PY312 else
              "_asynctrace_future_made((_asynctrace_Future if futures.Future is _asynctrace_base_future"
              " else _asynctrace_traced_class(futures.Future))(loop=self))"),
-        ])
+        ], None if self.accelerator is None else self.failed_later("BaseEventLoop.create_future"))
         if self.accelerator is not None:  # the same method in C: no frame of its own to make for its caller
             loop_class.create_future = self.accelerator.bind_futures(
                 _sites.is_internal, loop_class, futures, self.base_future, self.Future or self.base_future,

@@ -52,8 +52,7 @@ static PyObject *no_id, *no_text;  /* a row's absent id and text, written NULL *
 static PyObject *s_enabled, *s_tls, *s_thread_id, *s_current_test, *s_get_name, *s_cr_origin, *s_qualname,
     *s_name, *s_asynctrace_id, *s_last_flush_ns, *s_flush, *s_sites, *s_for_task,
     *s_loop_id, *s_cancelled, *s_exception, *s_done, *s_call_soon, *s_callback_attr, *s_register_task,
-    *s_task_created, *s_ended, 
-    *s_dunder_name, *s_dunder_file, *s_Future, *s_loop;
+    *s_task_created, *s_ended, *s_dunder_name, *s_dunder_file, *s_Future, *s_loop;
 
 static long long now_ns(void) {
     struct timespec ts;
@@ -457,7 +456,7 @@ static int globals_internal(Hooks *self, PyObject *globals) {
     return PyObject_IsTrue(known);
 }
 
-#define MADE_FUTURES_MIN 4096 /* _hangs.FUTURES_MADE_MIN */
+#define FUTURES_MADE_MIN 4096 /* _hangs.FUTURES_MADE_MIN */
 
 static void clear_made(struct made_future *entry) {
     Py_CLEAR(entry->ref);
@@ -479,7 +478,7 @@ static int made_room(Hooks *self) {
     }
     self->made_count = kept;
     if (kept * 2 <= self->made_capacity && self->made_capacity > 0) return 0;
-    Py_ssize_t capacity = self->made_capacity ? self->made_capacity * 2 : MADE_FUTURES_MIN;
+    Py_ssize_t capacity = self->made_capacity ? self->made_capacity * 2 : FUTURES_MADE_MIN;
     struct made_future *made = PyMem_Realloc(self->made, capacity * sizeof(*made));
     if (made == NULL) {
         PyErr_NoMemory();
