@@ -23,8 +23,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 WORKLOADS = REPO / "bench" / "workloads"
-# Both recorder paths, against untraced: the C accelerator (as the wheel installs it) and the pure-Python hooks.
-OURS = ["untraced", "asynctrace", "asynctrace, pure Python"]
+# Against untraced: the C accelerator (as the wheel installs it) at the default level and at the lean level
+# (ASYNCTRACE_LEVEL=lean), and the pure-Python hooks.
+OURS = ["untraced", "asynctrace", "asynctrace, lean", "asynctrace, pure Python"]
 sys.path.insert(0, str(REPO / "tools" / "python" / "src"))
 
 from asynctrace.__main__ import recording_environment  # noqa: E402
@@ -53,7 +54,7 @@ def run_measured(args, env, cwd=None, stdout=subprocess.DEVNULL, timeout=None):
 
 def base_environment():
     env = dict(os.environ)
-    for name in ("ASYNCTRACE_DB", "PYTHONASYNCIODEBUG", "PYTEST_PLUGINS"):
+    for name in ("ASYNCTRACE_DB", "ASYNCTRACE_LEVEL", "PYTHONASYNCIODEBUG", "PYTEST_PLUGINS"):
         env.pop(name, None)
     return env
 
@@ -62,7 +63,7 @@ def viztracer_available(python):
     return subprocess.run([python, "-c", "import viztracer"], capture_output=True).returncode == 0
 
 
-def recorder_overhead(python, runs, quick, skip_viztracer, chosen, scratch):
+def recorder_overhead(python, runs, quick, skip_viztracer, chosen, scratch, skip_debug_mode=False):
     size = "50000" if quick else "200000"
     workloads = {"a": ("(a) 200k tasks via gather over sleep(0)" if not quick else "(a) 50k tasks via gather",
                        [str(WORKLOADS / "tasks_gather.py"), size]),
@@ -81,7 +82,7 @@ def recorder_overhead(python, runs, quick, skip_viztracer, chosen, scratch):
     old = subprocess.run([python, "-c", "import sys; print(sys.version_info < (3, 11))"], capture_output=True,
                          text=True).stdout.strip() == "True"
     workloads = [workloads[key] for key in ("ab" if quick else chosen) if not (old and key in needs_311)]
-    baselines = ["asyncio debug mode"]
+    baselines = [] if skip_debug_mode else ["asyncio debug mode"]
     if not skip_viztracer:
         if viztracer_available(python):
             baselines.append("VizTracer --log_async")
@@ -139,6 +140,8 @@ def measure_mode(mode, python, args, trace, scratch, timeout=None):
         env = recording_environment(str(trace), env)
         if mode.endswith("pure Python"):
             env["ASYNCTRACE_PURE_PYTHON"] = "1"
+        elif mode.endswith("lean"):
+            env["ASYNCTRACE_LEVEL"] = "lean"
     elif mode == "asyncio debug mode":
         env["PYTHONASYNCIODEBUG"] = "1"
     elif mode.startswith("VizTracer"):
@@ -321,6 +324,8 @@ def main():
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--skip-viztracer", action="store_true")
+    parser.add_argument("--skip-debug-mode", action="store_true", help="no asyncio debug mode baseline (x4-33: "
+                        "most of a full run's time)")
     parser.add_argument("--workloads", default="abcdefg", type=workload_letters,
                         help="recorder workloads to run, letters of abcdefg (c is a test suite; e needs 3.11+)")
     parser.add_argument("--only", choices=["recorder", "writer", "analyzer", "shards"])
@@ -339,7 +344,8 @@ def main():
         if args.only in (None, "recorder"):
             for python in pythons:
                 startup_cost(python, args.runs, scratch)
-                recorder_overhead(python, args.runs, args.quick, args.skip_viztracer, args.workloads, scratch)
+                recorder_overhead(python, args.runs, args.quick, args.skip_viztracer, args.workloads, scratch,
+                                  args.skip_debug_mode)
         if args.only in (None, "writer"):
             trace_size_and_writer(pythons[0], args.quick, scratch)
         if args.only in (None, "analyzer"):

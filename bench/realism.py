@@ -7,6 +7,7 @@ Do they still pass, does every test reach the trace, what does recording cost, w
     python3 bench/realism.py --keep-traces /tmp/realism   # traces, findings and logs kept there for triage
     python3 bench/realism.py --warnings-as-errors         # -W error, as suites with filterwarnings = error run
     python3 bench/realism.py --installed                  # the recorder pip-installed, ASYNCTRACE_DB alone
+    python3 bench/realism.py --level lean                 # traced at the lean level (ASYNCTRACE_LEVEL)
 
 Suites: CPython's own test.test_asyncio, and the test suites in the PyPI sdists pinned below, each in its own
 venv under --cache (made once, remade when its pins change; needs PyPI); run by pytest, or by `python -m
@@ -609,6 +610,8 @@ def main():
     parser.add_argument("--installed", action="store_true",
                         help="pip-install this checkout's recorder into each pytest suite's venv and switch it on "
                              "with ASYNCTRACE_DB alone, as a pip user does")
+    parser.add_argument("--level", choices=["full", "lean"], default="full",
+                        help="the recording level of the traced runs (ASYNCTRACE_LEVEL; default full)")
     parser.add_argument("--warnings-as-errors", action="store_true",
                         help="run every suite with -W error, traced and untraced alike")
     args = parser.parse_args()
@@ -619,6 +622,7 @@ def main():
     if not ANALYZER.exists():
         parser.error(f"{ANALYZER} not found: run swift build first")
     started = time.perf_counter()
+    os.environ["ASYNCTRACE_LEVEL"] = args.level  # the traced runs' (untraced ones ignore it)
     args.cache = args.cache.resolve()  # the children run elsewhere
     args.cache.mkdir(parents=True, exist_ok=True)
     if args.keep_traces:

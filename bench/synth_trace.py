@@ -65,9 +65,9 @@ def write_trace(path, event_count, rng):
     sites, tests, loops, threads = {}, {}, {}, {}
     ts = 1_000_000_000
     for process in range(1, PROCESSES + 1):
-        conn.execute("INSERT INTO processes VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        conn.execute("INSERT INTO processes VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                      (process, 1000 + process, 999, json.dumps(["python3", "app.py"]), "/usr/bin/python3",
-                      "3.11.7", "cpython", 1_700_000_000_000_000_000, ts, None, 1))
+                      "3.11.7", "cpython", 1_700_000_000_000_000_000, ts, None, 1, "full"))
         threads[process] = new_id(process)
         conn.execute("INSERT INTO threads VALUES (?,?,?,?,?)",
                      (threads[process], process, 140000000 + process, 5000 + process, "MainThread"))
@@ -87,18 +87,19 @@ def write_trace(path, event_count, rng):
     task_rows, end_rows, event_rows = [], [], []
 
     def flush(force=False):
-        for statement, rows in (("INSERT INTO tasks VALUES (?,?,?,?,?,?,?,?,?,?)", task_rows),
+        for statement, rows in (("INSERT INTO tasks VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", task_rows),
                                 ("INSERT INTO task_ends VALUES (?,?,?,?)", end_rows),
                                 ("INSERT INTO events VALUES (NULL,?,?,?,?,?,?,?,?,?,?,?)", event_rows)):
             if rows and (force or len(rows) >= CHUNK):
                 conn.executemany(statement, rows)
                 rows.clear()
 
-    def task(process, created):
+    def task(process, created, end=(None, None, None)):
+        """A task's row; end: (ts, outcome, exception) when it ended before its row was written, as most do."""
         tid = new_id(process)
         task_rows.append((tid, process, rng.choice(loops[process]), None, f"Task-{tid & 0xFFFFFFFF}",
                           f"handler_{tid % 97}", rng.choice(sites[process]), threads[process],
-                          rng.choice(tests[process]), created))
+                          rng.choice(tests[process]), created, *end))
         return tid
 
     def event(process, kind, loop=None, task_id=None, site=None, ref=None, arg=None, detail=None):
@@ -141,12 +142,11 @@ def write_trace(path, event_count, rng):
             runs -= 1
             event(process, 2, loop=loop)
             for _ in range(1):  # each run finishes a task
-                tid = task(process, ts)
-                end_rows.append((tid, ts + 500, 0, None))
+                task(process, ts, (ts + 500, 0, None))
             event(process, 3, loop=loop)
         else:
             honoured_cancels -= 1
-            tid = task(process, ts)
+            tid = task(process, ts)  # a cancel asked for while its row was written: its end in task_ends
             event(process, 12, task_id=tid, site=rng.choice(sites[process]), arg=0)
             end_rows.append((tid, ts + 700, 2, None))
         flush()

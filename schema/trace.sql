@@ -38,6 +38,10 @@
 --   6  runs: the recording a process belongs to (processes.run_id), with its host and CI job, so that one
 --      trace can hold several (asynctrace combine: a row per trace combined, each process and id moved past
 --      those of the traces before it).
+--   7  one row per task: a task that ended before its row was written has its end in that row (tasks.ended_ns,
+--      outcome, exception), and only a task whose row was written while it ran has a task_ends row. The lean
+--      level (processes.level): tasks that ended with a result, were never cancelled, made no task and that
+--      no row names are counted in task_counts instead of written. The view task_outcomes has every end.
 
 -- Name/value facts about the recording as a whole (first writer wins).
 CREATE TABLE IF NOT EXISTS meta (
@@ -69,7 +73,8 @@ CREATE TABLE IF NOT EXISTS processes (
     start_wall_ns  INTEGER NOT NULL,     -- time.time_ns() when recording started in this process
     start_mono_ns  INTEGER NOT NULL,     -- time.monotonic_ns() at the same moment
     end_mono_ns    INTEGER,              -- time.monotonic_ns() at a clean exit; NULL if killed
-    run_id         INTEGER               -- runs.id of the recording it belongs to
+    run_id         INTEGER,              -- runs.id of the recording it belongs to
+    level          TEXT                  -- what it recorded of tasks: full (every task) or lean (see task_counts)
 );
 
 -- Threads that produced events (the main thread, loop threads, executor threads, ...).
@@ -212,7 +217,11 @@ CREATE TABLE IF NOT EXISTS tasks (
     site_id        INTEGER,              -- sites.id: the user code that created the coroutine/task
     thread_id      INTEGER,              -- threads.id of the creating thread
     test_id        INTEGER,              -- tests.id current at creation
-    created_ns     INTEGER NOT NULL
+    created_ns     INTEGER NOT NULL,
+    -- The end, when the task had ended before its row was written (else NULL, and task_ends has it):
+    ended_ns       INTEGER,              -- time.monotonic_ns() when it finished
+    outcome        INTEGER,              -- as task_ends.outcome
+    exception      TEXT                  -- as task_ends.exception
 );
 
 -- Task sites (tasks.site_id: where the coroutine was made) whose tasks were made tasks on another program line
@@ -228,11 +237,31 @@ CREATE TABLE IF NOT EXISTS task_sites (
 -- How each finished task ended: one narrow row per task, written when it finishes (the most frequent
 -- fact in a trace, so it stays out of the wide events table). No row: the task never finished (see the
 -- task_pending_at_close, task_pending_at_exit and task_destroyed_pending events).
+-- The end of a task whose row was written while it still ran (one that ended sooner has it in its row).
 CREATE TABLE IF NOT EXISTS task_ends (
     task_id    INTEGER PRIMARY KEY,      -- tasks.id
     ts         INTEGER NOT NULL,         -- time.monotonic_ns() when it finished
     outcome    INTEGER NOT NULL,         -- 0 returned a result, 1 raised an exception, 2 was cancelled
     exception  TEXT                      -- qualified name of the exception's type when outcome = 1
+);
+
+-- Every finished task's end, wherever the recorder put it (its row, or task_ends): for queries that want
+-- them all. A task_ends row wins (a flush may have taken the task's row just as its end was filled in).
+CREATE VIEW IF NOT EXISTS task_outcomes AS
+    SELECT task_id, ts, outcome, exception FROM task_ends
+    UNION ALL
+    SELECT id, ended_ns, outcome, exception FROM tasks
+    WHERE ended_ns IS NOT NULL AND id NOT IN (SELECT task_id FROM task_ends);
+
+-- The lean level's tasks that were counted instead of written: each ended with a result, was never cancelled,
+-- made no task, and no event or wait names it. A row per flush and per (loop, site, test) that had some:
+-- sum them (GROUP BY) for the totals.
+CREATE TABLE IF NOT EXISTS task_counts (
+    process_id INTEGER NOT NULL,
+    loop_id    INTEGER,                  -- loops.id
+    site_id    INTEGER,                  -- sites.id of the tasks' creation site
+    test_id    INTEGER,                  -- tests.id current when they were made
+    tasks      INTEGER NOT NULL          -- how many
 );
 
 -- What the recorder could not see, written the moment it knew: from then on this process's rows are
@@ -322,4 +351,4 @@ CREATE INDEX IF NOT EXISTS events_by_kind ON events (kind, task_id);
 PRAGMA application_id = 1096045123;
 
 -- The schema version; the analyzer refuses versions it does not know.
-PRAGMA user_version = 6;
+PRAGMA user_version = 7;

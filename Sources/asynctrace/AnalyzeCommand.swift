@@ -65,6 +65,7 @@ struct AnalyzeCommand: ParsableCommand {
                 try spilled.add(try trace.withSources(ruleFindings(in: try trace.findingFacts(progress: progress.update))))
             }
             progress.finish()
+            try Self.noteCountedTasks(in: run.traces)
             let file = try output.open(reading: run.traces)
             if format == .json { try JSONRenderer.render(spilled, to: file) } else { try CSVRenderer.render(spilled, to: file) }
             try file.flush()
@@ -95,6 +96,7 @@ struct AnalyzeCommand: ParsableCommand {
             printNote("\(baselined) finding\(baselined == 1 ? "" : "s") in the baseline \(baseline), not reported")
         }
         progress.finish()
+        try Self.noteCountedTasks(in: run.traces)
         let file = try output.open(reading: run.traces)
         switch format {
         case .text: try file.write(TextRenderer.render(findings, gaps: run.gaps))
@@ -108,6 +110,15 @@ struct AnalyzeCommand: ParsableCommand {
         }
         try file.flush()
         try Self.exit(foundAny: !findings.isEmpty, gaps: run.gaps, rules: selected)
+    }
+
+    /// A lean-level recording's tasks that were counted, not stored: no rule can have looked at them.
+    static func noteCountedTasks(in traces: [Trace]) throws {
+        let counted = try traces.reduce(0) { try $0 + $1.countedTasks() }
+        if counted > 0 {
+            printNote("\(counted) task\(counted == 1 ? "" : "s") that ended with a result, uncancelled and named by nothing, "
+                      + "were counted, not stored (recorded at the lean level)")
+        }
     }
 
     /// Exit 1 for findings; else 3 when a gap leaves one of `rules` blind; else 0.

@@ -74,6 +74,7 @@ import Testing
             let rows = try Self.parse(result.stdout)
             let key = switch table {
             case .taskEnds: "task_id"
+            case .taskCounts: "process_id"
             case .hooks: "process_id"
             case .waits: "snapshot_id"
             default: "id"

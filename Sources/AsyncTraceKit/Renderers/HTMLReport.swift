@@ -73,6 +73,9 @@ private struct ReportData {
         try json.key("gaps")
         try json.array(gaps) { try json.string($0.description) }
         try json.raw(",")
+        try json.key("counted")
+        try json.number(Int64(facts.countedTasks))
+        try json.raw(",")
         try writeRules(json)
         try writeProcesses(json)
         try writeLanes(json)

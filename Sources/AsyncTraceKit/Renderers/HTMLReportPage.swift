@@ -271,7 +271,8 @@ enum HTMLReportPage {
           const errors = data.findings.filter((f) => f.severity === "error").length;
           const cards = [
             ["Findings", data.findings.length + (data.findings.length ? " (" + errors + " errors)" : "")],
-            ["Tasks", n + " (" + STATES.map((s, k) => counts[k] + " " + s).join(", ") + ")"],
+            ["Tasks", n + " (" + STATES.map((s, k) => counts[k] + " " + s).join(", ") + ")"
+              + (data.counted ? "; and " + data.counted + " that ended with a result, counted, not stored (lean level)" : "")],
             ["Processes", data.processes.length],
             ["Loops", lanes.filter((l) => l.loop !== null).length],
             ["Tests", data.tests.length],

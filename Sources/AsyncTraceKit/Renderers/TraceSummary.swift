@@ -27,6 +27,8 @@ public struct TraceSummary: Sendable, Encodable {
     public var loops: [String: Int]
     /// Tasks by state (pending, cancelled, failed, done).
     public var tasks: [String: Int]
+    /// Tasks recorded at the lean level that were counted, not stored: each ended with a result.
+    public var countedTasks: Int
     public var neverAwaitedCoroutines: Int
     /// Tests by pytest outcome ("unknown" when the run was cut short).
     public var tests: [String: Int]
@@ -37,7 +39,7 @@ public struct TraceSummary: Sendable, Encodable {
     public var incomplete: [String]
 
     enum CodingKeys: String, CodingKey {
-        case startNs = "start_ns", endNs = "end_ns", processes, loops, tasks, incomplete
+        case startNs = "start_ns", endNs = "end_ns", processes, loops, tasks, incomplete, countedTasks = "counted_tasks"
         case neverAwaitedCoroutines = "never_awaited_coroutines", tests, findings, longestTasks = "longest_tasks"
     }
 
@@ -53,6 +55,7 @@ public struct TraceSummary: Sendable, Encodable {
         var tasks = Dictionary(uniqueKeysWithValues: Facts.Task.State.allCases.map { ($0.rawValue, 0) })
         for task in facts.tasks.values { tasks[task.state.rawValue, default: 0] += 1 }
         self.tasks = tasks
+        countedTasks = facts.countedTasks
         neverAwaitedCoroutines = facts.incidents[.coroutineNeverAwaited]?.count ?? 0
         tests = Dictionary(facts.tests.values.map { ($0.outcome ?? "unknown", 1) }, uniquingKeysWith: +)
         var counts = Dictionary(uniqueKeysWithValues: Rule.all.map { ($0.id, 0) })
@@ -97,7 +100,9 @@ public struct TraceSummary: Sendable, Encodable {
         }
         if processes.count > 10 { text += "  ... and \(processes.count - 10) more\n" }
         text += "Loops: \(total(loops)) (\(list(loops)))\n"
-        text += "Tasks: \(total(tasks)) (\(list(tasks, order: Facts.Task.State.allCases.map(\.rawValue))))\n"
+        text += "Tasks: \(total(tasks)) (\(list(tasks, order: Facts.Task.State.allCases.map(\.rawValue))))"
+            + (countedTasks > 0 ? "; and \(countedTasks) that ended with a result, counted, not stored (lean level)" : "")
+            + "\n"
         text += "Never-awaited coroutines: \(neverAwaitedCoroutines)\n"
         text += "Tests: \(total(tests))" + (tests.isEmpty ? "" : " (\(list(tests)))") + "\n"
         text += "Findings: \(total(findings))\n"

@@ -56,9 +56,9 @@ extension Trace {
             INSERT INTO main.runs (id, host, ci_job, start_wall_ns, argv, source)
                 SELECT id + \(runs), host, ci_job, start_wall_ns, argv, coalesce(source, ?) FROM source.runs;
             INSERT INTO main.processes (id, pid, parent_pid, argv, executable, python_version, implementation,
-                                        start_wall_ns, start_mono_ns, end_mono_ns, run_id)
+                                        start_wall_ns, start_mono_ns, end_mono_ns, run_id, level)
                 SELECT id + \(processes), pid, parent_pid, argv, executable, python_version, implementation,
-                       start_wall_ns, start_mono_ns, end_mono_ns, run_id + \(runs) FROM source.processes;
+                       start_wall_ns, start_mono_ns, end_mono_ns, run_id + \(runs), level FROM source.processes;
             INSERT INTO main.threads (id, process_id, ident, native_id, name)
                 SELECT \(id("id")), \(process), ident, native_id, name FROM source.threads;
             INSERT INTO main.tests (id, process_id, nodeid, outcome, start_ns, end_ns)
@@ -69,13 +69,16 @@ extension Trace {
                 SELECT \(id("id")), \(process), class_name, \(id("thread_id")), \(id("site_id")), \(id("test_id")),
                        created_ns FROM source.loops;
             INSERT INTO main.tasks (id, process_id, loop_id, parent_task_id, name, coro_qualname, site_id, thread_id,
-                                    test_id, created_ns)
+                                    test_id, created_ns, ended_ns, outcome, exception)
                 SELECT \(id("id")), \(process), \(id("loop_id")), \(id("parent_task_id")), name, coro_qualname,
-                       \(id("site_id")), \(id("thread_id")), \(id("test_id")), created_ns FROM source.tasks;
+                       \(id("site_id")), \(id("thread_id")), \(id("test_id")), created_ns, ended_ns, outcome, exception
+                FROM source.tasks;
             INSERT INTO main.task_sites (site_id, scheduled_site_id)
                 SELECT \(id("site_id")), \(id("scheduled_site_id")) FROM source.task_sites;
             INSERT INTO main.task_ends (task_id, ts, outcome, exception)
                 SELECT \(id("task_id")), ts, outcome, exception FROM source.task_ends;
+            INSERT INTO main.task_counts (process_id, loop_id, site_id, test_id, tasks)
+                SELECT \(process), \(id("loop_id")), \(id("site_id")), \(id("test_id")), tasks FROM source.task_counts;
             INSERT INTO main.gaps (process_id, ts, kind, source, message, test_id)
                 SELECT \(process), ts, kind, source, message, \(id("test_id")) FROM source.gaps ORDER BY id;
             INSERT INTO main.hooks (process_id, name, mechanism, versions, status, rules, detail)

@@ -4,7 +4,7 @@ import GRDBSQLite
 extension Trace {
     /// The tables `export` can write out.
     public enum Table: String, CaseIterable, Sendable {
-        case runs, processes, threads, tests, sites, loops, tasks, taskEnds = "task_ends", gaps, hooks, events, scopes,
+        case runs, processes, threads, tests, sites, loops, tasks, taskEnds = "task_ends", taskCounts = "task_counts", gaps, hooks, events, scopes,
             snapshots, waits
     }
 

@@ -164,6 +164,8 @@ public struct Facts: Sendable {
     public var sites: [Int64: Site] = [:]
     public var loops: [Int64: Loop] = [:]
     public var tasks: [Int64: Task] = [:]
+    /// Tasks a lean-level recording counted instead of storing (see Trace.countedTasks), not in `tasks`.
+    public var countedTasks = 0
     /// task_sites: by a task site, the line that made its coroutine a task, when that was another line.
     public var scheduledSites: [Int64: Int64] = [:]
     public var histories: [Int64: TaskHistory] = [:]

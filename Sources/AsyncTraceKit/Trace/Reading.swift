@@ -42,6 +42,7 @@ extension Trace {
                     progress(.init(stage: "reading tasks", done: tasksRead, total: taskCount))
                 }
             }
+            facts.countedTasks = try Int.fetchOne(db, sql: "SELECT coalesce(sum(tasks), 0) FROM task_counts") ?? 0
             var counter = EventCounter(lastID: try Int64.fetchOne(db, sql: "SELECT max(id) FROM events") ?? 0)
             try db.eachRow("""
                 SELECT \(Self.eventColumns.joined(separator: ", ")) FROM events
@@ -53,6 +54,12 @@ extension Trace {
             }
             return facts
         }
+    }
+
+    /// How many tasks a lean-level recording counted instead of storing (table task_counts): they ended with a
+    /// result, were never cancelled, made no task and nothing named them.
+    public func countedTasks() throws(TraceError) -> Int {
+        try withDatabase { db in try Int.fetchOne(db, sql: "SELECT coalesce(sum(tasks), 0) FROM task_counts") ?? 0 }
     }
 
     /// `kind BETWEEN lowest AND highest` of `kinds`: a range costs SQLite a third of what an IN list does.
@@ -131,11 +138,15 @@ enum ObjectTable: CaseIterable {
                        since_ns, \(text("detail")) FROM waits
                 """
         case .tasks:
-            // task_ends.task_id is the table's primary key, so the join is one lookup per task.
+            // task_ends.task_id is the table's primary key, so the join is one lookup per task. A task that ended
+            // before its row was written has its end in the row, and no task_ends row.
             return """
                 SELECT t.id, t.process_id, t.loop_id, \(text("t.name")), \(text("t.coro_qualname")), t.site_id,
                        t.thread_id, t.test_id, t.parent_task_id, t.created_ns,
-                       e.task_id, e.ts, e.outcome, \(text("e.exception"))
+                       coalesce(e.task_id, CASE WHEN t.ended_ns IS NOT NULL THEN t.id END),
+                       CASE WHEN e.task_id IS NULL THEN t.ended_ns ELSE e.ts END,
+                       CASE WHEN e.task_id IS NULL THEN t.outcome ELSE e.outcome END,
+                       \(text("CASE WHEN e.task_id IS NULL THEN t.exception ELSE e.exception END"))
                 FROM tasks AS t LEFT JOIN task_ends AS e ON e.task_id = t.id
                 """
         }

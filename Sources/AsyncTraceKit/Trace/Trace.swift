@@ -5,20 +5,21 @@ import GRDB
 /// is a trace this asynctrace understands; it never writes to the file.
 public struct Trace: Sendable {
     /// The schema version (`PRAGMA user_version`) this asynctrace reads.
-    public static let supportedVersion: Int64 = 6
+    public static let supportedVersion: Int64 = 7
 
     /// Tables and the columns the analyzer reads from them; a file lacking any is not a usable trace.
     static let requiredColumns: [String: [String]] = [
-        "processes": ["id", "pid", "argv", "start_mono_ns", "end_mono_ns", "python_version", "run_id"],
+        "processes": ["id", "pid", "argv", "start_mono_ns", "end_mono_ns", "python_version", "run_id", "level"],
         "runs": ["id", "host", "ci_job", "start_wall_ns", "argv", "source"],
         "threads": ["id", "name", "process_id"],
         "tests": ["id", "nodeid", "process_id", "outcome", "start_ns", "end_ns"],
         "sites": ["id", "file", "line", "function", "stack"],
         "loops": ["id", "process_id", "thread_id", "class_name", "created_ns", "site_id"],
         "tasks": ["id", "process_id", "loop_id", "name", "coro_qualname", "site_id", "thread_id", "test_id",
-                  "parent_task_id", "created_ns"],
+                  "parent_task_id", "created_ns", "ended_ns", "outcome", "exception"],
         "task_sites": ["site_id", "scheduled_site_id"],
         "task_ends": ["task_id", "ts", "outcome", "exception"],
+        "task_counts": ["process_id", "loop_id", "site_id", "test_id", "tasks"],
         "gaps": ["id", "process_id", "ts", "kind", "source", "message", "test_id"],
         "hooks": ["process_id", "name", "status", "rules", "detail"],
         "scopes": ["id", "end_id", "ready_id", "process_id", "parent_id", "kind", "name", "detail", "test_id", "loop_id",

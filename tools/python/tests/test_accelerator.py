@@ -59,22 +59,25 @@ ROWS = {
                        e.outcome, e.exception
                 FROM tasks t LEFT JOIN sites s ON s.id = t.site_id LEFT JOIN tasks p ON p.id = t.parent_task_id
                 LEFT JOIN loops l ON l.id = t.loop_id LEFT JOIN threads th ON th.id = t.thread_id
-                LEFT JOIN task_ends e ON e.task_id = t.id ORDER BY t.created_ns""",
+                LEFT JOIN task_outcomes e ON e.task_id = t.id ORDER BY t.created_ns""",
     "events": """SELECT k.name, t.name, s.file, s.line, e.arg, e.detail FROM events e
                  JOIN event_kinds k ON k.id = e.kind LEFT JOIN tasks t ON t.id = e.task_id
                  LEFT JOIN sites s ON s.id = e.site_id ORDER BY e.id""",
     "hooks": "SELECT name, status FROM hooks WHERE name != 'C accelerator' ORDER BY name",
+    "task_counts": """SELECT s.line, sum(c.tasks) FROM task_counts c LEFT JOIN sites s ON s.id = c.site_id
+                      GROUP BY s.line ORDER BY s.line""",
 }
 
 
-def test_both_paths_write_the_same_rows(tmp_path):
+@pytest.mark.parametrize("level", ["full", "lean"])
+def test_both_paths_write_the_same_rows(tmp_path, level):
     if not any(name.startswith("_speedups.") and name.endswith(".so") for name in os.listdir(SRC / "asynctrace")):
         pytest.fail("the C accelerator is not built: run scripts/build-speedups")
     (tmp_path / "program.py").write_text(PROGRAM)  # one file: the sites name the same path
     runs = {}
     for path, pure in (("C", "0"), ("Python", "1")):
         run = run_python(["program.py"], cwd=tmp_path, trace_path=tmp_path / f"{path}.db",
-                         env=dict(os.environ, ASYNCTRACE_PURE_PYTHON=pure))
+                         env=dict(os.environ, ASYNCTRACE_PURE_PYTHON=pure, ASYNCTRACE_LEVEL=level))
         assert run.returncode == 0, run.stderr
         status = run.trace.value("SELECT status FROM hooks WHERE name = 'C accelerator'")
         assert status == ("installed" if path == "C" else "not_applicable")
@@ -82,6 +85,10 @@ def test_both_paths_write_the_same_rows(tmp_path):
     for table in ROWS:
         assert runs["C"][table] == runs["Python"][table], table
     tasks = runs["C"]["tasks"]
+    if level == "lean":  # the gathered ones that returned, and asyncio.run's two shutdown tasks: counted
+        assert {row[1] for row in tasks} - {"ok"} == {"main", "boom", "forever", "swallow"}  # ok: a renamed child
+        assert len(tasks) + sum(count for _, count in runs["C"]["task_counts"]) == 15
+        return
     assert len(tasks) == 15 and {row[8] for row in tasks} == {0, 1, 2}  # result, exception, cancelled
     (child,) = [row for row in tasks if row[4] == "parent"]  # named "child" at once, or by a rename (3.9-3.12)
     assert (child[1], child[5]) == ("ok", "Task-1")

@@ -58,7 +58,7 @@ def test_example_records_exactly_its_mistake(name, tmp_path):
         assert (event["file"] or event["task_file"]) == str(path)
     if name == "exception_never_retrieved":
         (event,) = run.trace.events("exception_never_retrieved")
-        assert run.trace.rows("SELECT outcome, exception FROM task_ends WHERE task_id = ?", event["task_id"]) \
+        assert run.trace.rows("SELECT outcome, exception FROM task_outcomes WHERE task_id = ?", event["task_id"]) \
             == [(1, "ConnectionError")]  # the same task that failed, not a second record of it
     if name == "blocking_callback":  # stuck in load_config; its stack reaches main's call, the blamed line
         (event,) = run.trace.events("loop_blocked")

@@ -109,7 +109,7 @@ def test_eight_processes_write_one_trace_and_lose_nothing(record, method):
     assert run.stdout == "28\n8\n"
     trace = run.trace
     assert trace.value("SELECT count(*) FROM tasks WHERE coro_qualname = 'job'") == 9 * 20 * 250 + 5000
-    assert trace.value("SELECT count(*) FROM task_ends e JOIN tasks t ON t.id = e.task_id"
+    assert trace.value("SELECT count(*) FROM task_outcomes e JOIN tasks t ON t.id = e.task_id"
                        " WHERE t.coro_qualname = 'job'") == 9 * 20 * 250 + 5000
     ids = trace.rows("SELECT id FROM tasks UNION ALL SELECT id FROM sites UNION ALL SELECT id FROM threads")
     assert len(ids) == len(set(ids))

@@ -158,7 +158,7 @@ def test_a_failed_exec_leaves_the_recording_running_and_takes_back_what_it_wrote
     trace = run.trace
     assert trace.kinds() == {"coroutine_never_awaited": 1}
     assert [event["detail"] for event in trace.events("coroutine_never_awaited")] == ["forgotten"]
-    assert trace.value("SELECT count(*) FROM task_ends e JOIN tasks t ON t.id = e.task_id"
+    assert trace.value("SELECT count(*) FROM task_outcomes e JOIN tasks t ON t.id = e.task_id"
                        " WHERE t.coro_qualname = 'job'") == 1
     assert trace.rows("SELECT id, end_mono_ns IS NOT NULL FROM processes") == [(1, 1), (2, 1)]
 

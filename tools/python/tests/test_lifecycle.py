@@ -137,7 +137,7 @@ def test_asyncio_run_cancels_and_drains_leftovers(record):
         asyncio.run(main())
     """)
     assert run.trace.kinds() == {"task_alive_at_scope_end": 1}  # when main() returned: task-left-running's
-    outcomes = run.trace.rows("SELECT t.coro_qualname, e.outcome FROM task_ends e JOIN tasks t ON t.id = e.task_id"
+    outcomes = run.trace.rows("SELECT t.coro_qualname, e.outcome FROM task_outcomes e JOIN tasks t ON t.id = e.task_id"
                               " WHERE t.coro_qualname = 'forever'")
     assert outcomes == [("forever", 2)]  # cancelled, and finished
 
@@ -174,11 +174,11 @@ def test_every_end_recorded_whoever_holds_callbacks(record):
     """)
     assert run.stdout == "callback saw KeyError\n[0, 1] [2] 1 1 0\n", run.stderr
     ends = run.trace.rows("SELECT t.coro_qualname, e.outcome, e.exception FROM tasks t"
-                          " LEFT JOIN task_ends e ON e.task_id = t.id WHERE t.coro_qualname IN ('main', 'work')"
+                          " LEFT JOIN task_outcomes e ON e.task_id = t.id WHERE t.coro_qualname IN ('main', 'work')"
                           " ORDER BY t.id")
     assert ends == [("main", 0, None)] + [("work", 0, None)] * 3 + [("work", 2, None), ("work", 1, "KeyError")] \
         + [("work", 0, None)] * 3
-    assert run.trace.value("SELECT count(*) FROM task_ends") == run.trace.value("SELECT count(*) FROM tasks")
+    assert run.trace.value("SELECT count(*) FROM task_outcomes") == run.trace.value("SELECT count(*) FROM tasks")
 
 
 def test_leftovers_found_at_exit(record):

@@ -13,7 +13,7 @@ def ends(trace):
     """{coroutine name: sorted outcomes} of every recorded task (None: no end recorded)."""
     found = {}
     for coro, outcome in trace.rows("SELECT t.coro_qualname, e.outcome FROM tasks t"
-                                    " LEFT JOIN task_ends e ON e.task_id = t.id"):
+                                    " LEFT JOIN task_outcomes e ON e.task_id = t.id"):
         found.setdefault(coro, []).append(outcome)
     return {coro: sorted(outcomes, key=str) for coro, outcomes in found.items()}
 
@@ -194,6 +194,6 @@ def test_blockbuster_active_sees_no_recorder_write_and_every_test_is_recorded(tm
     trace = traced.trace
     assert trace.value("SELECT count(DISTINCT nodeid) FROM tests WHERE outcome = 'passed'") == 9
     assert trace.value("SELECT count(*) FROM tasks WHERE coro_qualname = 'job'") == 8 * 25 * 100
-    assert trace.value("SELECT count(*) FROM task_ends") == trace.value("SELECT count(*) FROM tasks")
+    assert trace.value("SELECT count(*) FROM task_outcomes") == trace.value("SELECT count(*) FROM tasks")
     assert trace.rows("SELECT * FROM gaps") == []
     assert trace.value("SELECT count(*) FROM processes WHERE end_mono_ns IS NULL") == 0

@@ -17,7 +17,7 @@ def test_schema_sets_its_version_and_documents_every_event_kind():
     conn.executescript(SCHEMA.read_text())
     from asynctrace._writer import SCHEMA_VERSION
 
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
     documented = SCHEMA_README.read_text()
     for kind_id, name in conn.execute("SELECT id, name FROM event_kinds"):
         assert f"| {kind_id} | `{name}` |" in documented
@@ -78,9 +78,11 @@ def test_the_golden_trace_of_this_version_has_exactly_the_schemas_tables():
 
 
 def test_the_recorder_joins_a_trace_of_its_version_and_leaves_older_ones_alone(tmp_path):
+    from asynctrace._writer import SCHEMA_VERSION
+
     program = tmp_path / "app.py"
     program.write_text("import asyncio\nasync def main():\n    await asyncio.sleep(0)\nasyncio.run(main())\n")
-    for version in (1, 2, 3, 4, 5, 6):
+    for version in range(1, SCHEMA_VERSION + 1):
         path = tmp_path / f"v{version}.db"
         conn = _golden(version)
         conn.execute(f"VACUUM INTO '{path}'")
@@ -89,8 +91,8 @@ def test_the_recorder_joins_a_trace_of_its_version_and_leaves_older_ones_alone(t
         run = run_python([str(program)], cwd=tmp_path, trace_path=path)
         assert run.returncode == 0
         after = Trace(path).value(count)
-        if version == 6:
+        if version == SCHEMA_VERSION:
             assert after == before + 1 and run.stderr == ""
         else:
             assert after == before
-            assert run.stderr.startswith("asynctrace: not recording: ") and f"version {version}, not 6" in run.stderr
+            assert run.stderr.startswith("asynctrace: not recording: ") and f"version {version}, not {SCHEMA_VERSION}" in run.stderr

@@ -35,7 +35,7 @@ def test_create_task_keywords_reach_the_task_and_the_factory(record):
         asyncio.run(main())
     """)
     assert run.stdout == "eager done at creation: True\n['eager_start', 'name']\n"
-    rows = dict(run.trace.rows("SELECT t.coro_qualname, e.outcome FROM tasks t JOIN task_ends e ON e.task_id = t.id"
+    rows = dict(run.trace.rows("SELECT t.coro_qualname, e.outcome FROM tasks t JOIN task_outcomes e ON e.task_id = t.id"
                                " WHERE t.coro_qualname IN ('at_once', 'later')"))
     assert rows == {"at_once": 0, "later": 0}
 

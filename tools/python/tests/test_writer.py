@@ -18,3 +18,45 @@ def test_rows_written_whole_and_in_order(tmp_path, count):
         (n, 1000 + n, n % 3, f"E{n}" if n % 3 == 1 else None) for n in range(count)]
     assert conn.execute("SELECT ts, arg, detail FROM events ORDER BY id").fetchall() == [
         (n, n, f"name {n}") for n in range(count)]
+
+
+def _task_row(writer, tid, site=7):
+    from asynctrace._writer import PENDING
+
+    return (tid, writer.process_id, 5, 0, f"Task-{tid}", "work", site, 3, 0, 100 + tid, 0, PENDING, "")
+
+
+@pytest.mark.parametrize("lean", [False, True], ids=["full", "lean"])
+def test_an_end_goes_into_its_row_until_a_flush_takes_the_row(tmp_path, lean):
+    writer = TraceWriter(str(tmp_path / "trace.db"))
+    writer.lean = lean
+    for tid in (1, 2, 3):
+        writer.task_made(_task_row(writer, tid))
+    writer.task_ended(1, 500, 0, "")  # ended with a result while its row waits: in the row (lean: counted)
+    writer.task_ended(2, 600, 1, "ValueError")
+    writer.flush()  # 3 is written running
+    writer.task_ended(3, 700, 2, "")
+    writer.close()
+    conn = sqlite3.connect(tmp_path / "trace.db")
+    rows = conn.execute("SELECT id, ended_ns, outcome, exception FROM tasks ORDER BY id").fetchall()
+    assert rows == ([] if lean else [(1, 500, 0, None)]) + [(2, 600, 1, "ValueError"), (3, None, None, None)]
+    assert conn.execute("SELECT * FROM task_ends").fetchall() == [(3, 700, 2, None)]
+    assert conn.execute("SELECT loop_id, site_id, test_id, tasks FROM task_counts").fetchall() == (
+        [(5, 7, None, 1)] if lean else [])
+
+
+def test_the_lean_level_writes_the_tasks_that_are_named_or_made_others(tmp_path):
+    writer = TraceWriter(str(tmp_path / "trace.db"))
+    writer.lean = True
+    writer.task_made(_task_row(writer, 1))
+    child = list(_task_row(writer, 2))
+    child[3] = 1  # made by task 1
+    writer.task_made(tuple(child))
+    writer.task_made(_task_row(writer, 3))
+    writer.keep_task(3)  # an event names it
+    for tid in (1, 2, 3):
+        writer.task_ended(tid, 900 + tid, 0, "")
+    writer.close()
+    conn = sqlite3.connect(tmp_path / "trace.db")
+    assert conn.execute("SELECT id, outcome FROM tasks ORDER BY id").fetchall() == [(1, 0), (3, 0)]
+    assert conn.execute("SELECT sum(tasks) FROM task_counts").fetchone() == (1,)

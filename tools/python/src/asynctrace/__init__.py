@@ -15,6 +15,9 @@ __version__ = "0.1.0"
 __all__ = ["start", "stop", "active_recorder", "__version__"]
 
 ENV_VAR = "ASYNCTRACE_DB"
+# How much of the tasks is written: every one (full), or only those a finding or a story may need (lean).
+LEVEL_VAR = "ASYNCTRACE_LEVEL"
+LEVELS = ("full", "lean")
 _active = None
 
 

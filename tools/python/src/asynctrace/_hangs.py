@@ -345,6 +345,9 @@ class Hangs:
             waiter = getattr(task, "_fut_waiter", None)
             since = self.waiting_since.get(tid) if waiter is not None and self.waiting_on.get(tid) == id(waiter) \
                 else None
+            if w.lean:
+                for named in (tid, *(on_tasks or ())):
+                    w.keep_task(named)
             w.rows["waits"].extend((snapshot_id, tid, chain_site, kind,
                                     " ".join(map(str, on_tasks)) if on_tasks else None, on_site, deadline, since, text))
         return True

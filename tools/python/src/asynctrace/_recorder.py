@@ -130,6 +130,9 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Scopes, Hangs, Tes
         if self.accelerator is not None:
             self.accelerator.bind(self.writer, self.tasks, self.site_by_origin, self.cancel_recorded)
             self.accelerator.forget_futures()
+            from ._speedups import compact_tasks
+
+            self.writer.compact_tasks = compact_tasks
 
     def thread_id(self):
         try:
@@ -147,6 +150,9 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Scopes, Hangs, Tes
         # Buffered like every row, findings included: a commit of its own releases the GIL and takes a
         # millisecond, which was enough to change which thread won a race in asgiref's test suite.
         w = self.writer
+        if w.lean:  # the tasks an event names are written
+            w.keep_task(task_id)
+            w.keep_task(ref_id)
         ts = time.monotonic_ns()
         w.events.extend((ts, kind, w.process_id, thread_id or self.thread_id(), loop_id or 0, task_id or 0,
                          (self.current_test if test_id is CURRENT_TEST else test_id) or 0, site_id or 0, ref_id or 0,

@@ -24,13 +24,19 @@
 #define OWN_CALLBACK_STAYS 2
 #define OUTCOME_RESULT 0         /* _events.OUTCOME_... */
 #define OUTCOME_CANCELLED 2
+#define TASK_ROW 13              /* _writer.TASK_ROW ... */
+#define ENDED 10
+#define OUTCOME 11
+#define PENDING (-1)
+#define COUNTED (-2)
 
 typedef struct {
     PyObject_HEAD
     PyObject *recorder, *recorder_dict;
     /* Bound by bind(), again whenever the recorder resets its tables or the writer reopens (fork). */
-    PyObject *writer, *tasks, *site_by_origin, *cancel_recorded, *task_rows, *end_rows, *ids, *process_id;
+    PyObject *writer, *tasks, *site_by_origin, *cancel_recorded, *task_box, *end_rows, *ids, *process_id;
     long long id_base;
+    int lean; /* the writer's level: lean counts uninteresting tasks instead of writing their rows */
     Py_ssize_t text_limit; /* the writer's TEXT_LIMIT: a longer task name is the Python hook's to cut */
     /* Bound by bind_asyncio(), once asyncio's hooks are installed. */
     PyObject *task_class, *hidden_classes, *base_loop_class, *patched_call_soon, *base_add_done_callback,
@@ -48,7 +54,7 @@ typedef struct {
     Py_ssize_t made_count, made_capacity;
 } Hooks;
 
-static PyObject *no_id, *no_text;  /* a row's absent id and text, written NULL */
+static PyObject *no_id, *no_text, *pending, *counted; /* a row's absent id and text (written NULL), outcomes */
 static PyObject *s_enabled, *s_tls, *s_thread_id, *s_current_test, *s_get_name, *s_cr_origin, *s_qualname,
     *s_name, *s_asynctrace_id, *s_last_flush_ns, *s_flush, *s_sites, *s_for_task,
     *s_loop_id, *s_cancelled, *s_exception, *s_done, *s_call_soon, *s_callback_attr, *s_register_task,
@@ -149,6 +155,113 @@ static int append_all(PyObject *list, PyObject **values, int count) {
     return 0;
 }
 
+/* -- task rows: _writer.TraceWriter's task buffer ----------------------------------------------------- */
+
+/* The writer's current task buffer: (rows, unwritten: task id -> index of its row, kept), borrowed. A flush
+ * swaps it for a new one between two bytecodes, never inside these hooks. */
+static int task_buffer(Hooks *self, PyObject **rows, PyObject **unwritten, PyObject **kept) {
+    PyObject *buffer = PyList_GetItem(self->task_box, 0);
+    if (buffer == NULL) return -1;
+    if (PyTuple_Check(buffer) && PyTuple_Size(buffer) == 3) {
+        *rows = PyTuple_GetItem(buffer, 0);
+        *unwritten = PyTuple_GetItem(buffer, 1);
+        *kept = PyTuple_GetItem(buffer, 2);
+        if (PyList_Check(*rows) && PyDict_Check(*unwritten) && PySet_Check(*kept)) return 0;
+    }
+    PyErr_SetString(PyExc_TypeError, "a task buffer is (list, dict, set)");
+    return -1;
+}
+
+/* TraceWriter.task_made: a task's row, its end PENDING. */
+static int task_made(Hooks *self, PyObject **row) {
+    PyObject *rows, *unwritten, *kept;
+    if (task_buffer(self, &rows, &unwritten, &kept) < 0) return -1;
+    PyObject *index = PyLong_FromSsize_t(PyList_Size(rows));
+    if (index == NULL) return -1;
+    int set = PyDict_SetItem(unwritten, row[0], index);
+    Py_DECREF(index);
+    if (set < 0 || append_all(rows, row, TASK_ROW) < 0) return -1;
+    if (self->lean && row[3] != no_id && PySet_Add(kept, row[3]) < 0) return -1; /* its parent made a task */
+    return 0;
+}
+
+static int set_item(PyObject *list, Py_ssize_t index, PyObject *value) {
+    Py_INCREF(value);
+    return PyList_SetItem(list, index, value); /* steals value, even on failure */
+}
+
+/* TraceWriter.task_ended, for an end with no exception: into the task's row while it is buffered (a lean
+ * level's task that ended with a result and that nothing named is counted instead), else a task_ends row. */
+static int task_ended(Hooks *self, PyObject *tid, PyObject *now, PyObject *outcome, int is_result) {
+    PyObject *rows, *unwritten, *kept;
+    if (task_buffer(self, &rows, &unwritten, &kept) < 0) return -1;
+    PyObject *index = PyDict_GetItemWithError(unwritten, tid); /* borrowed */
+    if (index != NULL) {
+        Py_ssize_t at = PyLong_AsSsize_t(index);
+        if (at == -1 && PyErr_Occurred()) return -1;
+        if (PyDict_DelItem(unwritten, tid) < 0) return -1;
+        int same = at >= 0 && at + TASK_ROW <= PyList_Size(rows)
+                       ? PyObject_RichCompareBool(PyList_GetItem(rows, at), tid, Py_EQ)
+                       : 0;
+        if (same < 0) return -1;
+        if (same) {
+            int count = self->lean && is_result;
+            if (count) {
+                int named = PySet_Contains(kept, tid);
+                if (named < 0) return -1;
+                count = !named;
+            }
+            if (count) return set_item(rows, at + OUTCOME, counted);
+            if (set_item(rows, at + ENDED, now) < 0 || set_item(rows, at + OUTCOME, outcome) < 0) return -1;
+            return 0; /* the exception's slot is "" already */
+        }
+    } else if (PyErr_Occurred()) {
+        return -1;
+    }
+    PyObject *row[4] = {tid, now, outcome, no_text};
+    return append_all(self->end_rows, row, 4);
+}
+
+/* _writer._compact_tasks: (the rows not COUNTED, {(loop, site, test): how many were}). */
+static PyObject *compact_tasks(PyObject *module, PyObject *rows) {
+    if (!PyList_Check(rows)) {
+        PyErr_SetString(PyExc_TypeError, "compact_tasks(list)");
+        return NULL;
+    }
+    PyObject *written = PyList_New(0), *counts = PyDict_New();
+    if (written == NULL || counts == NULL) goto failed;
+    Py_ssize_t size = PyList_Size(rows);
+    for (Py_ssize_t start = 0; start + TASK_ROW <= size; start += TASK_ROW) {
+        PyObject *outcome = PyList_GetItem(rows, start + OUTCOME);
+        int is_counted = outcome == counted ? 1 : PyObject_RichCompareBool(outcome, counted, Py_EQ);
+        if (is_counted < 0) goto failed;
+        if (!is_counted) {
+            for (Py_ssize_t i = start; i < start + TASK_ROW; i++)
+                if (PyList_Append(written, PyList_GetItem(rows, i)) < 0) goto failed;
+            continue;
+        }
+        PyObject *key = PyTuple_Pack(3, PyList_GetItem(rows, start + 2), PyList_GetItem(rows, start + 6),
+                                     PyList_GetItem(rows, start + 8));
+        if (key == NULL) goto failed;
+        PyObject *before = PyDict_GetItemWithError(counts, key); /* borrowed */
+        long n = before ? PyLong_AsLong(before) : 0;
+        PyObject *after = (n == -1 && PyErr_Occurred()) || (before == NULL && PyErr_Occurred())
+                              ? NULL : PyLong_FromLong(n + 1);
+        int set = after ? PyDict_SetItem(counts, key, after) : -1;
+        Py_DECREF(key);
+        Py_XDECREF(after);
+        if (set < 0) goto failed;
+    }
+    PyObject *result = PyTuple_Pack(2, written, counts);
+    Py_DECREF(written);
+    Py_DECREF(counts);
+    return result;
+failed:
+    Py_XDECREF(written);
+    Py_XDECREF(counts);
+    return NULL;
+}
+
 /* -- registration ---------------------------------------------------------------------------------- */
 
 /* The loop's id when it is already known to this process (its _asynctrace_id, set by the Python loop_id()
@@ -224,7 +337,6 @@ static PyObject *task_site(Hooks *self, PyObject *origin, PyObject *coro) {
 static PyObject *register_task(Hooks *self, PyObject *loop, PyObject *task, PyObject *coro) {
     if (coro == Py_None) /* the coroutine is to be asked of the task: the Python hook knows how, safely */
         return PyObject_CallMethodObjArgs(self->recorder, s_register_task, loop, task, NULL);
-    PyObject *values[10] = {NULL};
     PyObject *serial = NULL, *name = NULL, *origin = NULL, *site = NULL, *current = NULL, *parent = NULL,
              *thread = NULL, *lid = NULL, *qualname = NULL, *test = NULL, *now = NULL, *tid = NULL,
              *key = NULL, *result = NULL;
@@ -269,13 +381,13 @@ static PyObject *register_task(Hooks *self, PyObject *loop, PyObject *task, PyOb
     if ((test = PyObject_GetAttr(self->recorder, s_current_test)) == NULL) goto done;
     long long now_value = now_ns();
     if ((now = PyLong_FromLongLong(now_value)) == NULL) goto done;
-    PyObject *row[10] = {tid, self->process_id, lid, parent, name, qualname, site == Py_None ? no_id : site, thread,
-                         test == Py_None ? no_id : test, now};
-    for (int i = 0; i < 10; i++) values[i] = row[i];
-    if (append_all(self->task_rows, values, 10) < 0) goto done;
+    /* First: this task may end before the next flush, and its end then goes into its row. */
+    if (maybe_flush(self, now_value) < 0) goto done;
+    PyObject *row[TASK_ROW] = {tid, self->process_id, lid, parent, name, qualname, site == Py_None ? no_id : site,
+                               thread, test == Py_None ? no_id : test, now, no_id, pending, no_text};
+    if (task_made(self, row) < 0) goto done;
     if ((key = PyLong_FromVoidPtr(task)) == NULL) goto done;
     if (PyDict_SetItem(self->tasks, key, tid) < 0) goto done;
-    if (maybe_flush(self, now_value) < 0) goto done;
     result = tid;
     Py_INCREF(result);
 done:
@@ -388,11 +500,7 @@ static PyObject *task_done(Hooks *self, PyObject *task, PyObject *callback) {
     long long now_value = now_ns();
     PyObject *now = PyLong_FromLongLong(now_value);
     PyObject *outcome = PyLong_FromLong(is_cancelled ? OUTCOME_CANCELLED : OUTCOME_RESULT);
-    int written = -1;
-    if (now != NULL && outcome != NULL) {
-        PyObject *row[4] = {tid, now, outcome, no_text};
-        written = append_all(self->end_rows, row, 4);
-    }
+    int written = now != NULL && outcome != NULL ? task_ended(self, tid, now, outcome, !is_cancelled) : -1;
     Py_XDECREF(now);
     Py_XDECREF(outcome);
     Py_DECREF(tid);
@@ -601,32 +709,36 @@ static PyObject *Hooks_bind(Hooks *self, PyObject *args) {
     }
     PyObject *rows = PyObject_GetAttrString(writer, "rows");
     if (rows == NULL) return NULL;
-    PyObject *task_rows = PyMapping_GetItemString(rows, "tasks");
-    PyObject *end_rows = task_rows ? PyMapping_GetItemString(rows, "task_ends") : NULL;
+    PyObject *end_rows = PyMapping_GetItemString(rows, "task_ends");
     Py_DECREF(rows);
-    PyObject *ids = end_rows ? PyObject_GetAttrString(writer, "ids") : NULL;
+    PyObject *task_box = end_rows ? PyObject_GetAttrString(writer, "task_box") : NULL;
+    PyObject *lean = task_box ? PyObject_GetAttrString(writer, "lean") : NULL;
+    int is_lean = lean ? PyObject_IsTrue(lean) : -1;
+    Py_XDECREF(lean);
+    PyObject *ids = is_lean >= 0 ? PyObject_GetAttrString(writer, "ids") : NULL;
     PyObject *process_id = ids ? PyObject_GetAttrString(writer, "process_id") : NULL;
     PyObject *id_base = process_id ? PyObject_GetAttrString(writer, "id_base") : NULL;
     long long base = id_base ? PyLong_AsLongLong(id_base) : -1;
     PyObject *text_limit = id_base ? PyObject_GetAttrString(writer, "TEXT_LIMIT") : NULL;
     Py_ssize_t limit = text_limit ? PyLong_AsSsize_t(text_limit) : -1;
     int ok = text_limit != NULL && !(base == -1 && PyErr_Occurred()) && !(limit == -1 && PyErr_Occurred()) &&
-             PyList_Check(task_rows) && PyList_Check(end_rows);
+             PyList_Check(task_box) && PyList_Size(task_box) == 1 && PyList_Check(end_rows);
     if (ok) {
         replace(&self->writer, writer);
         replace(&self->tasks, tasks);
         replace(&self->site_by_origin, site_by_origin);
         replace(&self->cancel_recorded, cancel_recorded);
-        replace(&self->task_rows, task_rows);
+        replace(&self->task_box, task_box);
         replace(&self->end_rows, end_rows);
+        self->lean = is_lean;
         replace(&self->ids, ids);
         replace(&self->process_id, process_id);
         self->id_base = base;
         self->text_limit = limit;
     } else if (!PyErr_Occurred()) {
-        PyErr_SetString(PyExc_TypeError, "the writer's rows must be lists");
+        PyErr_SetString(PyExc_TypeError, "the writer's rows must be lists, its task_box one buffer");
     }
-    Py_XDECREF(task_rows);
+    Py_XDECREF(task_box);
     Py_XDECREF(end_rows);
     Py_XDECREF(ids);
     Py_XDECREF(process_id);
@@ -734,7 +846,7 @@ static PyObject *Hooks_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
 
 /* Every object a Hooks holds, for traverse and clear alike. */
 #define HOOKS_MEMBERS(X)                                                                                      \
-    X(recorder) X(recorder_dict) X(writer) X(tasks) X(site_by_origin) X(cancel_recorded) X(task_rows)         \
+    X(recorder) X(recorder_dict) X(writer) X(tasks) X(site_by_origin) X(cancel_recorded) X(task_box)         \
     X(end_rows) X(ids) X(process_id) X(task_class) X(hidden_classes) X(base_loop_class) X(patched_call_soon)  \
     X(base_add_done_callback) X(done_kwargs) X(current_task) X(done_callback) X(inline_handle)                \
     X(own_callback) X(own_callback_stays) X(get_name) X(cancelled) X(done) X(is_internal)                     \
@@ -796,13 +908,20 @@ static PyType_Spec Hooks_spec = {
     "asynctrace._speedups.Hooks", sizeof(Hooks), 0, Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC, Hooks_slots,
 };
 
+static PyMethodDef module_methods[] = {
+    {"compact_tasks", compact_tasks, METH_O, "_writer._compact_tasks in C."},
+    {NULL, NULL, 0, NULL},
+};
+
 static struct PyModuleDef speedups_module = {
-    PyModuleDef_HEAD_INIT, "asynctrace._speedups", "The recorder's per-task hooks in C.", -1, NULL,
+    PyModuleDef_HEAD_INIT, "asynctrace._speedups", "The recorder's per-task hooks in C.", -1, module_methods,
 };
 
 PyMODINIT_FUNC PyInit__speedups(void) {
     /* What the writer turns into NULL (see _writer.INSERTS): binding None costs sqlite3 an adapter lookup. */
-    if ((no_id = PyLong_FromLong(0)) == NULL || (no_text = PyUnicode_FromStringAndSize("", 0)) == NULL) return NULL;
+    if ((no_id = PyLong_FromLong(0)) == NULL || (no_text = PyUnicode_FromStringAndSize("", 0)) == NULL ||
+        (pending = PyLong_FromLong(PENDING)) == NULL || (counted = PyLong_FromLong(COUNTED)) == NULL)
+        return NULL;
     struct { PyObject **slot; const char *text; } names[] = {
         {&s_enabled, "enabled"}, {&s_tls, "tls"}, {&s_thread_id, "thread_id"},
         {&s_current_test, "current_test"}, {&s_get_name, "get_name"}, {&s_cr_origin, "cr_origin"},

@@ -14,7 +14,7 @@ from ._events import (DISCARDED_BY_GATHER, EXCEPTION_NEVER_RETRIEVED, LOOP_CLOSE
                       TASK_CANCEL_SWALLOWED, TASK_DESTROYED_PENDING, TASK_RENAMED, UNREPORTED_CANCEL)
 from ._hooks import PY311, PY312
 from ._signals import belongs_to_program
-from ._writer import FLUSH_AGE_NS, TEXT_LIMIT
+from ._writer import FLUSH_AGE_NS, PENDING, TEXT_LIMIT
 
 # Task._asynctrace_callback: our done callback is there and gives way to the program's first one; is there
 # and stays (the loop's own call_soon would not show us the program's); gave way.
@@ -91,11 +91,11 @@ class Tasks:
         except AttributeError:
             qualname = None if coro is None else type(coro).__name__
         now = monotonic_ns()
-        w.rows["tasks"].extend((tid, w.process_id, loop_id, parent, name, qualname, site or 0, thread,
-                                self.current_test or 0, now))
-        tasks[id(task)] = tid
         if now - w.last_flush_ns > FLUSH_AGE_NS:  # keeps the buffer small: each full GC walks it
-            w.flush()
+            w.flush()  # first: this task may end before the next, and its end then goes into its row
+        w.task_made((tid, w.process_id, loop_id, parent, name, qualname, site or 0, thread, self.current_test or 0,
+                     now, 0, PENDING, ""))
+        tasks[id(task)] = tid
         return tid
 
     def note_unstarted(self, task):
@@ -161,7 +161,7 @@ class Tasks:
             self.cancel_thrown_at.pop(tid, None)
         w = self.writer
         ts = time.monotonic_ns()
-        w.rows["task_ends"].extend((tid, ts, outcome, detail or ""))
+        w.task_ended(tid, ts, outcome, detail or "")
         if ts - w.last_flush_ns > FLUSH_AGE_NS:
             w.flush()
 

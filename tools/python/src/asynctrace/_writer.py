@@ -15,14 +15,15 @@ import _imp
 import itertools
 from collections import deque
 from itertools import chain, starmap
-from operator import delitem
+from operator import delitem, setitem
 import os
 import sqlite3
 import sys
 import threading
 import time
 
-from . import __version__
+from . import LEVEL_VAR, LEVELS, __version__
+from ._events import OUTCOME_RESULT
 from ._trace_file import SCHEMA, SCHEMA_VERSION, connect_read_only, holds_a_trace_or_nothing
 from ._sqlite_fork import Slot, SqliteUnreachable, static_mutexes
 from ._signals import belongs_to_program
@@ -49,6 +50,13 @@ BATCH_ROWS = 50
 
 
 NO_ID = "NULLIF(?,0)"  # see INSERTS
+
+# A task's row, buffered when it is made: id, process, loop, parent, name, coroutine, site, thread, test, made at,
+# and its end (ended at, outcome, exception), filled in if the task ends before the row is written.
+TASK_ROW = 13
+ENDED, OUTCOME = 10, 11  # where the end begins in a task's row, and its outcome
+PENDING = -1  # a task's outcome while it runs, written NULL
+COUNTED = -2  # the outcome of a lean level's task that is counted in task_counts, not written
 
 
 class _Insert:
@@ -85,8 +93,8 @@ INSERTS = {
     "loops": _Insert("INSERT OR REPLACE INTO loops (id, process_id, class_name, thread_id, site_id, test_id,"
                      " created_ns) VALUES", "(?,?,?,?,?,?,?)"),
     "tasks": _Insert("INSERT OR REPLACE INTO tasks (id, process_id, loop_id, parent_task_id, name, coro_qualname,"
-                     " site_id, thread_id, test_id, created_ns) VALUES",
-                     f"(?,?,?,{NO_ID},?,?,{NO_ID},?,{NO_ID},?)"),
+                     " site_id, thread_id, test_id, created_ns, ended_ns, outcome, exception) VALUES",
+                     f"(?,?,?,{NO_ID},?,?,{NO_ID},?,{NO_ID},?,{NO_ID},NULLIF(?,{PENDING}),NULLIF(?,''))"),
     "task_sites": _Insert("INSERT OR REPLACE INTO task_sites (site_id, scheduled_site_id) VALUES", "(?,?)"),
     "tests": _Insert("INSERT OR REPLACE INTO tests (id, process_id, nodeid, outcome, start_ns, end_ns) VALUES",
                      "(?,?,?,?,?,?)"),
@@ -100,6 +108,8 @@ INSERTS = {
                      " deadline_ns, since_ns, detail) VALUES", "(?,?,?,?,?,?,?,?,?)"),
     "hooks": _Insert("INSERT OR REPLACE INTO hooks (process_id, name, mechanism, versions, status, rules, detail)"
                      " VALUES", "(?,?,?,?,?,?,?)"),
+    "task_counts": _Insert("INSERT INTO task_counts (process_id, loop_id, site_id, test_id, tasks) VALUES",
+                           f"(?,?,{NO_ID},{NO_ID},?)"),
     "task_ends": _Insert("INSERT OR REPLACE INTO task_ends (task_id, ts, outcome, exception) VALUES",
                          "(?,?,?,NULLIF(?,''))"),
     "events": _Insert("INSERT INTO events (ts, kind, process_id, thread_id, loop_id, task_id, test_id, site_id,"
@@ -146,8 +156,14 @@ class TraceWriter:
     def __init__(self, path):
         self.path = os.path.abspath(path)
         self.lock = threading.RLock()  # RLock: it knows whether this thread holds it
-        self.rows = {name: [] for name in INSERTS}  # extend() with one row's values at a time
+        self.rows = {name: [] for name in INSERTS if name not in ("tasks", "task_counts")}  # extend() a row at a time
         self.events = self.rows["events"]
+        self.lean = _level(os.environ) == "lean"
+        # Task rows wait here until a flush, which takes the whole buffer: a task that ends before then has its
+        # end filled into its row (see task_ended). The buffer is (rows, unwritten: task id -> the index of its
+        # row, kept: the ids that the lean level must write), swapped for a new one in one store into this box.
+        self.task_box = [_new_task_buffer()]
+        self.compact_tasks = _compact_tasks  # the accelerator's, when it is built
         self.abandoned = []  # connections inherited through fork: never closed in the child
         self.held_for_fork = None  # SQLite's static mutexes while this process forks
         # Fork handlers of C calls only (see _sqlite_fork): SQLite's mutexes, taken last before fork.
@@ -200,9 +216,9 @@ class TraceWriter:
                     (os.uname().nodename if hasattr(os, "uname") else None, _ci_job(os.environ), now_wall, argv))
             process_id = execute(
                 "INSERT INTO processes (pid, parent_pid, argv, executable, python_version, implementation,"
-                " start_wall_ns, start_mono_ns, run_id) VALUES (?,?,?,?,?,?,?,?,1)",
-                (os.getpid(), os.getppid(), argv, _storable(sys.executable),
-                 sys.version.split()[0], sys.implementation.name, now_wall, now_mono),
+                " start_wall_ns, start_mono_ns, run_id, level) VALUES (?,?,?,?,?,?,?,?,1,?)",
+                (os.getpid(), os.getppid(), argv, _storable(sys.executable), sys.version.split()[0],
+                 sys.implementation.name, now_wall, now_mono, "lean" if self.lean else "full"),
             ).lastrowid
             if first_event is not None:
                 execute("INSERT INTO events (ts, kind, process_id) VALUES (?,?,?)", (now_mono, first_event, process_id))
@@ -270,6 +286,7 @@ class TraceWriter:
         self.lock = threading.RLock()  # RLock: it knows whether this thread holds it
         for rows in self.rows.values():
             rows.clear()
+        self.task_box[0] = _new_task_buffer()
         self._open(first_event)
         return None
 
@@ -336,6 +353,43 @@ class TraceWriter:
             if lock._is_owned():
                 lock.release()
 
+    # -- tasks: a row each, with its end when it ended before the row was written ---------------------------
+
+    def task_made(self, row):
+        """Buffer a task's row (TASK_ROW values, its end PENDING). The Python twin of the accelerator's."""
+        buffer = self.task_box[0]
+        rows, unwritten = buffer[0], buffer[1]
+        # Another thread's row may land between len() and extend(): task_ended checks the id at the index.
+        unwritten[row[0]] = len(rows)
+        rows.extend(row)
+        if self.lean and row[3]:
+            buffer[2].add(row[3])  # its parent made a task: written
+        if self.task_box[0] is not buffer:  # a flush took the buffer meanwhile: maybe before this row
+            self.task_box[0][0].extend(row)
+
+    def task_ended(self, tid, ts, outcome, exception):
+        """A task's end: into its row while that is still buffered (a lean level's uninteresting task is then
+        counted instead), else a task_ends row."""
+        buffer = self.task_box[0]
+        index = buffer[1].pop(tid, None)
+        if index is not None:
+            rows = buffer[0]
+            if rows[index] == tid:
+                if self.lean and outcome == OUTCOME_RESULT and tid not in buffer[2]:
+                    rows[index + OUTCOME] = COUNTED
+                else:
+                    rows[index + ENDED:index + TASK_ROW] = ts, outcome, exception
+                if self.task_box[0] is buffer:
+                    return
+            # Else a flush took the buffer, before or after the end was filled in: the end is written on its own
+            # too (for a counted task that a flush counted, a row nothing reads).
+        self.rows["task_ends"].extend((tid, ts, outcome, exception))
+
+    def keep_task(self, tid):
+        """The lean level writes this task's row: an event or a wait names it."""
+        if self.lean and tid:
+            self.task_box[0][2].add(tid)
+
     def flush_held(self):
         """flush(), by the thread that holds the lock."""
         try:
@@ -343,7 +397,6 @@ class TraceWriter:
             try:
                 self._write_buffered(_as_given)
             except UnicodeEncodeError:  # rare, so checked only now: a text SQLite cannot store as UTF-8
-                self.execute("ROLLBACK")
                 self._write_buffered(_storable_values)
         except Exception as e:  # disk full, locked for too long, ...: contain it, keep the program running
             if belongs_to_program(e):
@@ -359,20 +412,46 @@ class TraceWriter:
             self.last_flush_ns = time.monotonic_ns()
 
     def _write_buffered(self, storable):
-        """Write the rows buffered now, each table's values passed through storable first."""
+        """Write the rows buffered now, each table's values passed through storable first. The task buffer is
+        taken as the transaction begins; if anything stops the write (a signal handler's exception between two
+        bytecodes of the lean level's compaction, say), its rows go back, counted marks and all, and the
+        transaction is rolled back."""
         execute = self.execute
-        calls, written = [starmap(execute, [("BEGIN IMMEDIATE", ())])], []
-        for name, rows in self.rows.items():
-            count = len(rows)  # other threads may add rows meanwhile: they wait for the next flush
-            if count:
-                calls.append(INSERTS[name].calls(execute, self.executemany, storable(rows[:count])))
-                written.append((rows, slice(count)))
-        calls.append(starmap(execute, [("COMMIT", ())]))
-        calls.append(starmap(delitem, written))
-        # Every call in one pass in C: the program's signal handlers run only between bytecodes, so
-        # none cuts this short. An exception of theirs raised before leaves every row buffered; after,
-        # the rows are written and gone from the buffers.
-        deque(chain.from_iterable(calls), maxlen=0)
+        box, fresh = self.task_box, _new_task_buffer()
+        taken = box[0]
+        done = [False]  # set by the last call of the pass that writes: then nothing goes back
+        try:
+            # In C, where no signal handler runs: the transaction begins and the task buffer is taken.
+            deque(chain(starmap(execute, [("BEGIN IMMEDIATE", ())]), starmap(setitem, [(box, 0, fresh)])), maxlen=0)
+            task_rows, counts = self.compact_tasks(taken[0]) if self.lean else (taken[0], {})
+            calls, written = [], []
+            if task_rows:
+                calls.append(INSERTS["tasks"].calls(execute, self.executemany, storable(task_rows)))
+            if counts:
+                values = [value for (loop_id, site_id, test_id), count in counts.items()
+                          for value in (self.process_id, loop_id, site_id, test_id, count)]
+                calls.append(INSERTS["task_counts"].calls(execute, self.executemany, values))
+            for name, rows in self.rows.items():
+                count = len(rows)  # other threads may add rows meanwhile: they wait for the next flush
+                if count:
+                    calls.append(INSERTS[name].calls(execute, self.executemany, storable(rows[:count])))
+                    written.append((rows, slice(count)))
+            calls.append(starmap(execute, [("COMMIT", ())]))
+            calls.append(starmap(delitem, written))
+            calls.append(starmap(setitem, [(done, 0, True)]))
+            # Every call in one pass in C: the program's signal handlers run only between bytecodes, so
+            # none cuts this short. An exception of theirs raised before leaves every row buffered; after,
+            # the rows are written and gone from the buffers.
+            deque(chain.from_iterable(calls), maxlen=0)
+        except BaseException:
+            if not done[0]:
+                if box[0] is not taken:
+                    box[0][0].extend(taken[0])  # their ends, if they come, go to task_ends
+                try:
+                    execute("ROLLBACK")
+                except Exception:  # no transaction had begun
+                    pass
+            raise
 
     # -- exec: the end of this image, taken back if the exec fails -------------------------------------
 
@@ -541,6 +620,31 @@ def _keep_forever(conn):
     except ImportError:
         return
     ctypes.pythonapi.Py_IncRef(ctypes.py_object(conn))
+
+
+def _new_task_buffer():
+    return [], {}, set()
+
+
+def _compact_tasks(rows):
+    """(the rows of rows not COUNTED, {(loop, site, test): how many were}). The accelerator has a twin."""
+    written, counts = [], {}
+    for start in range(0, len(rows), TASK_ROW):
+        if rows[start + OUTCOME] == COUNTED:
+            key = rows[start + 2], rows[start + 6], rows[start + 8]
+            counts[key] = counts.get(key, 0) + 1
+        else:
+            written.extend(rows[start:start + TASK_ROW])
+    return written, counts
+
+
+def _level(environ):
+    """ASYNCTRACE_LEVEL: full (the default) or lean; another value is said once and read as full."""
+    level = environ.get(LEVEL_VAR, "") or "full"
+    if level not in LEVELS:
+        _warn_once(f"asynctrace: {LEVEL_VAR}={level!r} is not one of {', '.join(LEVELS)}: recording every task (full)")
+        return "full"
+    return level
 
 
 def _as_given(values):

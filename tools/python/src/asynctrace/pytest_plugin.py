@@ -14,7 +14,7 @@ import os
 import pytest
 
 import asynctrace
-from asynctrace import _analyzer
+from asynctrace import LEVEL_VAR, LEVELS, _analyzer
 from asynctrace._scopes import CALL, FIXTURE, SESSION, SETUP, TEARDOWN
 from asynctrace._trace_file import TraceRefused, start_new
 
@@ -26,6 +26,9 @@ def pytest_addoption(parser):
     group = parser.getgroup("asynctrace", "asyncio lifecycle tracing")
     group.addoption("--asynctrace", metavar="PATH", default=None,
                     help="record asyncio task lifecycle events of this run into the SQLite trace PATH")
+    group.addoption("--asynctrace-level", choices=LEVELS, default=None,
+                    help="full (the default): every task in the trace; lean: tasks that ended with a result, were "
+                         "never cancelled, made no task and that nothing names are counted by site, not stored")
     group.addoption("--asynctrace-fail-on", choices=FAIL_ON, default=None,
                     help="fail the session when the trace has a finding of this severity (warning: any "
                          "finding), or is incomplete; default none: the session's outcome is pytest's")
@@ -34,6 +37,7 @@ def pytest_addoption(parser):
     group.addoption("--asynctrace-baseline", metavar="FILE", default=None,
                     help="report and fail only on findings not in this baseline (asynctrace baseline TRACE -o FILE)")
     parser.addini("asynctrace_baseline", "default of --asynctrace-baseline")
+    parser.addini("asynctrace_level", f"default of --asynctrace-level (else ${LEVEL_VAR}, else full)")
     parser.addini("asynctrace_fail_on", "default of --asynctrace-fail-on", default="none")
     parser.addini("asynctrace_report", "default of --asynctrace-report, one FORMAT:PATH a line", type="linelist")
 
@@ -55,6 +59,10 @@ def pytest_configure(config):
     if fail_on not in FAIL_ON:
         raise pytest.UsageError(f"asynctrace_fail_on must be one of {', '.join(FAIL_ON)}, not {fail_on!r}")
     baseline = config.getoption("asynctrace_baseline") or config.getini("asynctrace_baseline") or None
+    level = (config.getoption("asynctrace_level") or config.getini("asynctrace_level") or os.environ.get(LEVEL_VAR)
+             or "full")
+    if level not in LEVELS:
+        raise pytest.UsageError(f"asynctrace_level must be one of {', '.join(LEVELS)}, not {level!r}")
     config.pluginmanager.register(_RunScopes(), "asynctrace-scopes")
     config.stash[_session_key] = _Session(path and os.path.abspath(path), fail_on, _reports(config),
                                           baseline and os.path.abspath(baseline))
@@ -63,6 +71,7 @@ def pytest_configure(config):
         if "PYTEST_XDIST_WORKER" not in os.environ:  # workers join the controller's fresh trace
             _recording_locks.append(_start_trace(path))
         os.environ[asynctrace.ENV_VAR] = path  # subprocesses and xdist workers record too
+        os.environ[LEVEL_VAR] = level
         asynctrace.start(path)
 
 
