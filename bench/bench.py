@@ -164,8 +164,8 @@ def startup_cost(python, runs, scratch):
     base = statistics.median(samples["untraced"])
     print(f"### Start-up ({python_version(python)}, CPU ms of an empty asyncio.run, medians of "
           f"{len(samples['untraced'])})\n")
-    print("| untraced | asynctrace | asynctrace, pure Python |")
-    print("|---|---|---|")
+    print("| " + " | ".join(OURS) + " |")
+    print("|---|" + "---|" * (len(OURS) - 1))
     cells = [f"{statistics.median(samples[mode]):.0f} ms (+{statistics.median(samples[mode]) - base:.0f} ms)"
              for mode in OURS[1:]]
     print(f"| {base:.0f} ms | " + " | ".join(cells) + " |\n")

@@ -194,18 +194,23 @@ def test_many():
 """
 
 
+def run_pytest(tmp_path, *options, level_variable=None):
+    """SUITE run by pytest with the plugin, recording to trace.db; ASYNCTRACE_LEVEL as given."""
+    (tmp_path / "test_suite.py").write_text(SUITE)
+    environ = {name: value for name, value in os.environ.items() if name not in ("ASYNCTRACE_DB", "ASYNCTRACE_LEVEL")}
+    environ["PYTHONPATH"] = os.pathsep.join([str(SRC)] + [p for p in [environ.get("PYTHONPATH")] if p])
+    if level_variable is not None:
+        environ["ASYNCTRACE_LEVEL"] = level_variable
+    return run_python(["-m", "pytest", "-q", "-p", "asynctrace.pytest_plugin", "-p", "no:cacheprovider",
+                       "--asynctrace=trace.db", *options, "test_suite.py"], cwd=tmp_path, env=environ)
+
+
 @pytest.mark.parametrize("how", ["option", "environment"])
 def test_pytest_records_at_the_level_asked_for(tmp_path, how):
-    (tmp_path / "test_suite.py").write_text(SUITE)
-    environ = dict(os.environ)
-    environ.pop("ASYNCTRACE_DB", None)
-    environ.pop("ASYNCTRACE_LEVEL", None)
-    environ["PYTHONPATH"] = os.pathsep.join([str(SRC)] + [p for p in [environ.get("PYTHONPATH")] if p])
-    options = ["--asynctrace-level=lean"] if how == "option" else []
-    if how == "environment":
-        environ["ASYNCTRACE_LEVEL"] = "lean"
-    run = run_python(["-m", "pytest", "-q", "-p", "asynctrace.pytest_plugin", "-p", "no:cacheprovider",
-                      "--asynctrace=trace.db", *options, "test_suite.py"], cwd=tmp_path, env=environ)
+    if how == "option":
+        run = run_pytest(tmp_path, "--asynctrace-level=lean")
+    else:
+        run = run_pytest(tmp_path, level_variable="lean")
     assert run.returncode == 0, run.stdout + run.stderr
     trace = Trace(tmp_path / "trace.db")
     assert trace.rows("SELECT DISTINCT level FROM processes") == [("lean",)]
@@ -214,12 +219,7 @@ def test_pytest_records_at_the_level_asked_for(tmp_path, how):
 
 
 def test_a_level_pytest_does_not_know_is_a_usage_error(tmp_path):
-    (tmp_path / "test_suite.py").write_text(SUITE)
-    environ = dict(os.environ)
-    environ.pop("ASYNCTRACE_DB", None)
-    environ["PYTHONPATH"] = os.pathsep.join([str(SRC)] + [p for p in [environ.get("PYTHONPATH")] if p])
-    run = run_python(["-m", "pytest", "-q", "-p", "asynctrace.pytest_plugin", "-p", "no:cacheprovider",
-                      "--asynctrace=trace.db", "--asynctrace-level=tiny", "test_suite.py"], cwd=tmp_path, env=environ)
+    run = run_pytest(tmp_path, "--asynctrace-level=tiny")
     assert run.returncode == 4 and "invalid choice: 'tiny'" in run.stderr
     assert not (tmp_path / "trace.db").exists()
 
