@@ -6,19 +6,9 @@ import Testing
 /// named by nothing are counted, not stored. Every finding stays as it is at the full level, and the reports
 /// say how many tasks were counted.
 @Suite struct LeanLevelTests {
-    static let leanTrace = Result { () throws -> String in
-        let trace = Checkout.scratchFile("all-lean.db")
-        let result = try asynctrace(["record", "-o", trace, "--", "python3", Checkout.example("all.py")],
-                                    environment: ["ASYNCTRACE_HANG_MS": Recordings.hangMs, "ASYNCTRACE_LEVEL": "lean"])
-        guard result.stderr.contains("trace written to") else {
-            throw RecordingFailed(example: "all.py (lean)", stderr: result.stderr)
-        }
-        return trace
-    }
-
     @Test func everyFindingOfTheFullLevelIsFoundAtTheLeanLevel() throws {
         let full = try Recordings.findings(in: try Recordings.trace(of: "all.py"))
-        let lean = try Recordings.findings(in: try Self.leanTrace.get())
+        let lean = try Recordings.findings(in: try Recordings.trace(of: "all.py", level: "lean"))
         // Durations in messages ("blocked for at least 303 ms") are the run's own.
         let key = { (finding: Finding) in
             "\(finding.rule) \(finding.function ?? "?"):\(finding.line ?? 0) "
@@ -29,7 +19,7 @@ import Testing
     }
 
     @Test func theReportsSayHowManyTasksWereCounted() throws {
-        let trace = try Self.leanTrace.get()
+        let trace = try Recordings.trace(of: "all.py", level: "lean")
         let counted = try Trace(path: trace).countedTasks()
         #expect(counted > 0)
         let facts = try Trace(path: trace).facts()
@@ -52,7 +42,7 @@ import Testing
     }
 
     @Test func combinedShardsKeepTheirCounts() throws {
-        let trace = try Self.leanTrace.get()
+        let trace = try Recordings.trace(of: "all.py", level: "lean")
         let counted = try Trace(path: trace).countedTasks()
         let copy = Checkout.scratchFile("all-lean-shard-2.db"), combined = Checkout.scratchFile("lean-combined.db")
         try? FileManager.default.removeItem(atPath: copy)

@@ -42,7 +42,7 @@ extension Trace {
                     progress(.init(stage: "reading tasks", done: tasksRead, total: taskCount))
                 }
             }
-            facts.countedTasks = try Int.fetchOne(db, sql: "SELECT coalesce(sum(tasks), 0) FROM task_counts") ?? 0
+            facts.countedTasks = try Self.countedTasks(db)
             var counter = EventCounter(lastID: try Int64.fetchOne(db, sql: "SELECT max(id) FROM events") ?? 0)
             try db.eachRow("""
                 SELECT \(Self.eventColumns.joined(separator: ", ")) FROM events
@@ -59,7 +59,11 @@ extension Trace {
     /// How many tasks a lean-level recording counted instead of storing (table task_counts): they ended with a
     /// result, were never cancelled, made no task and nothing named them.
     public func countedTasks() throws(TraceError) -> Int {
-        try withDatabase { db in try Int.fetchOne(db, sql: "SELECT coalesce(sum(tasks), 0) FROM task_counts") ?? 0 }
+        try withDatabase(Self.countedTasks)
+    }
+
+    private static func countedTasks(_ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT coalesce(sum(tasks), 0) FROM task_counts") ?? 0
     }
 
     /// `kind BETWEEN lowest AND highest` of `kinds`: a range costs SQLite a third of what an IN list does.

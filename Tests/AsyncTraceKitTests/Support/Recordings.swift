@@ -6,9 +6,10 @@ import Foundation
 enum Recordings {
     private static let traces = OnceEach<String>()
 
-    /// The trace of `examples/<example>`, recording it on first use.
-    static func trace(of example: String) throws -> String {
-        try traces.value(for: example) { try record(example) }
+    /// The trace of `examples/<example>`, recording it on first use; at the recorder's default level, or at
+    /// `level` (ASYNCTRACE_LEVEL).
+    static func trace(of example: String, level: String? = nil) throws -> String {
+        try traces.value(for: [example, level].compactMap { $0 }.joined(separator: " ")) { try record(example, level) }
     }
 
     /// The recorder's hang threshold for the examples: their hangs last 1.5 s before a timeout ends them.
@@ -23,10 +24,12 @@ enum Recordings {
         return result?.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "True"
     }()
 
-    private static func record(_ example: String) throws -> String {
-        let trace = Checkout.scratchFile(example.replacingOccurrences(of: ".py", with: ".db"))
+    private static func record(_ example: String, _ level: String?) throws -> String {
+        let trace = Checkout.scratchFile(example.replacingOccurrences(of: ".py", with: level.map { "-\($0).db" } ?? ".db"))
+        var environment = ["ASYNCTRACE_HANG_MS": hangMs]
+        environment["ASYNCTRACE_LEVEL"] = level
         let result = try asynctrace(["record", "-o", trace, "--", "python3", Checkout.example(example)],
-                                    environment: ["ASYNCTRACE_HANG_MS": hangMs])
+                                    environment: environment)
         guard result.stderr.contains("trace written to") else {
             throw RecordingFailed(example: example, stderr: result.stderr)
         }

@@ -218,6 +218,13 @@ def test_pytest_records_at_the_level_asked_for(tmp_path, how):
                       " GROUP BY t.nodeid") == [("test_suite.py::test_many", 32)]  # asyncio.run's two shutdown tasks
 
 
+def test_a_variable_pytest_does_not_know_is_said_and_read_as_full(tmp_path):
+    run = run_pytest(tmp_path, level_variable="tiny")
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "asynctrace: ASYNCTRACE_LEVEL='tiny' is not one of full, lean: recording every task (full)" in run.stderr
+    assert Trace(tmp_path / "trace.db").rows("SELECT DISTINCT level FROM processes") == [("full",)]
+
+
 def test_a_level_pytest_does_not_know_is_a_usage_error(tmp_path):
     run = run_pytest(tmp_path, "--asynctrace-level=tiny")
     assert run.returncode == 4 and "invalid choice: 'tiny'" in run.stderr

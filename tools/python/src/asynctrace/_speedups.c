@@ -25,6 +25,10 @@
 #define OUTCOME_RESULT 0         /* _events.OUTCOME_... */
 #define OUTCOME_CANCELLED 2
 #define TASK_ROW 13              /* _writer.TASK_ROW ... */
+#define LOOP 2
+#define PARENT 3
+#define SITE 6
+#define TEST 8
 #define ENDED 10
 #define OUTCOME 11
 #define PENDING (-1)
@@ -181,7 +185,7 @@ static int task_made(Hooks *self, PyObject **row) {
     int set = PyDict_SetItem(unwritten, row[0], index);
     Py_DECREF(index);
     if (set < 0 || append_all(rows, row, TASK_ROW) < 0) return -1;
-    if (self->lean && row[3] != no_id && PySet_Add(kept, row[3]) < 0) return -1; /* its parent made a task */
+    if (self->lean && row[PARENT] != no_id && PySet_Add(kept, row[PARENT]) < 0) return -1; /* it made a task */
     return 0;
 }
 
@@ -240,8 +244,8 @@ static PyObject *compact_tasks(PyObject *module, PyObject *rows) {
                 if (PyList_Append(written, PyList_GetItem(rows, i)) < 0) goto failed;
             continue;
         }
-        PyObject *key = PyTuple_Pack(3, PyList_GetItem(rows, start + 2), PyList_GetItem(rows, start + 6),
-                                     PyList_GetItem(rows, start + 8));
+        PyObject *key = PyTuple_Pack(3, PyList_GetItem(rows, start + LOOP), PyList_GetItem(rows, start + SITE),
+                                     PyList_GetItem(rows, start + TEST));
         if (key == NULL) goto failed;
         PyObject *before = PyDict_GetItemWithError(counts, key); /* borrowed */
         long n = before ? PyLong_AsLong(before) : 0;

@@ -54,6 +54,7 @@ NO_ID = "NULLIF(?,0)"  # see INSERTS
 # A task's row, buffered when it is made: id, process, loop, parent, name, coroutine, site, thread, test, made at,
 # and its end (ended at, outcome, exception), filled in if the task ends before the row is written.
 TASK_ROW = 13
+LOOP, PARENT, SITE, TEST = 2, 3, 6, 8  # where they are in a task's row (task_counts counts by loop, site, test)
 ENDED, OUTCOME = 10, 11  # where the end begins in a task's row, and its outcome
 PENDING = -1  # a task's outcome while it runs, written NULL
 COUNTED = -2  # the outcome of a lean level's task that is counted in task_counts, not written
@@ -362,8 +363,8 @@ class TraceWriter:
         # Another thread's row may land between len() and extend(): task_ended checks the id at the index.
         unwritten[row[0]] = len(rows)
         rows.extend(row)
-        if self.lean and row[3]:
-            buffer[2].add(row[3])  # its parent made a task: written
+        if self.lean and row[PARENT]:
+            buffer[2].add(row[PARENT])  # its parent made a task: written
         if self.task_box[0] is not buffer:  # a flush took the buffer meanwhile: maybe before this row
             self.task_box[0][0].extend(row)
 
@@ -631,7 +632,7 @@ def _compact_tasks(rows):
     written, counts = [], {}
     for start in range(0, len(rows), TASK_ROW):
         if rows[start + OUTCOME] == COUNTED:
-            key = rows[start + 2], rows[start + 6], rows[start + 8]
+            key = rows[start + LOOP], rows[start + SITE], rows[start + TEST]
             counts[key] = counts.get(key, 0) + 1
         else:
             written.extend(rows[start:start + TASK_ROW])

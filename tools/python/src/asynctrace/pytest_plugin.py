@@ -59,9 +59,8 @@ def pytest_configure(config):
     if fail_on not in FAIL_ON:
         raise pytest.UsageError(f"asynctrace_fail_on must be one of {', '.join(FAIL_ON)}, not {fail_on!r}")
     baseline = config.getoption("asynctrace_baseline") or config.getini("asynctrace_baseline") or None
-    level = (config.getoption("asynctrace_level") or config.getini("asynctrace_level") or os.environ.get(LEVEL_VAR)
-             or "full")
-    if level not in LEVELS:
+    level = config.getoption("asynctrace_level") or config.getini("asynctrace_level") or None
+    if level is not None and level not in LEVELS:
         raise pytest.UsageError(f"asynctrace_level must be one of {', '.join(LEVELS)}, not {level!r}")
     config.pluginmanager.register(_RunScopes(), "asynctrace-scopes")
     config.stash[_session_key] = _Session(path and os.path.abspath(path), fail_on, _reports(config),
@@ -71,7 +70,8 @@ def pytest_configure(config):
         if "PYTEST_XDIST_WORKER" not in os.environ:  # workers join the controller's fresh trace
             _recording_locks.append(_start_trace(path))
         os.environ[asynctrace.ENV_VAR] = path  # subprocesses and xdist workers record too
-        os.environ[LEVEL_VAR] = level
+        if level is not None:  # else $ASYNCTRACE_LEVEL as it is: the writer reads it
+            os.environ[LEVEL_VAR] = level
         asynctrace.start(path)
 
 
