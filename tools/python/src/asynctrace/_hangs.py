@@ -21,7 +21,7 @@ import weakref
 
 from ._hooks import HookNotInstalled, patch_last_line, patch_method
 from ._signals import belongs_to_program
-from ._sites import _OWN_DIR, first_user_frame, is_internal
+from ._sites import _OWN_DIR, first_user_frame, is_internal, line_at
 
 DEFAULT_HANG_MS = 2000
 # snapshots.reason
@@ -114,8 +114,8 @@ class Hangs:
         made_at[key] = (weakref.ref(obj, lambda _, key=key: made_at.pop(key, None)), tuple(frames))
 
     def future_made(self, future):
-        """create_future's hook (in C, the accelerator's create_future): the code and line of the program line
-        that asked for the future, kept with a weak reference to it until a snapshot or a cross-loop await
+        """create_future's hook (in C, the accelerator's create_future): the code and instruction offset of the
+        program line that asked for the future (its line is read only when needed, see _sites.line_at), kept with a weak reference to it until a snapshot or a cross-loop await
         names it (see made_site). A future asked for by asyncio or a library is left out: what it stands for
         (a sleep, a Queue, a stream) names its waits."""
         frame = sys._getframe(3)  # create_future's caller, past the guarded wrapper and create_future
@@ -124,7 +124,7 @@ class Hangs:
         futures_made = self.futures_made
         if len(futures_made) >= self.futures_made_limit:
             self.sweep_futures_made()
-        futures_made[id(future)] = (weakref.ref(future), frame.f_code, frame.f_lineno)
+        futures_made[id(future)] = (weakref.ref(future), frame.f_code, frame.f_lasti)
         return future
 
     def sweep_futures_made(self):
@@ -146,8 +146,8 @@ class Hangs:
             made = self.futures_made.get(id(obj))
             made = made[1:] if made is not None and made[0]() is obj else None
         if made is not None:
-            code, line = made
-            return self.sites.intern(((code.co_filename, line, code.co_name),))
+            code, offset = made
+            return self.sites.intern(((code.co_filename, line_at(code, offset), code.co_name),))
         return None
 
     def _hook_threadsafe_calls(self, loop_class, hooks):

@@ -15,7 +15,7 @@
 #define Py_LIMITED_API 0x03090000
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
-#include <frameobject.h> /* PyFrame_GetCode, PyFrame_GetLineNumber: limited API */
+#include <frameobject.h> /* PyFrame_GetCode: limited API */
 #include <time.h>
 
 #define FLUSH_AGE_NS 200000000LL /* _writer.FLUSH_AGE_NS */
@@ -54,7 +54,7 @@ typedef struct {
         *no_args, *kwargs;
     int kwargs_busy; /* kwargs is being passed to a Future class (whose __init__ may ask for another) */
     /* The futures made (see note_future), in order; dead ones are swept when the table is full. */
-    struct made_future { PyObject *ref, *code; int line; } *made;
+    struct made_future { PyObject *ref, *code; long lasti; } *made;
     Py_ssize_t made_count, made_capacity;
 } Hooks;
 
@@ -62,7 +62,7 @@ static PyObject *no_id, *no_text, *pending, *counted; /* a row's absent id and t
 static PyObject *s_enabled, *s_tls, *s_thread_id, *s_current_test, *s_get_name, *s_cr_origin, *s_qualname,
     *s_name, *s_asynctrace_id, *s_last_flush_ns, *s_flush, *s_sites, *s_for_task,
     *s_loop_id, *s_cancelled, *s_exception, *s_done, *s_call_soon, *s_callback_attr, *s_register_task,
-    *s_task_created, *s_ended, *s_dunder_name, *s_dunder_file, *s_Future, *s_loop;
+    *s_task_created, *s_ended, *s_dunder_name, *s_dunder_file, *s_Future, *s_loop, *s_f_lasti;
 
 static long long now_ns(void) {
     struct timespec ts;
@@ -601,9 +601,11 @@ static int made_room(Hooks *self) {
     return 0;
 }
 
-/* Hangs.future_made for create_future's caller, the current frame: the code and line of a program line
- * that asked for a future, with a weak reference to it. A caller inside asyncio or a library is known by
- * its globals alone, without the frame object that CPython 3.11+ would have to make for it. */
+/* Hangs.future_made for create_future's caller, the current frame: the code and instruction offset of a program
+ * line that asked for a future, with a weak reference to it. A caller inside asyncio or a library is known by
+ * its globals alone, without the frame object that CPython 3.11+ would have to make for it. The line is read
+ * from the offset only if a snapshot names the future: PyFrame_GetLineNumber walks the code's line table,
+ * half of what this costs on a shape made of futures. */
 static int note_future(Hooks *self, PyObject *future) {
     PyObject *globals = PyEval_GetGlobals(); /* borrowed */
     int internal = globals != NULL ? globals_internal(self, globals) : 1;
@@ -612,22 +614,26 @@ static int note_future(Hooks *self, PyObject *future) {
     if (frame == NULL) return 0;
     /* The weak reference first: its allocation may collect garbage, whose finalizers may make futures. */
     PyObject *ref = PyWeakref_NewRef(future, NULL);
-    if (ref == NULL || made_room(self) < 0) {
-        Py_XDECREF(ref);
+    if (ref == NULL) return -1;
+    PyObject *lasti = PyObject_GetAttr((PyObject *)frame, s_f_lasti);
+    long offset = lasti != NULL ? PyLong_AsLong(lasti) : -1;
+    Py_XDECREF(lasti);
+    if ((offset == -1 && PyErr_Occurred()) || made_room(self) < 0) {
+        Py_DECREF(ref);
         return -1;
     }
     struct made_future *entry = &self->made[self->made_count++];
     entry->ref = ref;
     entry->code = (PyObject *)PyFrame_GetCode(frame);
-    entry->line = PyFrame_GetLineNumber(frame);
+    entry->lasti = offset;
     return 0;
 }
 
-/* future_site(future): (code, line) of the program line that asked for this live future, or None. */
+/* future_site(future): (code, instruction offset) of the program line that asked for this live future, or None. */
 static PyObject *Hooks_future_site(Hooks *self, PyObject *future) {
     for (Py_ssize_t i = self->made_count - 1; i >= 0; i--) {
         struct made_future *entry = &self->made[i];
-        if (PyWeakref_GetObject(entry->ref) == future) return Py_BuildValue("(Oi)", entry->code, entry->line);
+        if (PyWeakref_GetObject(entry->ref) == future) return Py_BuildValue("(Ol)", entry->code, entry->lasti);
     }
     Py_RETURN_NONE;
 }
@@ -936,7 +942,7 @@ PyMODINIT_FUNC PyInit__speedups(void) {
         {&s_call_soon, "call_soon"}, {&s_callback_attr, "_asynctrace_callback"},
         {&s_register_task, "register_task"}, {&s_task_created, "task_created"}, {&s_ended, "_task_ended"},
         {&s_dunder_name, "__name__"}, {&s_dunder_file, "__file__"},
-        {&s_Future, "Future"}, {&s_loop, "loop"},
+        {&s_Future, "Future"}, {&s_loop, "loop"}, {&s_f_lasti, "f_lasti"},
     };
     for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
         if ((*names[i].slot = PyUnicode_InternFromString(names[i].text)) == NULL) return NULL;
