@@ -1,4 +1,4 @@
--- asynctrace trace schema, version 6.
+-- asynctrace trace schema, version 7.
 --
 -- One SQLite file per recording, written by the Python recorder (tools/python) and read, read-only, by
 -- the Swift analyzer (Sources/). This text is the contract between them: schema/README.md documents it
