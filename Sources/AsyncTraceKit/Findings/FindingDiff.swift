@@ -34,10 +34,15 @@ extension TextRenderer {
 extension JSONRenderer {
     /// {"fixed": [...], "new": [...], "present": [...]}, each finding as `analyze --format json` writes it.
     public static func render(_ diff: FindingDiff, to output: OutputFile) throws {
-        try PrettyJSON.members([
-            ("fixed", .array(diff.fixed.map(PrettyJSON.init))), ("new", .array(diff.new.map(PrettyJSON.init))),
-            ("present", .array(diff.present.map(PrettyJSON.init))),
-        ]).write(to: output)
+        var json = PrettyJSON.Writer(output: output)
+        try json.object { json in
+            for (key, findings): (StaticString, [Finding]) in [("fixed", diff.fixed), ("new", diff.new),
+                                                              ("present", diff.present)] {
+                try json.key(key)
+                try json.array(findings) { try $0.finding($1) }
+            }
+        }
+        try json.flush()
         try output.write("\n")
     }
 }

@@ -27,12 +27,47 @@ enum PrettyJSON {
 
     /// The bytes go to a buffer of the caller's, which reaches the output in large pieces: a call to the
     /// output for each of the dozens of pieces of a finding cost more than making them.
-    private struct Text {
+    fileprivate struct Text {
         let output: OutputFile
         var bytes: [UInt8] = []
 
         mutating func append(_ text: String) throws {
-            bytes.append(contentsOf: text.utf8)
+            // A native string's bytes are copied whole: the UTF-8 view's iterator was most of writing pieces.
+            if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+                bytes.append(contentsOf: text.utf8)
+            }
+            if bytes.count >= 1 << 16 { try flush() }
+        }
+
+        mutating func append(_ piece: StaticString) throws {
+            piece.withUTF8Buffer { bytes.append(contentsOf: $0) }
+            if bytes.count >= 1 << 16 { try flush() }
+        }
+
+        /// A comma if `comma`, then a new line indented by `indent` spaces.
+        mutating func newLine(indent: Int, comma: Bool = false) throws {
+            if comma { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(UInt8(ascii: "\n"))
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+            if bytes.count >= 1 << 16 { try flush() }
+        }
+
+        /// The decimal digits of `value`, without making a String of them.
+        mutating func append(_ value: Int64) throws {
+            if value < 0 { bytes.append(UInt8(ascii: "-")) }
+            var magnitude = value.magnitude
+            var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                          UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+            var count = 0
+            withUnsafeMutableBytes(of: &digits) { buffer in
+                repeat {
+                    buffer[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                    magnitude /= 10
+                    count += 1
+                } while magnitude > 0
+                bytes.append(contentsOf: buffer[(20 - count)...])
+            }
             if bytes.count >= 1 << 16 { try flush() }
         }
 
@@ -43,9 +78,13 @@ enum PrettyJSON {
             let escaped = { (byte: UInt8) in byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") }
             // On the string's own bytes where it has them (a native string does): a closure call per byte of
             // the UTF-8 view's iterator was a tenth of writing 35,000 findings.
-            let plain = value.utf8.withContiguousStorageIfAvailable { !$0.contains(where: escaped) }
-                ?? !value.utf8.contains(where: escaped)
-            if plain {
+            let copied = value.utf8.withContiguousStorageIfAvailable { stored in
+                if stored.contains(where: escaped) { return false }
+                bytes.append(contentsOf: stored)
+                return true
+            }
+            if copied == true {
+            } else if copied == nil && !value.utf8.contains(where: escaped) {
                 bytes.append(contentsOf: value.utf8)
             } else {
                 for byte in value.utf8 { Self.appendEscaped(byte, to: &bytes) }
@@ -76,11 +115,11 @@ enum PrettyJSON {
         }
     }
 
-    private func write(to text: inout Text, indent: Int) throws {
+    fileprivate func write(to text: inout Text, indent: Int) throws {
         switch self {
         case .null: try text.append("null")
         case .bool(let value): try text.append(value ? "true" : "false")
-        case .number(let value): try text.append(String(value))
+        case .number(let value): try text.append(value)
         case .string(let value): try text.appendQuoted(value)
         case .array(let values): try Self.write(values, to: &text, indent: indent)
         case .elements(let values): try Self.write(values, to: &text, indent: indent)
@@ -103,24 +142,102 @@ enum PrettyJSON {
 
     /// `open`, each item on a line of its own one level in, `close` on its own line: an empty container spans
     /// three lines, as JSONEncoder writes it.
-    private static func write<Items: Sequence>(_ items: Items, open: String, close: String, to text: inout Text,
+    private static func write<Items: Sequence>(_ items: Items, open: StaticString, close: StaticString, to text: inout Text,
                                                indent: Int, item: (Items.Element, inout Text) throws -> Void) throws {
         try text.append(open)
         var first = true
         for element in items {
-            try text.append(first ? "\n" : ",\n")
-            try text.append(spaces(indent + 2))
+            try text.newLine(indent: indent + 2, comma: !first)
             try item(element, &text)
             first = false
         }
-        try text.append(first ? "\n\n" : "\n")
-        try text.append(spaces(indent))
+        if first { try text.append("\n") }  // an empty container spans three lines
+        try text.newLine(indent: indent)
         try text.append(close)
     }
+}
 
-    private static let indents = (0..<16).map { String(repeating: " ", count: 2 * $0) }
+extension PrettyJSON {
+    /// Writes JSON laid out as PrettyJSON lays it out, straight from the caller's values: for documents of
+    /// thousands of objects of one shape (findings), where making a PrettyJSON value of each first cost more
+    /// than writing it (a third of `analyze --format json` at 35,000 findings went to retaining and releasing
+    /// those values).
+    struct Writer {
+        private var text: PrettyJSON.Text
+        private var indent = 0
+        /// Whether the innermost open container has no item yet.
+        private var empty = true
 
-    private static func spaces(_ count: Int) -> String {
-        count / 2 < indents.count ? indents[count / 2] : String(repeating: " ", count: count)
+        init(output: OutputFile) { text = PrettyJSON.Text(output: output) }
+
+        mutating func object(_ members: (inout Writer) throws -> Void) throws {
+            try container(open: "{", close: "}", members)
+        }
+
+        mutating func array(_ items: (inout Writer) throws -> Void) throws {
+            try container(open: "[", close: "]", items)
+        }
+
+        /// An array of `values`, each written by `item` (which writes one value, not an item of its own).
+        mutating func array<Values: Sequence>(_ values: Values, _ item: (inout Writer, Values.Element) throws -> Void)
+            throws {
+            try array { json in
+                for value in values {
+                    try json.item()
+                    try item(&json, value)
+                }
+            }
+        }
+
+        /// Starts the next item of the innermost array: its value comes next.
+        mutating func item() throws {
+            try text.newLine(indent: indent, comma: !empty)
+            empty = false
+        }
+
+        /// Starts the member `key` of the innermost object: its value comes next. Keys are the caller's own names,
+        /// written as they are, in sorted order.
+        mutating func key(_ key: StaticString) throws {
+            try item()
+            try text.append("\"")
+            try text.append(key)
+            try text.append("\" : ")
+        }
+
+        mutating func member(_ key: StaticString, _ value: String?) throws {
+            try self.key(key)
+            if let value { try text.appendQuoted(value) } else { try text.append("null") }
+        }
+
+        mutating func member(_ key: StaticString, _ value: Int64?) throws {
+            try self.key(key)
+            if let value { try text.append(value) } else { try text.append("null") }
+        }
+
+        mutating func value(_ value: PrettyJSON) throws {
+            try value.write(to: &text, indent: indent)
+        }
+
+        mutating func value(_ value: String) throws {
+            try text.appendQuoted(value)
+        }
+
+        mutating func flush() throws {
+            try text.flush()
+        }
+
+        private mutating func container(open: StaticString, close: StaticString, _ body: (inout Writer) throws -> Void)
+            throws {
+            try text.append(open)
+            let outerEmpty = empty
+            empty = true
+            indent += 2
+            try body(&self)
+            indent -= 2
+            if empty { try text.append("\n") }  // an empty container spans three lines, as JSONEncoder writes it
+            try text.newLine(indent: indent)
+            try text.append(close)
+            empty = outerEmpty
+        }
     }
 }

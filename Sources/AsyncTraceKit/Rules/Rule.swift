@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a rule is, for people: the catalogue, the text renderer and docs/rules/<id>.md read this.
 public struct RuleDescription: Sendable, Hashable {
     public struct Reference: Sendable, Hashable {
@@ -78,7 +80,7 @@ public struct Rule: Sendable, Identifiable {
         facts.scopeOrder = facts.scopes.keys.sorted()
         facts.outermostTests = facts.outermostTestsByTest()
         facts.testTimelines = facts.testTimelinesByProcess()
-        var findings = rules.flatMap { $0.check(facts) }
+        var findings = checked(rules, in: facts)
         // A task left running that then stayed pending at its loop's close, or was collected pending, is one
         // story: the task-left-running finding tells all of it.
         let leftRunning = Set(findings.lazy.filter { $0.rule == TaskLeftRunning.description.id }.compactMap(\.task))
@@ -102,6 +104,16 @@ public struct Rule: Sendable, Identifiable {
         return sorted(findings)
     }
 
+    /// The findings of each of `rules`, checked side by side on every core: a rule only reads the facts, and a
+    /// few rules take most of the time of a large trace.
+    private static func checked(_ rules: [Rule], in facts: Facts) -> [Finding] {
+        let results = RuleResults(count: rules.count)
+        DispatchQueue.concurrentPerform(iterations: rules.count) { index in
+            results[index] = rules[index].check(facts)
+        }
+        return (0..<rules.count).flatMap { results[$0] }
+    }
+
     /// `findings` sorted by rule, file and line; then by time, task and message so that the order never
     /// depends on dictionary order.
     static func sorted(_ findings: [Finding]) -> [Finding] {
@@ -120,5 +132,18 @@ public struct Rule: Sendable, Identifiable {
             let (first, second) = ((a.rule, a.file, a.line, a.time, a.task), (b.rule, b.file, b.line, b.time, b.task))
             return first != second ? first < second : findings[a.index].message < findings[b.index].message
         }.map { findings[$0.index] }
+    }
+}
+
+/// Each rule's findings, set by the thread that checked it.
+private final class RuleResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [[Finding]]
+
+    init(count: Int) { results = Array(repeating: [], count: count) }
+
+    subscript(index: Int) -> [Finding] {
+        get { lock.withLock { results[index] } }
+        set { lock.withLock { results[index] = newValue } }
     }
 }
