@@ -205,6 +205,11 @@ enum TasksFormat: String, CaseIterable, ExpressibleByArgument {
     case text, csv, json
 }
 
+/// The recorder's levels (ASYNCTRACE_LEVEL): every task stored, or the plain ones only counted.
+enum RecordingLevel: String, CaseIterable, ExpressibleByArgument {
+    case full, lean
+}
+
 enum RulesFormat: String, CaseIterable, ExpressibleByArgument {
     case text, markdown
 }

@@ -38,6 +38,11 @@ struct RecordCommand: ParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("Where to write the trace.", valueName: "trace"))
     var output = "asynctrace-trace.db"
 
+    @Option(help: ArgumentHelp(
+        "lean: count the tasks that ended with a result, uncancelled and named by nothing, instead of storing "
+            + "them (for always-on use in CI). Default: $ASYNCTRACE_LEVEL, else full.", valueName: "level"))
+    var level: RecordingLevel?
+
     // After `--` only, so that options of the command (python3 -m, -c, ...) are never taken for ours.
     @Argument(parsing: .postTerminator, help: ArgumentHelp(
         "The command to run and its arguments, after '--'.", valueName: "command"))
@@ -61,17 +66,19 @@ struct RecordCommand: ParsableCommand {
         // here (the summary) would drop SQLite's own fcntl locks of this process.
         _ = try startNewTrace(at: trace)
 
-        let childEnvironment = try Self.recordingEnvironment(trace: trace, recorder: recorder, environment: environment)
+        let childEnvironment = try Self.recordingEnvironment(trace: trace, level: level, recorder: recorder,
+                                                             environment: environment)
         let status = try ChildProcess.run(executable, arguments: commandLine, environment: childEnvironment)
         printNote(summary())
         throw ExitCode(status)
     }
 
-    /// `environment` with what makes every Python process record into `trace`, as the recorder itself says
-    /// (`python3 -m asynctrace env TRACE`, with the recorder from `recorder` imported): how it is switched
+    /// `environment` with what makes every Python process record into `trace` (at `level`), as the recorder
+    /// itself says (`python3 -m asynctrace env [--level L] TRACE`, with the recorder from `recorder` imported): how it is switched
     /// on (a sitecustomize, the pytest plugin) is the recorder's business. $ASYNCTRACE_PYTHON names another
     /// interpreter for that question.
-    static func recordingEnvironment(trace: String, recorder: String, environment: [String: String]) throws
+    static func recordingEnvironment(trace: String, level: RecordingLevel? = nil, recorder: String,
+                                     environment: [String: String]) throws
         -> [String: String] {
         let name = environment["ASYNCTRACE_PYTHON"].flatMap { $0.isEmpty ? nil : $0 } ?? "python3"
         guard let python = ChildProcess.resolve(name, path: environment["PATH"]) else {
@@ -82,8 +89,9 @@ struct RecordCommand: ParsableCommand {
         // The recorder's folder goes on sys.path for the question only, not on the PYTHONPATH the answer
         // builds on: from a pip install it is a whole site-packages, which the program must not see.
         let ask = "import sys; sys.path.insert(0, sys.argv.pop(1)); from asynctrace.__main__ import main; main()"
-        let output = try ChildProcess.output(python, arguments: [python, "-c", ask, recorder, "env", trace],
-                                             environment: askEnvironment)
+        let levelArguments = level.map { ["--level", $0.rawValue] } ?? []
+        let output = try ChildProcess.output(python, arguments: [python, "-c", ask, recorder, "env"] + levelArguments
+                                                 + [trace], environment: askEnvironment)
         guard let variables = try? JSONDecoder().decode([String: String].self, from: Data(output.utf8)) else {
             throw RecordError.cannotRun("cannot start the recorder: \(python)'s asynctrace env printed "
                 + "\(output.prefix(200).debugDescription)")
@@ -150,8 +158,11 @@ struct RecordCommand: ParsableCommand {
             func count(_ number: Int, _ one: String, _ many: String) -> String {
                 "\(number) \(number == 1 ? one : many)"
             }
+            let counted = try trace.countedTasks()
             return "trace written to \(output): \(count(counts.processes, "process", "processes")), "
-                + "\(count(counts.tasks, "task", "tasks")), \(count(counts.events, "event", "events")), "
+                + "\(count(counts.tasks, "task", "tasks"))"
+                + (counted > 0 ? " (and \(counted) counted, not stored: lean level)" : "")
+                + ", \(count(counts.events, "event", "events")), "
                 + count(findings, "finding", "findings")
                 + (findings > 0 || !trace.gaps.isEmpty ? " (see: asynctrace analyze \(output))" : "")
         } catch {

@@ -9,7 +9,8 @@ struct TasksCommand: ParsableCommand {
             One line per task in creation order: its id, state, lifetime, name and coroutine, creation site \
             and test. A pending task never finished; its lifetime runs to what ended it (its loop closing, its \
             garbage collection, its process exiting). csv and json add the parent, who cancelled it and from \
-            where.
+            where. A trace recorded at the lean level lists only the tasks it stored: how many it counted \
+            instead is said on stderr.
 
             Example: asynctrace tasks trace.db --test 'tests/test_api.py::test_login' --state pending
             """)
@@ -44,5 +45,10 @@ struct TasksCommand: ParsableCommand {
         case .json: try TaskTable.json(rows, to: file)
         }
         try file.flush()
+        let counted = facts.countedTasks(test: test, states: Set(state))
+        if counted > 0 {
+            printNote("and \(counted) task\(counted == 1 ? "" : "s") that ended with a result, counted, not stored "
+                      + "(recorded at the lean level): not listed")
+        }
     }
 }

@@ -63,6 +63,16 @@ extension Facts {
         return order.lazy.map { taskRow($0.id, lastWaits: lastWaits, root: root) }
     }
 
+    /// How many of the tasks `taskRows` would list a lean-level recording counted instead of storing: all
+    /// ended with a result (state done).
+    public func countedTasks(test: String? = nil, states: Set<Facts.Task.State> = []) -> Int {
+        guard states.isEmpty || states.contains(.done) else { return 0 }
+        guard let test else { return countedTasks }
+        return countedTasksByTest.reduce(into: 0) { sum, entry in
+            if let id = entry.key, tests[id]?.nodeid == test { sum.addSaturating(entry.value) }
+        }
+    }
+
     private func taskRow(_ id: Int64, lastWaits: [Int64: Wait], root: ProjectRoot) -> TaskRow {
         let task = tasks[id]
         let lifetime = lifetime(of: id)

@@ -165,7 +165,9 @@ public struct Facts: Sendable {
     public var loops: [Int64: Loop] = [:]
     public var tasks: [Int64: Task] = [:]
     /// Tasks a lean-level recording counted instead of storing (see Trace.countedTasks), not in `tasks`.
-    public var countedTasks = 0
+    public var countedTasks: Int { countedTasksByTest.values.reduce(into: 0) { $0.addSaturating($1) } }
+    /// The same by the test that made them (nil: none).
+    public var countedTasksByTest: [Int64?: Int] = [:]
     /// task_sites: by a task site, the line that made its coroutine a task, when that was another line.
     public var scheduledSites: [Int64: Int64] = [:]
     public var histories: [Int64: TaskHistory] = [:]

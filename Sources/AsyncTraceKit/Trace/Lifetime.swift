@@ -77,3 +77,11 @@ extension Int64 {
         return overflow ? (other < 0 ? .max : .min) : difference
     }
 }
+
+extension Int {
+    /// `self += other`, stopping at the largest or smallest number (counts summed from a damaged trace).
+    mutating func addSaturating(_ other: Int) {
+        let (sum, overflow) = addingReportingOverflow(other)
+        self = overflow ? (other < 0 ? .min : .max) : sum
+    }
+}

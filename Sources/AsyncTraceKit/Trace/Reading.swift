@@ -42,7 +42,9 @@ extension Trace {
                     progress(.init(stage: "reading tasks", done: tasksRead, total: taskCount))
                 }
             }
-            facts.countedTasks = try Self.countedTasks(db)
+            try db.eachRow("SELECT test_id, sum(tasks) FROM task_counts GROUP BY test_id") { row in
+                facts.countedTasksByTest[row.int(0), default: 0].addSaturating(Int(row.int(1) ?? 0))
+            }
             var counter = EventCounter(lastID: try Int64.fetchOne(db, sql: "SELECT max(id) FROM events") ?? 0)
             try db.eachRow("""
                 SELECT \(Self.eventColumns.joined(separator: ", ")) FROM events

@@ -236,3 +236,24 @@ def test_an_unknown_level_in_the_environment_records_everything_and_says_so(reco
     assert run.returncode == 0
     assert run.stderr == "asynctrace: ASYNCTRACE_LEVEL='tiny' is not one of full, lean: recording every task (full)\n"
     assert run.trace.value("SELECT level FROM processes") == "full"
+
+
+def test_python_m_asynctrace_run_and_env_take_the_level(tmp_path):
+    (tmp_path / "prog.py").write_text("import asyncio\n"
+                                      "async def plain(): await asyncio.sleep(0)\n"
+                                      "async def main(): await asyncio.gather(*(plain() for _ in range(30)))\n"
+                                      "asyncio.run(main())\n")
+    environ = {name: value for name, value in os.environ.items() if name not in ("ASYNCTRACE_DB", "ASYNCTRACE_LEVEL")}
+    environ["PYTHONPATH"] = str(SRC)
+    run = run_python(["-m", "asynctrace", "run", "--level", "lean", "-o", "out.db", "prog.py"], cwd=tmp_path,
+                     env=environ)
+    assert run.returncode == 0, run.stderr
+    trace = Trace(tmp_path / "out.db")
+    assert trace.value("SELECT level FROM processes") == "lean"
+    assert trace.value("SELECT sum(tasks) FROM task_counts") >= 30
+    said = run_python(["-m", "asynctrace", "env", "--level", "lean", "t.db"], cwd=tmp_path, env=environ)
+    assert json.loads(said.stdout)["ASYNCTRACE_LEVEL"] == "lean"
+    said = run_python(["-m", "asynctrace", "env", "t.db"], cwd=tmp_path, env=environ)
+    assert "ASYNCTRACE_LEVEL" not in json.loads(said.stdout)
+    refused = run_python(["-m", "asynctrace", "run", "--level", "tiny", "prog.py"], cwd=tmp_path, env=environ)
+    assert refused.returncode == 2 and "invalid choice: 'tiny'" in refused.stderr
