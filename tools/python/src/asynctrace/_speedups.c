@@ -18,6 +18,12 @@
 #include <frameobject.h> /* PyFrame_GetCode: limited API */
 #include <time.h>
 
+/* Arguments as a C array, without the tuple METH_VARARGS makes for each call: the flag is in the stable ABI
+ * from 3.10 on, and CPython 3.9 already calls such methods the same way. */
+#ifndef METH_FASTCALL
+#define METH_FASTCALL 0x0080
+#endif
+
 #define FLUSH_AGE_NS 200000000LL /* _writer.FLUSH_AGE_NS */
 #define SHARED_SITES_MAX 100000  /* _tasks.Tasks.register_task: the origin -> site cache's bound */
 #define OWN_CALLBACK 1           /* _tasks.OWN_CALLBACK ... */
@@ -38,7 +44,8 @@ typedef struct {
     PyObject_HEAD
     PyObject *recorder, *recorder_dict;
     /* Bound by bind(), again whenever the recorder resets its tables or the writer reopens (fork). */
-    PyObject *writer, *tasks, *site_by_origin, *cancel_recorded, *task_box, *end_rows, *ids, *process_id;
+    PyObject *writer, *writer_dict, *tasks, *site_by_origin, *cancel_recorded, *task_box, *end_rows, *ids,
+        *process_id;
     long long id_base;
     int lean; /* the writer's level: lean counts uninteresting tasks instead of writing their rows */
     Py_ssize_t text_limit; /* the writer's TEXT_LIMIT: a longer task name is the Python hook's to cut */
@@ -127,6 +134,17 @@ static int enabled(Hooks *self) {
     return on;
 }
 
+/* obj.name, a plain attribute of the instance: read from its __dict__ (`dict`), without the attribute lookup
+ * through its class; the lookup only when it is not there. A new reference, or NULL with an error set. */
+static PyObject *instance_attr(PyObject *obj, PyObject *dict, PyObject *name) {
+    PyObject *value = PyDict_GetItemWithError(dict, name); /* borrowed */
+    if (value != NULL) {
+        Py_INCREF(value);
+        return value;
+    }
+    return PyErr_Occurred() ? NULL : PyObject_GetAttr(obj, name);
+}
+
 /* getattr(obj, name, None) as a new reference; NULL only on an error other than AttributeError. */
 static PyObject *attr_or_none(PyObject *obj, PyObject *name) {
     PyObject *value = PyObject_GetAttr(obj, name);
@@ -140,7 +158,7 @@ static PyObject *attr_or_none(PyObject *obj, PyObject *name) {
 
 /* Flush when the oldest buffered row is older than the writer's flush age (as the Python hooks do). */
 static int maybe_flush(Hooks *self, long long now) {
-    PyObject *last = PyObject_GetAttr(self->writer, s_last_flush_ns);
+    PyObject *last = instance_attr(self->writer, self->writer_dict, s_last_flush_ns);
     if (last == NULL) return -1;
     long long last_ns = PyLong_AsLongLong(last);
     Py_DECREF(last);
@@ -296,7 +314,7 @@ static PyObject *loop_id(Hooks *self, PyObject *loop) {
 }
 
 static PyObject *thread_id(Hooks *self) {
-    PyObject *tls = PyObject_GetAttr(self->recorder, s_tls);
+    PyObject *tls = instance_attr(self->recorder, self->recorder_dict, s_tls);
     if (tls == NULL) return NULL;
     PyObject *tid = PyObject_GetAttr(tls, s_thread_id);
     Py_DECREF(tls);
@@ -382,7 +400,7 @@ static PyObject *register_task(Hooks *self, PyObject *loop, PyObject *task, PyOb
         Py_DECREF(type);
         if (qualname == NULL) goto done;
     }
-    if ((test = PyObject_GetAttr(self->recorder, s_current_test)) == NULL) goto done;
+    if ((test = instance_attr(self->recorder, self->recorder_dict, s_current_test)) == NULL) goto done;
     long long now_value = now_ns();
     if ((now = PyLong_FromLongLong(now_value)) == NULL) goto done;
     /* First: this task may end before the next flush, and its end then goes into its row. */
@@ -413,9 +431,16 @@ done:
 
 /* Tasks.task_created, for a task of our own Task class on an asyncio loop; any other goes to the Python
  * hook. Returns the task. */
-static PyObject *Hooks_task_created(Hooks *self, PyObject *args) {
-    PyObject *loop, *task, *coro = Py_None;
-    if (!PyArg_UnpackTuple(args, "task_created", 2, 3, &loop, &task, &coro)) return NULL;
+/* Fewer or more than `min`..`max` arguments: a TypeError, as PyArg_UnpackTuple would raise. */
+static int wrong_count(const char *name, Py_ssize_t nargs, Py_ssize_t min, Py_ssize_t max) {
+    if (nargs >= min && nargs <= max) return 0;
+    PyErr_Format(PyExc_TypeError, "%s expected %zd to %zd arguments, got %zd", name, min, max, nargs);
+    return -1;
+}
+
+static PyObject *Hooks_task_created(Hooks *self, PyObject *const *args, Py_ssize_t nargs) {
+    if (wrong_count("task_created", nargs, 2, 3) < 0) return NULL;
+    PyObject *loop = args[0], *task = args[1], *coro = nargs > 2 ? args[2] : Py_None;
     int on = enabled(self);
     if (on < 0) goto failed;
     if (!on) {
@@ -520,16 +545,15 @@ inline_handle:
     return self->inline_handle;
 }
 
-static PyObject *Hooks_task_done(Hooks *self, PyObject *args) {
-    PyObject *task, *callback = Py_None;
-    if (!PyArg_UnpackTuple(args, "task_done", 1, 2, &task, &callback)) return NULL;
-    return task_done(self, task, callback);
+static PyObject *Hooks_task_done(Hooks *self, PyObject *const *args, Py_ssize_t nargs) {
+    if (wrong_count("task_done", nargs, 1, 2) < 0) return NULL;
+    return task_done(self, args[0], nargs > 1 ? args[1] : Py_None);
 }
 
 /* Tasks.callback_scheduled: the first callback scheduled after a task we follow finished tells us so. */
-static PyObject *Hooks_callback_scheduled(Hooks *self, PyObject *args) {
-    PyObject *task, *callback;
-    if (!PyArg_UnpackTuple(args, "callback_scheduled", 2, 2, &task, &callback)) return NULL;
+static PyObject *Hooks_callback_scheduled(Hooks *self, PyObject *const *args, Py_ssize_t nargs) {
+    if (wrong_count("callback_scheduled", nargs, 2, 2) < 0) return NULL;
+    PyObject *task = args[0], *callback = args[1];
     PyObject *done = call_method(self, task, self->done, s_done);
     int is_done = done ? PyObject_IsTrue(done) : -1;
     Py_XDECREF(done);
@@ -730,11 +754,14 @@ static PyObject *Hooks_bind(Hooks *self, PyObject *args) {
     PyObject *id_base = process_id ? PyObject_GetAttrString(writer, "id_base") : NULL;
     long long base = id_base ? PyLong_AsLongLong(id_base) : -1;
     PyObject *text_limit = id_base ? PyObject_GetAttrString(writer, "TEXT_LIMIT") : NULL;
+    PyObject *writer_dict = text_limit ? PyObject_GetAttrString(writer, "__dict__") : NULL;
     Py_ssize_t limit = text_limit ? PyLong_AsSsize_t(text_limit) : -1;
     int ok = text_limit != NULL && !(base == -1 && PyErr_Occurred()) && !(limit == -1 && PyErr_Occurred()) &&
-             PyList_Check(task_box) && PyList_Size(task_box) == 1 && PyList_Check(end_rows);
+             PyList_Check(task_box) && PyList_Size(task_box) == 1 && PyList_Check(end_rows) &&
+             writer_dict != NULL && PyDict_Check(writer_dict);
     if (ok) {
         replace(&self->writer, writer);
+        replace(&self->writer_dict, writer_dict);
         replace(&self->tasks, tasks);
         replace(&self->site_by_origin, site_by_origin);
         replace(&self->cancel_recorded, cancel_recorded);
@@ -754,6 +781,7 @@ static PyObject *Hooks_bind(Hooks *self, PyObject *args) {
     Py_XDECREF(process_id);
     Py_XDECREF(id_base);
     Py_XDECREF(text_limit);
+    Py_XDECREF(writer_dict);
     if (!ok) return NULL;
     Py_RETURN_NONE;
 }
@@ -856,7 +884,7 @@ static PyObject *Hooks_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
 
 /* Every object a Hooks holds, for traverse and clear alike. */
 #define HOOKS_MEMBERS(X)                                                                                      \
-    X(recorder) X(recorder_dict) X(writer) X(tasks) X(site_by_origin) X(cancel_recorded) X(task_box)         \
+    X(recorder) X(recorder_dict) X(writer) X(writer_dict) X(tasks) X(site_by_origin) X(cancel_recorded) X(task_box)         \
     X(end_rows) X(ids) X(process_id) X(task_class) X(hidden_classes) X(base_loop_class) X(patched_call_soon)  \
     X(base_add_done_callback) X(done_kwargs) X(current_task) X(done_callback) X(inline_handle)                \
     X(own_callback) X(own_callback_stays) X(get_name) X(cancelled) X(done) X(is_internal)                     \
@@ -893,9 +921,10 @@ static void Hooks_dealloc(Hooks *self) {
 }
 
 static PyMethodDef Hooks_methods[] = {
-    {"task_created", (PyCFunction)Hooks_task_created, METH_VARARGS, "Tasks.task_created, in C."},
-    {"task_done", (PyCFunction)Hooks_task_done, METH_VARARGS, "Tasks.task_done, in C."},
-    {"callback_scheduled", (PyCFunction)Hooks_callback_scheduled, METH_VARARGS, "Tasks.callback_scheduled, in C."},
+    {"task_created", (PyCFunction)(void (*)(void))Hooks_task_created, METH_FASTCALL, "Tasks.task_created, in C."},
+    {"task_done", (PyCFunction)(void (*)(void))Hooks_task_done, METH_FASTCALL, "Tasks.task_done, in C."},
+    {"callback_scheduled", (PyCFunction)(void (*)(void))Hooks_callback_scheduled, METH_FASTCALL,
+     "Tasks.callback_scheduled, in C."},
     {"bind", (PyCFunction)Hooks_bind, METH_VARARGS, "Bind the writer's buffers and ids and the task tables."},
     {"bind_asyncio", (PyCFunction)Hooks_bind_asyncio, METH_VARARGS, "Bind what create_task's hook needs."},
     {"bind_futures", (PyCFunction)Hooks_bind_futures, METH_VARARGS, "Bind what create_future needs; its method."},
