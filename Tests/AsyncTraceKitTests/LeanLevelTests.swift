@@ -1,5 +1,6 @@
 import AsyncTraceKit
 import Foundation
+import GRDB
 import Testing
 
 /// A trace recorded at the lean level (ASYNCTRACE_LEVEL=lean): tasks that ended with a result, uncancelled and
@@ -39,6 +40,29 @@ import Testing
         let page = Checkout.scratchFile("all-lean.html")
         #expect(try asynctrace("report", trace, "-o", page).status == 0)
         #expect(try String(contentsOfFile: page, encoding: .utf8).contains("\"counted\":\(counted),"))
+    }
+
+    @Test func tasksCountsTheTasksOfTheTestAskedFor() throws {
+        let directory = (try Recordings.pytestRun.get() as NSString).deletingLastPathComponent
+        let trace = "\(directory)/lean.db"
+        let record = try asynctrace(["record", "--level", "lean", "-o", trace, "--", "python3", "-m", "pytest", "-q",
+                                     "-p", "no:cacheprovider", "test_report.py"], in: directory)
+        #expect(record.status == 0, "\(record.stdout)")
+        let (clean, all) = try DatabaseQueue(path: trace).read { db in
+            (try Int.fetchOne(db, sql: """
+                SELECT sum(c.tasks) FROM task_counts c JOIN tests t ON t.id = c.test_id
+                WHERE t.nodeid = 'test_report.py::test_clean'
+                """) ?? 0, try Int.fetchOne(db, sql: "SELECT sum(tasks) FROM task_counts") ?? 0)
+        }
+        #expect(clean >= 5 && clean < all)  // its five gathered save() tasks, and asyncio.run's own plain ones
+        func note(_ count: Int) -> String {
+            "asynctrace: and \(count) tasks that ended with a result, counted, not stored (recorded at the lean level): "
+                + "not listed\n"
+        }
+        #expect(try asynctrace("tasks", trace, "--test", "test_report.py::test_clean").stderr == note(clean))
+        #expect(try asynctrace("tasks", trace).stderr == note(all))
+        #expect(try asynctrace("tasks", trace, "--test", "test_report.py::test_clean", "--state", "pending").stderr
+            .isEmpty)
     }
 
     @Test func combinedShardsKeepTheirCounts() throws {
