@@ -74,9 +74,9 @@ struct RecordCommand: ParsableCommand {
     }
 
     /// `environment` with what makes every Python process record into `trace` (at `level`), as the recorder
-    /// itself says (`python3 -m asynctrace env [--level L] TRACE`, with the recorder from `recorder` imported): how it is switched
-    /// on (a sitecustomize, the pytest plugin) is the recorder's business. $ASYNCTRACE_PYTHON names another
-    /// interpreter for that question.
+    /// itself says (`python3 -m asynctrace env [--level L] TRACE`, with the recorder from `recorder` imported):
+    /// how it is switched on (a sitecustomize, the pytest plugin) is the recorder's business.
+    /// $ASYNCTRACE_PYTHON names another interpreter for that question.
     static func recordingEnvironment(trace: String, level: RecordingLevel? = nil, recorder: String,
                                      environment: [String: String]) throws
         -> [String: String] {

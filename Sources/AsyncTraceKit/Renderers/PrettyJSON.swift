@@ -72,16 +72,15 @@ enum PrettyJSON {
             let escaped = { (byte: UInt8) in byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") }
             // On the string's own bytes where it has them (a native string does): a closure call per byte of
             // the UTF-8 view's iterator was a tenth of writing 35,000 findings.
-            let copied = value.utf8.withContiguousStorageIfAvailable { stored in
+            let plain = value.utf8.withContiguousStorageIfAvailable { stored in
                 if stored.contains(where: escaped) { return false }
-                bytes.append(contentsOf: stored)
+                bytes.append(contentsOf: stored)  // copied whole while it is at hand
                 return true
             }
-            if copied == true {
-            } else if copied == nil && !value.utf8.contains(where: escaped) {
-                bytes.append(contentsOf: value.utf8)
-            } else {
-                for byte in value.utf8 { Self.appendEscaped(byte, to: &bytes) }
+            switch plain {
+            case true?: break
+            case nil where !value.utf8.contains(where: escaped): bytes.append(contentsOf: value.utf8)
+            default: for byte in value.utf8 { Self.appendEscaped(byte, to: &bytes) }
             }
             bytes.append(UInt8(ascii: "\""))
             if bytes.count >= 1 << 16 { try flush() }
@@ -136,8 +135,9 @@ enum PrettyJSON {
 
     /// `open`, each item on a line of its own one level in, `close` on its own line: an empty container spans
     /// three lines, as JSONEncoder writes it.
-    private static func write<Items: Sequence>(_ items: Items, open: StaticString, close: StaticString, to text: inout Text,
-                                               indent: Int, item: (Items.Element, inout Text) throws -> Void) throws {
+    private static func write<Items: Sequence>(_ items: Items, open: StaticString, close: StaticString,
+                                               to text: inout Text, indent: Int,
+                                               item: (Items.Element, inout Text) throws -> Void) throws {
         try text.append(open)
         var first = true
         for element in items {
@@ -173,8 +173,8 @@ extension PrettyJSON {
         }
 
         /// An array of `values`, each written by `item` (which writes one value, not an item of its own).
-        mutating func array<Values: Sequence>(_ values: Values, _ item: (inout Writer, Values.Element) throws -> Void)
-            throws {
+        mutating func array<Values: Sequence>(_ values: Values,
+                                              _ item: (inout Writer, Values.Element) throws -> Void) throws {
             try array { json in
                 for value in values {
                     try json.item()
@@ -189,8 +189,8 @@ extension PrettyJSON {
             empty = false
         }
 
-        /// Starts the member `key` of the innermost object: its value comes next. Keys are the caller's own names,
-        /// written as they are, in sorted order.
+        /// Starts the member `key` of the innermost object: its value comes next. Keys are the caller's own
+        /// names, written as they are, in sorted order.
         mutating func key(_ key: StaticString) throws {
             try item()
             try text.append("\"")

@@ -53,7 +53,7 @@ extension Facts {
     /// in memory as rows.
     public func taskRows(test: String? = nil, states: Set<Facts.Task.State> = [],
                          root: ProjectRoot) -> some Collection<TaskRow> {
-        let testIDs = test.map { nodeid in Set(tests.filter { $0.value.nodeid == nodeid }.keys) }
+        let testIDs = test.map { self.testIDs(named: $0) }
         let order = tasks.compactMap { id, task -> (createdNs: Int64, id: Int64)? in
             if let testIDs, !(task.testID.map(testIDs.contains) ?? false) { return nil }
             if !states.isEmpty, !states.contains(task.state) { return nil }
@@ -68,9 +68,15 @@ extension Facts {
     public func countedTasks(test: String? = nil, states: Set<Facts.Task.State> = []) -> Int {
         guard states.isEmpty || states.contains(.done) else { return 0 }
         guard let test else { return countedTasks }
+        let ids = testIDs(named: test)
         return countedTasksByTest.reduce(into: 0) { sum, entry in
-            if let id = entry.key, tests[id]?.nodeid == test { sum.addSaturating(entry.value) }
+            if let id = entry.key, ids.contains(id) { sum.addSaturating(entry.value) }
         }
+    }
+
+    /// The ids of every run of the test with this pytest node id (a rerun is a run of its own).
+    private func testIDs(named nodeid: String) -> Set<Int64> {
+        Set(tests.filter { $0.value.nodeid == nodeid }.keys)
     }
 
     private func taskRow(_ id: Int64, lastWaits: [Int64: Wait], root: ProjectRoot) -> TaskRow {

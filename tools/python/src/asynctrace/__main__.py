@@ -3,9 +3,9 @@
 The program is exec'd by the same interpreter with the recorder switched on through the environment, so
 it runs exactly as `python script.py` would: same sys.argv, tracebacks, exit code; its children record too.
 
-`python -m asynctrace env [--level lean] TRACE` prints, as one JSON object, the environment variables to set so that any
-command's Python processes record into TRACE: `asynctrace record` asks for them here rather than knowing
-how the recorder is switched on.
+`python -m asynctrace env [--level lean] TRACE` prints, as one JSON object, the environment variables to set
+so that any command's Python processes record into TRACE: `asynctrace record` asks for them here rather than
+knowing how the recorder is switched on.
 """
 
 import argparse

@@ -115,9 +115,9 @@ class Hangs:
 
     def future_made(self, future):
         """create_future's hook (in C, the accelerator's create_future): the code and instruction offset of the
-        program line that asked for the future (its line is read only when needed, see _sites.line_at), kept with a weak reference to it until a snapshot or a cross-loop await
-        names it (see made_site). A future asked for by asyncio or a library is left out: what it stands for
-        (a sleep, a Queue, a stream) names its waits."""
+        program line that asked for the future (its line is read only when needed, see _sites.line_at), kept with
+        a weak reference to it until a snapshot or a cross-loop await names it (see made_site). A future asked for
+        by asyncio or a library is left out: what it stands for (a sleep, a Queue, a stream) names its waits."""
         frame = sys._getframe(3)  # create_future's caller, past the guarded wrapper and create_future
         if is_internal(frame.f_globals.get("__file__") or ""):  # its module's file, as in C
             return future

@@ -206,16 +206,12 @@ def _user_frames(frame, depth=STACK_DEPTH):
 def line_at(code, offset):
     """The line of the instruction at byte `offset` of `code` (a frame's f_lasti), as that frame's f_lineno
     said then; 0 when it has none. Reading f_lineno walks the line table: this is done only when needed."""
-    line = None
     if hasattr(code, "co_lines"):  # 3.10+
-        for start, end, line in code.co_lines():
-            if start <= offset < end:
-                break
-        else:
-            line = None
+        line = next((line for start, end, line in code.co_lines() if start <= offset < end), None)
     else:
         import dis
 
+        line = None
         for start, starts_line in dis.findlinestarts(code):
             if start > offset:
                 break

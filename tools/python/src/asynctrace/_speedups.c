@@ -121,19 +121,6 @@ static int fail(Hooks *self, const char *where) {
     return -1;
 }
 
-/* recorder.enabled: 1 or 0; -1 with an error set. Read from the recorder's __dict__, where it lives: a
- * getattr costs a lookup through the recorder's class first. */
-static int enabled(Hooks *self) {
-    PyObject *value = PyDict_GetItemWithError(self->recorder_dict, s_enabled); /* borrowed */
-    if (value != NULL) return PyObject_IsTrue(value);
-    if (PyErr_Occurred()) return -1;
-    value = PyObject_GetAttr(self->recorder, s_enabled);
-    if (value == NULL) return -1;
-    int on = PyObject_IsTrue(value);
-    Py_DECREF(value);
-    return on;
-}
-
 /* obj.name, a plain attribute of the instance: read from its __dict__ (`dict`), without the attribute lookup
  * through its class; the lookup only when it is not there. A new reference, or NULL with an error set. */
 static PyObject *instance_attr(PyObject *obj, PyObject *dict, PyObject *name) {
@@ -143,6 +130,15 @@ static PyObject *instance_attr(PyObject *obj, PyObject *dict, PyObject *name) {
         return value;
     }
     return PyErr_Occurred() ? NULL : PyObject_GetAttr(obj, name);
+}
+
+/* recorder.enabled: 1 or 0; -1 with an error set. */
+static int enabled(Hooks *self) {
+    PyObject *value = instance_attr(self->recorder, self->recorder_dict, s_enabled);
+    if (value == NULL) return -1;
+    int on = PyObject_IsTrue(value);
+    Py_DECREF(value);
+    return on;
 }
 
 /* getattr(obj, name, None) as a new reference; NULL only on an error other than AttributeError. */
@@ -429,8 +425,6 @@ done:
     return result;
 }
 
-/* Tasks.task_created, for a task of our own Task class on an asyncio loop; any other goes to the Python
- * hook. Returns the task. */
 /* Fewer or more than `min`..`max` arguments: a TypeError, as PyArg_UnpackTuple would raise. */
 static int wrong_count(const char *name, Py_ssize_t nargs, Py_ssize_t min, Py_ssize_t max) {
     if (nargs >= min && nargs <= max) return 0;
@@ -438,6 +432,8 @@ static int wrong_count(const char *name, Py_ssize_t nargs, Py_ssize_t min, Py_ss
     return -1;
 }
 
+/* Tasks.task_created, for a task of our own Task class on an asyncio loop; any other goes to the Python
+ * hook. Returns the task. */
 static PyObject *Hooks_task_created(Hooks *self, PyObject *const *args, Py_ssize_t nargs) {
     if (wrong_count("task_created", nargs, 2, 3) < 0) return NULL;
     PyObject *loop = args[0], *task = args[1], *coro = nargs > 2 ? args[2] : Py_None;
@@ -625,11 +621,11 @@ static int made_room(Hooks *self) {
     return 0;
 }
 
-/* Hangs.future_made for create_future's caller, the current frame: the code and instruction offset of a program
- * line that asked for a future, with a weak reference to it. A caller inside asyncio or a library is known by
- * its globals alone, without the frame object that CPython 3.11+ would have to make for it. The line is read
- * from the offset only if a snapshot names the future: PyFrame_GetLineNumber walks the code's line table,
- * half of what this costs on a shape made of futures. */
+/* Hangs.future_made for create_future's caller, the current frame: the code and instruction offset of a
+ * program line that asked for a future, with a weak reference to it. A caller inside asyncio or a library is
+ * known by its globals alone, without the frame object that CPython 3.11+ would have to make for it. The line
+ * is read from the offset only if a snapshot names the future: PyFrame_GetLineNumber walks the code's line
+ * table, half of the instructions this took on a shape made of futures. */
 static int note_future(Hooks *self, PyObject *future) {
     PyObject *globals = PyEval_GetGlobals(); /* borrowed */
     int internal = globals != NULL ? globals_internal(self, globals) : 1;
@@ -653,7 +649,8 @@ static int note_future(Hooks *self, PyObject *future) {
     return 0;
 }
 
-/* future_site(future): (code, instruction offset) of the program line that asked for this live future, or None. */
+/* future_site(future): (code, instruction offset) of the program line that asked for this live future, or
+ * None. */
 static PyObject *Hooks_future_site(Hooks *self, PyObject *future) {
     for (Py_ssize_t i = self->made_count - 1; i >= 0; i--) {
         struct made_future *entry = &self->made[i];
@@ -884,12 +881,12 @@ static PyObject *Hooks_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
 
 /* Every object a Hooks holds, for traverse and clear alike. */
 #define HOOKS_MEMBERS(X)                                                                                      \
-    X(recorder) X(recorder_dict) X(writer) X(writer_dict) X(tasks) X(site_by_origin) X(cancel_recorded) X(task_box)         \
-    X(end_rows) X(ids) X(process_id) X(task_class) X(hidden_classes) X(base_loop_class) X(patched_call_soon)  \
-    X(base_add_done_callback) X(done_kwargs) X(current_task) X(done_callback) X(inline_handle)                \
-    X(own_callback) X(own_callback_stays) X(get_name) X(cancelled) X(done) X(is_internal)                     \
-    X(internal_modules) X(futures_namespace) X(base_future) X(future_class) X(traced_class) X(no_args)        \
-    X(kwargs)
+    X(recorder) X(recorder_dict) X(writer) X(writer_dict) X(tasks) X(site_by_origin) X(cancel_recorded)       \
+    X(task_box) X(end_rows) X(ids) X(process_id) X(task_class) X(hidden_classes) X(base_loop_class)           \
+    X(patched_call_soon) X(base_add_done_callback) X(done_kwargs) X(current_task) X(done_callback)            \
+    X(inline_handle) X(own_callback) X(own_callback_stays) X(get_name) X(cancelled) X(done)                   \
+    X(is_internal) X(internal_modules) X(futures_namespace) X(base_future) X(future_class)                    \
+    X(traced_class) X(no_args) X(kwargs)
 
 static int Hooks_traverse(Hooks *self, visitproc visit, void *arg) {
     Py_VISIT(Py_TYPE(self)); /* a heap type's instances own a reference to it */
