@@ -207,13 +207,15 @@ def line_at(code, offset):
     """The line of the instruction at byte `offset` of `code` (a frame's f_lasti), as that frame's f_lineno
     said then; 0 when it has none. Reading f_lineno walks the line table: this is done only when needed."""
     if hasattr(code, "co_lines"):  # 3.10+
-        line = next((line for start, end, line in code.co_lines() if start <= offset < end), None)
-    else:
-        import dis
+        for start, end, line in code.co_lines():
+            if start <= offset < end:
+                return line or 0
+        return 0
+    import dis
 
-        line = None
-        for start, starts_line in dis.findlinestarts(code):
-            if start > offset:
-                break
-            line = starts_line
+    line = None
+    for start, starts_line in dis.findlinestarts(code):
+        if start > offset:
+            break
+        line = starts_line
     return line or 0
