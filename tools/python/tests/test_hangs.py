@@ -48,11 +48,12 @@ def waits(trace, reasons=None):
     """Every wait of the trace with its snapshot's reason, its await line and what made the awaited object."""
     rows = Trace(trace).rows("""
         SELECT sn.reason, sn.detail, w.kind, w.on_tasks, w.task_id, t.name, s.file, s.line, o.line,
-               sn.ts - w.since_ns, w.detail, sn.idle_since_ns IS NOT NULL, sn.timers, sn.io, sn.executor_jobs
+               sn.ts - w.since_ns, w.detail, sn.idle_since_ns IS NOT NULL, sn.timers, sn.io, sn.executor_jobs,
+               sn.ready
         FROM waits w JOIN snapshots sn ON sn.id = w.snapshot_id JOIN tasks t ON t.id = w.task_id
         LEFT JOIN sites s ON s.id = w.site_id LEFT JOIN sites o ON o.id = w.on_site_id ORDER BY sn.id, w.task_id""")
     keys = ("reason", "signal", "kind", "on_tasks", "task", "name", "file", "line", "made_line", "waited_ns",
-            "detail", "idle", "timers", "io", "executor_jobs")
+            "detail", "idle", "timers", "io", "executor_jobs", "ready")
     found = [dict(zip(keys, row)) for row in rows]
     return [w for w in found if reasons is None or w["reason"] in reasons]
 
@@ -133,7 +134,9 @@ def test_a_test_ended_by_pytest_timeout_says_where_it_waited(tmp_path, method, r
     assert marked[0]["kind"] == "queue_get" and marked[0]["made_line"] == made_line
     assert marked[0]["signal"] == ("SIGALRM" if method == "signal" else "os._exit(1)")
     assert marked[0]["waited_ns"] >= int(HANG_MS) * 1_000_000
-    assert marked[0]["timers"] >= 1  # the heartbeat: no stall of the whole loop
+    # The heartbeat: no stall of the whole loop. The last snapshot may fall while its timer has fired and its
+    # step waits in the ready queue, or while the step runs: then the loop holds no timer, but is not idle.
+    assert marked[0]["timers"] or marked[0]["ready"] or not marked[0]["idle"], marked[0]
     if analyzer_runs():
         assert [(f["rule"], f["line"], f["test"]) for f in findings(trace)] == [
             ("stalled-await", expected_line(path, "stalled-await"), f"{example}::test_receives_a_message")]
