@@ -60,3 +60,49 @@ def test_the_lean_level_writes_the_tasks_that_are_named_or_made_others(tmp_path)
     conn = sqlite3.connect(tmp_path / "trace.db")
     assert conn.execute("SELECT id, outcome FROM tasks ORDER BY id").fetchall() == [(1, 0), (3, 0)]
     assert conn.execute("SELECT sum(tasks) FROM task_counts").fetchone() == (1,)
+
+
+def test_a_flush_that_finds_another_under_way_has_its_rows_written_by_that_one(tmp_path):
+    """The watchdog thread flushes rows that waited too long while the loop's thread may flush too: the one
+    that cannot take the lock returns at once, and the thread that holds it writes the rows of both before it
+    lets go, so a process killed the moment after has lost none. A flush asked to wait writes its own."""
+    import threading
+
+    writer = TraceWriter(str(tmp_path / "trace.db"))
+    inside, go_on = threading.Event(), threading.Event()
+    flush_held, held_by = writer.flush_held, []
+
+    def slow_flush_held():  # its rows taken and written, it still holds the lock a while
+        held_by.append(threading.current_thread().name)
+        flush_held()
+        if len(held_by) == 1:
+            inside.set()
+            go_on.wait(10)
+
+    writer.flush_held = slow_flush_held
+    writer.task_made(_task_row(writer, 1))
+    other = threading.Thread(target=writer.flush, name="watchdog")
+    other.start()
+    assert inside.wait(10)
+    writer.task_made(_task_row(writer, 2))  # after the other flush took the rows it writes
+    writer.flush()  # returns without waiting
+    assert held_by == ["watchdog"]
+    conn = sqlite3.connect(tmp_path / "trace.db")
+    assert conn.execute("SELECT id FROM tasks ORDER BY id").fetchall() == [(1,)]
+    go_on.set()
+    other.join(10)
+    assert held_by == ["watchdog", "watchdog"]
+    assert conn.execute("SELECT id FROM tasks ORDER BY id").fetchall() == [(1,), (2,)]
+
+    writer.task_made(_task_row(writer, 3))
+    held_by.clear()
+    go_on.clear()
+    other = threading.Thread(target=writer.flush, name="watchdog")
+    other.start()
+    assert inside.wait(10)
+    threading.Timer(0.2, go_on.set).start()
+    writer.task_made(_task_row(writer, 4))
+    writer.flush(wait_s=5)  # waits for the other flush: its row is written when it returns
+    assert conn.execute("SELECT id FROM tasks ORDER BY id").fetchall() == [(1,), (2,), (3,), (4,)]
+    other.join(10)
+    writer.close()

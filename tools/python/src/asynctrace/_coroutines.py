@@ -8,6 +8,7 @@ import warnings
 from ._events import COROUTINE_NEVER_AWAITED, CURRENT_TEST
 from ._hooks import FAILED, HOOKS
 from ._sites import is_internal
+from ._writer import DURABLE_WAIT_S
 
 # cr_origin frames kept for every coroutine: the creating line is all a leaked coroutine needs, and each
 # level costs a tuple per coroutine, which the garbage collector counts (a task's stack is walked once
@@ -58,7 +59,7 @@ class Coroutines:
             self.hook_row(HOOKS["coroutine origin tracking"], FAILED, f"the program set coroutine origin tracking to depth 0 at "
                                         f"{self.origin_tracking_off}: coroutines made from then on have no "
                                         f"creation site")
-            self.writer.flush()
+            self.writer.flush(wait_s=DURABLE_WAIT_S)
 
     def _wrap_unawaited_warning(self):
         warnings._warn_unawaited_coroutine = self._make_unawaited_hook(warnings._warn_unawaited_coroutine)

@@ -6,7 +6,7 @@ import sys
 from ._events import CROSS_LOOP_AWAIT, CROSS_THREAD_CALL
 from ._hangs import _await_chain
 from ._hooks import FAILED, HOOKS, HookNotInstalled
-from ._writer import TEXT_LIMIT
+from ._writer import DURABLE_WAIT_S, TEXT_LIMIT
 
 DIFFERENT_LOOP = "attached to a different loop"
 # sys.monitoring ids, the ones PEP 669 leaves to other tools first; then those of debuggers, coverage,
@@ -116,7 +116,7 @@ class CrossUse:
             self.monitoring_tool = None
             self.hook_row(HOOKS["sys.monitoring PY_THROW"], FAILED,
                           f"the program took tool id {mine} and no other was free")
-            self.writer.flush()
+            self.writer.flush(wait_s=DURABLE_WAIT_S)
         mon.set_events(mine, 0)
         mon.register_callback(mine, mon.events.PY_THROW, None)
         mon.free_tool_id(mine)

@@ -22,6 +22,7 @@ import weakref
 from ._hooks import HookNotInstalled, patch_last_line, patch_method
 from ._signals import belongs_to_program
 from ._sites import _OWN_DIR, first_user_frame, is_internal, line_at
+from ._writer import DURABLE_WAIT_S
 
 DEFAULT_HANG_MS = 2000
 # snapshots.reason
@@ -234,7 +235,7 @@ class Hangs:
             if loop is not None and not loop.is_closed():
                 taken = self.take_snapshot(loop, reason, detail) or taken
         if taken:
-            self.writer.flush(wait_s=2)  # the process may end the next moment
+            self.writer.flush(wait_s=DURABLE_WAIT_S)  # the process may end the next moment
 
     def watch_hangs(self, key, loop, busy, now):
         """The watchdog's look at one running loop (busy: the _run_once mark, 0 while it waits in select). The loop
@@ -254,7 +255,7 @@ class Hangs:
                 self.take_snapshot(loop, NO_PROGRESS)
             self.stalled_at[key] = (idle_since, taken)  # this idle episode is judged
             if taken:
-                self.writer.flush(wait_s=2)
+                self.writer.flush(wait_s=DURABLE_WAIT_S)
         # The budget is counted from the start: a first look over 200,000 pending tasks is 0.2 s of holding
         # the GIL, which a 5 s program must not pay at once. Few tasks (a hang) cost next to nothing.
         if now >= self.next_wait_sample:
@@ -303,7 +304,7 @@ class Hangs:
         for loop in stuck_loops:
             self.take_snapshot(loop, AWAIT_STUCK)
         if stuck_loops:
-            self.writer.flush(wait_s=2)
+            self.writer.flush(wait_s=DURABLE_WAIT_S)
         took_ns = int((time.perf_counter() - began) * 1e9)
         self.sampling_ns += took_ns
         if noted >= 100:

@@ -14,7 +14,7 @@ from ._events import (EXCEPTION_NEVER_RETRIEVED, LOOP_BLOCKED, MULTIPROCESSING_W
                       TASK_PENDING_AT_EXIT)
 from ._hooks import HOOKS, PY312, patch_method
 from ._tasks import _coro_of, _task_name, exception_text
-from ._writer import _FETCHONE, _LISTDIR, CHILD_NOT_RECORDED, _warn_once
+from ._writer import _FETCHONE, _LISTDIR, CHILD_NOT_RECORDED, DURABLE_WAIT_S, _warn_once
 
 # How long a fork may wait for the recorder's own write, or SQLite's mutexes, to be free.
 FORK_WAIT_S = 5
@@ -306,7 +306,7 @@ class ProcessLifecycle:
         w = self.writer
         if not self.python_children or w.failed:
             return
-        w.flush()  # reconnects, if the program made the writer release its connection
+        w.flush(wait_s=DURABLE_WAIT_S)  # reconnects, if the program made the writer release its connection
         children = self.python_children[:]
         self.python_children.clear()
         for pid, started_ns, command, why in children:
@@ -344,7 +344,7 @@ class ProcessLifecycle:
         if self.enabled and not getattr(self, "said_worker", False):
             self.said_worker = True
             self.emit(MULTIPROCESSING_WORKER)
-            self.writer.flush()
+            self.writer.flush(wait_s=DURABLE_WAIT_S)
 
 
 def _drop_own_frame(error):

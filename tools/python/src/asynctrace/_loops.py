@@ -6,6 +6,7 @@ import time
 from ._events import LOOP_CLOSED, LOOP_CREATED, LOOP_RUN_START, LOOP_RUN_STOP, TASK_PENDING_AT_CLOSE
 from ._hangs import LOOP_CLOSE
 from ._tasks import _task_name
+from ._writer import DURABLE_WAIT_S
 
 
 class Loops:
@@ -42,7 +43,7 @@ class Loops:
         self.emit(LOOP_CREATED, loop_id=lid, detail=type(loop).__name__)
         if not self.saw_loop:  # from now on, a trace this process never closes is known to miss tasks
             self.saw_loop = True
-            w.flush()
+            w.flush(wait_s=DURABLE_WAIT_S)
         return lid
 
     def running_loop_changed(self, loop, previous):
@@ -57,7 +58,6 @@ class Loops:
             self.emit(LOOP_RUN_STOP, loop_id=self.loop_id(previous))
             if isinstance(previous, self.base_loop_class):
                 self.unwatch_loop(previous)
-            self.writer.flush()
 
     def instrument_foreign_loop(self, loop):
         """uvloop and other loops whose methods cannot be patched: tasks come from a task factory and
@@ -96,7 +96,7 @@ class Loops:
         self.emit(LOOP_CLOSED, loop_id=lid, site_id=self.sites.from_stack(), arg=len(pending))
         # Written at once, the loop_closed event last: a process killed later (Pool.terminate() stops idle
         # workers so) has lost nothing of this loop, and the analyzer can tell.
-        self.writer.flush()
+        self.writer.flush(wait_s=DURABLE_WAIT_S)
 
     def _wrap_set_running_loop(self, asyncio, events):
         original = events._set_running_loop

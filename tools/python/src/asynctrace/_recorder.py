@@ -36,7 +36,7 @@ from ._scopes import Scopes
 from ._signals import belongs_to_program
 from ._tasks import _INLINE_HANDLE, Tasks, _has_c_callbacks, _make_task_class
 from ._tests import Tests
-from ._writer import FLUSH_AGE_NS
+from ._writer import DURABLE_WAIT_S, FLUSH_AGE_NS
 
 
 # Set to 1, the pure-Python hooks even where the C accelerator is built (the tests run both).
@@ -182,7 +182,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Scopes, Hangs, Tes
         self.enabled = False
         self.write_gap("recording_stopped", where,
                        f"recording stopped after an internal error in {where}: {type(error).__name__}: {error}")
-        self.writer.flush()
+        self.writer.flush(wait_s=DURABLE_WAIT_S)
 
     def write_gap(self, kind, where, message):
         """A gaps row, even when the program's signal handler raises on the way (then raised on)."""

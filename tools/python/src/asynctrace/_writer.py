@@ -29,6 +29,9 @@ from ._sqlite_fork import Slot, SqliteUnreachable, static_mutexes
 from ._signals import belongs_to_program
 
 FLUSH_AGE_NS = 200_000_000
+# How long a flush that must have written its rows when it returns (a loop closed, the process may end the
+# next moment) waits for another thread's flush.
+DURABLE_WAIT_S = 2
 # How long a close of one of SQLite's descriptors waits for another thread's write to end.
 RELEASE_WAIT_S = 5
 # The longest text the recorder stores from the program (a task's name, a cancel's message, ...): a name of
@@ -228,6 +231,7 @@ class TraceWriter:
             raise TraceUnavailable(f"cannot write trace {self.path}: {e}") from None
         self.trace_file = _file_of(self.path)
         self.lost = False
+        self.flush_wanted = False
         self.pid = os.getpid()
         self.process_id = process_id
         self.id_base = self.process_id << 32
@@ -338,21 +342,44 @@ class TraceWriter:
     def flush(self, wait_s=0):
         """Write every buffered row in one transaction. A failure stops recording; only the program's own
         exceptions (its signal handlers') are raised, and they cost no row. wait_s: how long to wait for
-        another thread's flush (0: leave the rows to it), when the process may end the next moment."""
+        another thread's flush; one that does not wait leaves its rows to that thread, which flushes again
+        once its own is written (wait for rows that must be written when this returns)."""
         # A forked child's hooks can run before its writer is its own (3.12+ asyncio's fork handler runs
         # first): a connection inherited from the parent is never used. A lock this thread holds already:
         # a signal handler's flush inside a flush.
         lock = self.lock
         if self.failed or self.pid != os.getpid() or lock._is_owned() or not self.intact():
             return
-        try:
-            # Taken inside the try, held by this thread: a signal handler's exception just after the
-            # acquire still releases it below, and no flush is locked out for good.
-            if lock.acquire(timeout=wait_s) if wait_s else lock.acquire(False):
+        # Asked for before trying the lock, and looked at by every holder after its release: whichever thread
+        # releases last sees it, so no request falls between another thread's flush and its release.
+        self.flush_wanted = True
+        wait = wait_s
+        while self.flush_wanted and not self.failed:
+            try:
+                # Taken inside the try, held by this thread: a signal handler's exception just after the
+                # acquire still releases it below, and no flush is locked out for good.
+                if not (lock.acquire(timeout=wait) if wait else lock.acquire(False)):
+                    return
+                self.flush_wanted = False
                 self.flush_held()
-        finally:
-            if lock._is_owned():
-                lock.release()
+            finally:
+                if lock._is_owned():
+                    lock.release()
+            wait = 0
+
+    def flush_if_aged(self, now):
+        """A flush by the watchdog thread of rows that have waited FLUSH_AGE_NS: the hooks flush by age only
+        when they run, and a loop that stopped, or a thread busy outside asyncio, runs none. Never waits for
+        another thread's flush."""
+        if now - self.last_flush_ns <= FLUSH_AGE_NS:
+            return
+        if self.task_box[0][0]:
+            self.flush()
+            return
+        for rows in self.rows.values():
+            if rows:
+                self.flush()
+                return
 
     # -- tasks: a row each, with its end when it ended before the row was written ---------------------------
 
