@@ -105,6 +105,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Scopes, Hangs, Tes
         self.lock_owners = {}  # id(asyncio.Lock) -> the task id holding it
         self.made_at = {}  # id(asyncio primitive) -> (weak reference, the frames that made it)
         self.futures_made = {}  # id(future) -> (weak reference, code, line) of create_future's caller
+        self.unfollowed_tasks = {}  # id(task) -> weak reference: our tasks on a loop we cannot patch (uvloop)
         self.watchdog_pid = None  # the process whose watchdog thread runs
         self.watchdog_stop = self.watchdog_ended = None  # released to stop it; released by it as it ends
         self.watchdog_native_id = None
@@ -120,7 +121,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Scopes, Hangs, Tes
                       self.cancel_thrown_at,
                       self.silenced, self.warned_coros, self.inherited_coros, self.site_by_origin,
                       self.made_objects, self.agens, self.watched_loops, self.loop_threads, self.block_episodes,
-                      self.python_children, self.lock_owners, self.made_at, self.futures_made):
+                      self.python_children, self.lock_owners, self.made_at, self.futures_made, self.unfollowed_tasks):
             table.clear()
         self.current_test = self.last_throw_id = None  # the test of the innermost test scope
         self.reset_scopes()
@@ -336,7 +337,8 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Scopes, Hangs, Tes
         if self.accelerator is not None:
             self.accelerator.bind_asyncio(self.Task, self.hidden_callback_classes, loop_class,
                                           self.patched_call_soon, self.base_add_done_callback, self.done_context,
-                                          self.current_task, self.task_done_callback, _INLINE_HANDLE)
+                                          self.current_task, self.task_done_callback, _INLINE_HANDLE,
+                                          self.task_types)
         self.install_hook("BaseEventLoop.close", lambda: patch_method(loop_class, "close", hooks, [
             ("self._closed = True", "_asynctrace_loop_closing(self); self._closed = True"),
         ]))

@@ -51,7 +51,8 @@ typedef struct {
     Py_ssize_t text_limit; /* the writer's TEXT_LIMIT: a longer task name is the Python hook's to cut */
     /* Bound by bind_asyncio(), once asyncio's hooks are installed. */
     PyObject *task_class, *hidden_classes, *base_loop_class, *patched_call_soon, *base_add_done_callback,
-        *done_kwargs, *current_task, *done_callback, *inline_handle, *own_callback, *own_callback_stays;
+        *done_kwargs, *current_task, *done_callback, *inline_handle, *own_callback, *own_callback_stays,
+        *task_types;
     /* Our Task class's get_name, cancelled and done, called unbound on a task of exactly that class: a
      * method looked up on the task would cost a bound method each call. */
     PyObject *get_name, *cancelled, *done;
@@ -550,6 +551,12 @@ static PyObject *Hooks_task_done(Hooks *self, PyObject *const *args, Py_ssize_t 
 static PyObject *Hooks_callback_scheduled(Hooks *self, PyObject *const *args, Py_ssize_t nargs) {
     if (wrong_count("callback_scheduled", nargs, 2, 2) < 0) return NULL;
     PyObject *task = args[0], *callback = args[1];
+    /* A task whose end went unseen (destroyed without a word) leaves its id behind, which a future may get. */
+    int is_task = self->task_types != NULL ? PyObject_IsInstance(task, self->task_types) : 1;
+    if (is_task <= 0) {
+        if (is_task < 0 && fail(self, "callback_scheduled") < 0) return NULL;
+        Py_RETURN_NONE;
+    }
     PyObject *done = call_method(self, task, self->done, s_done);
     int is_done = done ? PyObject_IsTrue(done) : -1;
     Py_XDECREF(done);
@@ -784,11 +791,12 @@ static PyObject *Hooks_bind(Hooks *self, PyObject *args) {
 }
 
 /* bind_asyncio(task_class, hidden_classes, base_loop_class, patched_call_soon, base_add_done_callback,
- *              done_context, current_task, done_callback, inline_handle): what create_task's hook needs. */
+ *              done_context, current_task, done_callback, inline_handle, task_types): what create_task's hook
+ *              needs. */
 static PyObject *Hooks_bind_asyncio(Hooks *self, PyObject *args) {
-    PyObject *task_class, *hidden, *base_loop, *call_soon, *add, *context, *current, *callback, *handle;
-    if (!PyArg_UnpackTuple(args, "bind_asyncio", 9, 9, &task_class, &hidden, &base_loop, &call_soon, &add,
-                           &context, &current, &callback, &handle))
+    PyObject *task_class, *hidden, *base_loop, *call_soon, *add, *context, *current, *callback, *handle, *types;
+    if (!PyArg_UnpackTuple(args, "bind_asyncio", 10, 10, &task_class, &hidden, &base_loop, &call_soon, &add,
+                           &context, &current, &callback, &handle, &types))
         return NULL;
     if (!PySet_Check(hidden)) {
         PyErr_SetString(PyExc_TypeError, "hidden_classes must be a set");
@@ -806,6 +814,7 @@ static PyObject *Hooks_bind_asyncio(Hooks *self, PyObject *args) {
     replace(&self->current_task, current);
     replace(&self->done_callback, callback);
     replace(&self->inline_handle, handle);
+    replace(&self->task_types, types);
     PyObject **unbound[] = {&self->get_name, &self->cancelled, &self->done};
     PyObject *names[] = {s_get_name, s_cancelled, s_done};
     for (int i = 0; i < 3; i++) {
@@ -884,7 +893,7 @@ static PyObject *Hooks_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
     X(recorder) X(recorder_dict) X(writer) X(writer_dict) X(tasks) X(site_by_origin) X(cancel_recorded)       \
     X(task_box) X(end_rows) X(ids) X(process_id) X(task_class) X(hidden_classes) X(base_loop_class)           \
     X(patched_call_soon) X(base_add_done_callback) X(done_kwargs) X(current_task) X(done_callback)            \
-    X(inline_handle) X(own_callback) X(own_callback_stays) X(get_name) X(cancelled) X(done)                   \
+    X(inline_handle) X(own_callback) X(own_callback_stays) X(task_types) X(get_name) X(cancelled) X(done)     \
     X(is_internal) X(internal_modules) X(futures_namespace) X(base_future) X(future_class)                    \
     X(traced_class) X(no_args) X(kwargs)
 

@@ -42,12 +42,28 @@ class Tasks:
                     # call_soon will see that one scheduled as the task ends.
                     task._asynctrace_callback = (OWN_CALLBACK if type(loop).call_soon is self.patched_call_soon
                                                  else OWN_CALLBACK_STAYS)
+                else:
+                    self.forget_when_collected(task)
             elif cls not in self.traced_classes.values():
                 self.follow_foreign_task(loop, task)
         except BaseException as e:
             if not self.contain("task_created", e):
                 raise
         return task
+
+    def forget_when_collected(self, task):
+        """Our task on a loop whose call_soon we cannot see (uvloop) has no done callback of ours, whose
+        handle would keep it alive longer than untraced: its end goes unseen, and its id leaves self.tasks
+        when it is collected, neither to pile up nor to be taken for a later object's."""
+        key = id(task)
+        tasks, refs, tid = self.tasks, self.unfollowed_tasks, self.tasks.get(key)
+
+        def collected(_):
+            refs.pop(key, None)
+            if tasks.get(key) == tid:
+                del tasks[key]
+
+        refs[key] = weakref.ref(task, collected)
 
     def follow_foreign_task(self, loop, task):
         """A task of the program's own class (its task factory, eager_task_factory): we cannot hide a
@@ -182,7 +198,9 @@ class Tasks:
         """A callback of a task we follow is being scheduled: the first one after it finished tells us so.
         Called by call_soon (so guarded here, without a wrapper's extra call)."""
         try:
-            if task.done():
+            # A task whose end went unseen (destroyed without a word) leaves its id behind, which a future
+            # may get.
+            if isinstance(task, self.task_types) and task.done():
                 self.task_done(task, callback)
         except BaseException as e:
             if not self.contain("callback_scheduled", e):
