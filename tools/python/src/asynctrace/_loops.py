@@ -1,7 +1,6 @@
 """Event loops: their ids and rows, when they run and stop, what is pending when they close, and loops whose
 methods cannot be patched (uvloop)."""
 
-import sys
 import time
 
 from ._events import LOOP_CLOSED, LOOP_CREATED, LOOP_RUN_START, LOOP_RUN_STOP, TASK_PENDING_AT_CLOSE
@@ -95,12 +94,9 @@ class Loops:
         self.take_snapshot(loop, LOOP_CLOSE, tasks=pending)
         self.left_open(loop, lid)
         self.emit(LOOP_CLOSED, loop_id=lid, site_id=self.sites.from_stack(), arg=len(pending))
-        # A multiprocessing child writes it at once, the loop_closed event last: Pool.terminate() stops idle
-        # workers with a SIGTERM nothing relays, and the analyzer lets a worker end unclosed once all its loops
-        # closed. Elsewhere it goes with the next flush: a commit per loop was a test suite's largest cost.
-        multiprocessing = sys.modules.get("multiprocessing")
-        if multiprocessing is not None and multiprocessing.parent_process() is not None:
-            self.writer.flush(wait_s=DURABLE_WAIT_S)
+        # Written at once, the loop_closed event last: a process killed later (Pool.terminate() stops idle
+        # workers so) has lost nothing of this loop, and the analyzer can tell.
+        self.writer.flush(wait_s=DURABLE_WAIT_S)
 
     def _wrap_set_running_loop(self, asyncio, events):
         original = events._set_running_loop
