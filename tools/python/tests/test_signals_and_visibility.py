@@ -148,8 +148,19 @@ print("SIGTERM ignored")
 def test_a_sigterm_handler_that_calls_sys_exit_is_always_honoured(record):
     for delay in ("0.15", "0.2", "0.25", "0.3", "0.35", "0.4"):
         run = record(SERVICE, delay)
+        if run.returncode == 0 and _exit_ignored_in_a_weakref_callback_of_asyncio(run.stderr):
+            # CPython runs a signal handler wherever the main thread is; inside a weakref callback it reports
+            # the handler's exception as ignored and goes on. On 3.9 every task's death calls WeakSet._remove
+            # of asyncio's own task set, so the untraced service loses its SIGTERM so too. Seen once in CI.
+            pytest.xfail("the SIGTERM handler's SystemExit landed in asyncio's WeakSet callback, which ignores it")
         assert (run.returncode, run.stdout) == (3, ""), run.stderr
         assert {kind for kind, in run.trace.rows("SELECT kind FROM gaps")} <= {"hook_interrupted"}
+
+
+def _exit_ignored_in_a_weakref_callback_of_asyncio(stderr):
+    """Whether CPython ignored the SIGTERM handler's SystemExit inside a WeakSet's removal callback."""
+    _, found, traceback = stderr.partition("Exception ignored in: <function WeakSet.__init__.<locals>._remove")
+    return bool(found) and "_weakrefset.py" in traceback and "SystemExit: 3" in traceback
 
 
 def test_a_failed_task_of_the_programs_own_task_class_never_retrieved_is_reported(record):
