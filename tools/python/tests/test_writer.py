@@ -106,3 +106,63 @@ def test_a_flush_that_finds_another_under_way_has_its_rows_written_by_that_one(t
     assert conn.execute("SELECT id FROM tasks ORDER BY id").fetchall() == [(1,), (2,), (3,), (4,)]
     other.join(10)
     writer.close()
+
+
+def test_close_writes_the_last_rows_before_the_end_while_another_thread_holds_the_writer(tmp_path):
+    """At exit another thread (a loop's, or the watchdog's) may be flushing. close() used to flush without
+    waiting, leaving its rows to that thread, and then write the process's end: the trace read as complete
+    without them."""
+    import threading
+
+    writer = TraceWriter(str(tmp_path / "trace.db"))
+    taken, go_on = threading.Event(), threading.Event()
+
+    def another_flush():
+        with writer.lock:
+            taken.set()
+            go_on.wait(10)
+
+    other = threading.Thread(target=another_flush)
+    other.start()
+    assert taken.wait(10)
+    writer.task_made(_task_row(writer, 1))
+    threading.Timer(0.2, go_on.set).start()
+    writer.close()
+    other.join(10)
+    conn = sqlite3.connect(tmp_path / "trace.db")
+    assert conn.execute("SELECT id FROM tasks").fetchall() == [(1,)]
+    assert conn.execute("SELECT count(*) FROM processes WHERE end_mono_ns IS NOT NULL").fetchone() == (1,)
+
+
+def test_a_hold_of_the_writer_left_behind_by_a_cut_release_is_let_go_of(tmp_path):
+    """On CPython 3.9/3.10 a signal handler can raise between a `with` block, or a `finally`, and the lock
+    release it makes: the thread keeps the lock with no flush under way. Its flushes then took every later
+    call for a flush inside a flush and wrote nothing, and other threads' found the lock taken for good."""
+    import threading
+
+    writer = TraceWriter(str(tmp_path / "trace.db"))
+    writer.lock.acquire()  # what a release cut short leaves
+    writer.task_made(_task_row(writer, 1))
+    writer.flush()
+    conn = sqlite3.connect(tmp_path / "trace.db")
+    assert conn.execute("SELECT id FROM tasks").fetchall() == [(1,)]
+    free = []
+    other = threading.Thread(target=lambda: free.append(writer.lock.acquire(timeout=5) and writer.lock.release()))
+    other.start()
+    other.join(10)
+    assert free == [None]  # taken and let go of
+
+    # A flush by a signal handler inside a flush still leaves the rows to the flush under way.
+    writer.task_made(_task_row(writer, 2))
+    flush_held, still_held = writer.flush_held, []
+
+    def a_flush_with_a_handler_inside():
+        writer.flush()
+        still_held.append(writer.lock._is_owned())
+        flush_held()
+
+    writer.flush_held = a_flush_with_a_handler_inside
+    writer.flush()
+    assert still_held == [True]
+    assert conn.execute("SELECT id FROM tasks ORDER BY id").fetchall() == [(1,), (2,)]
+    writer.close()

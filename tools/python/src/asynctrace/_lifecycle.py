@@ -14,7 +14,7 @@ from ._events import (EXCEPTION_NEVER_RETRIEVED, LOOP_BLOCKED, MULTIPROCESSING_W
                       TASK_PENDING_AT_EXIT)
 from ._hooks import HOOKS, PY312, patch_method
 from ._tasks import _coro_of, _task_name, exception_text
-from ._writer import _FETCHONE, _LISTDIR, CHILD_NOT_RECORDED, DURABLE_WAIT_S, _warn_once
+from ._writer import _FETCHONE, _LISTDIR, CHILD_NOT_RECORDED, DURABLE_WAIT_S, LOCK_HOLDERS, _warn_once
 
 # How long a fork may wait for the recorder's own write, or SQLite's mutexes, to be free.
 FORK_WAIT_S = 5
@@ -345,6 +345,9 @@ class ProcessLifecycle:
             self.said_worker = True
             self.emit(MULTIPROCESSING_WORKER)
             self.writer.flush(wait_s=DURABLE_WAIT_S)
+
+
+LOCK_HOLDERS.add(ProcessLifecycle.exec_.__code__)
 
 
 def _drop_own_frame(error):

@@ -348,12 +348,15 @@ class TraceWriter:
         # first): a connection inherited from the parent is never used. A lock this thread holds already:
         # a signal handler's flush inside a flush.
         lock = self.lock
-        if self.failed or self.pid != os.getpid() or lock._is_owned() or not self.intact():
+        if self.failed or self.pid != os.getpid() or not self.intact():
+            return
+        if lock._is_owned() and not self._hold_left_behind():
             return
         # Asked for before trying the lock, and looked at by every holder after its release: whichever thread
         # releases last sees it, so no request falls between another thread's flush and its release.
         self.flush_wanted = True
         wait = wait_s
+        release = lock.release
         while self.flush_wanted and not self.failed:
             try:
                 # Taken inside the try, held by this thread: a signal handler's exception just after the
@@ -363,9 +366,30 @@ class TraceWriter:
                 self.flush_wanted = False
                 self.flush_held()
             finally:
-                if lock._is_owned():
-                    lock.release()
+                # The release is the finally's first call: CPython 3.11+ runs a signal handler only after a
+                # call, so none comes between this flush and its release (a check of who holds the lock, a
+                # call, let one in, and the lock stayed held). Not held (another thread's): RuntimeError.
+                try:
+                    release()
+                except RuntimeError:
+                    pass
             wait = 0
+
+    def _hold_left_behind(self):
+        """This thread holds the lock, but no function of ours that takes it is on its stack: a signal
+        handler's exception came between a release and the block that makes it (CPython 3.9 and 3.10 run
+        handlers there, in a `with` or a `finally`). Every flush of this thread would return here, and
+        every other thread's would find the lock taken: it is let go of, and the flush goes on."""
+        if self.held_for_fork is not None:
+            return False
+        frame = sys._getframe(2)
+        while frame is not None:
+            if frame.f_code in LOCK_HOLDERS:
+                return False
+            frame = frame.f_back
+        while self.lock._is_owned():
+            self.lock.release()
+        return True
 
     # -- tasks: a row each, with its end when it ended before the row was written ---------------------------
 
@@ -553,10 +577,14 @@ class TraceWriter:
     def close(self):
         if self.pid != os.getpid():
             return
-        self.flush()
         if self.failed or not self.intact():
             return
-        with self.lock:  # another thread may still be flushing
+        # Under the lock, the last rows with the end: a flush that found another thread's under way would
+        # leave its rows to that one, and the end could be written before them.
+        with self.lock:
+            self.flush_held()
+            if self.failed:
+                return
             try:
                 self.mark_end()
                 _CLOSE(self.conn)
@@ -564,6 +592,13 @@ class TraceWriter:
                 pass
             self.failed = True  # nothing more is written after close
             self.fds.clear()
+
+
+# The functions that hold the writer's lock while they run: a flush inside one of them (a signal handler's)
+# finds the lock its own thread's, and leaves the rows to it. ProcessLifecycle.exec_ adds itself.
+LOCK_HOLDERS = {method.__code__ for method in (TraceWriter.flush, TraceWriter.close, TraceWriter.release,
+                                                TraceWriter.write_gap, TraceWriter.parent_is_recorded,
+                                                TraceWriter.hold_for_fork)}
 
 
 def _json_strings(texts):
