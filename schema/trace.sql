@@ -279,6 +279,8 @@ CREATE TABLE IF NOT EXISTS gaps (
                                          -- hook_interrupted: the program's exception (its signal handler's,
                                          -- KeyboardInterrupt) cut that hook short, what it recorded then may be
                                          -- missing (once per hook and test; recording went on)
+                                         -- rows_lost: at its end the process found fewer of its tasks in the
+                                         -- trace, stored or counted, than it had recorded (a recorder bug)
     source     TEXT NOT NULL,            -- where: the hook or part of the recorder, e.g. "writer", "task_done"
     message    TEXT NOT NULL,            -- what happened, e.g. "recording stopped, cannot write ...: OSError: ..."
     test_id    INTEGER                   -- tests.id current when it happened

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from conftest import Trace, recording_environment, run_python
+from conftest import ANALYZER, Trace, analyzer_runs, recording_environment, run_python
 
 ABRUPT = """
 import asyncio, os, sys, time
@@ -130,3 +130,29 @@ def test_cpythons_asyncio_tests_pass_the_same_traced(tmp_path):
     assert [s.split(" in ")[0] for s in traced_summary] == [s.split(" in ")[0] for s in summary]
     assert "asynctrace:" not in traced.stderr
     assert traced.trace.value("SELECT count(*) FROM tasks") > 100
+
+
+# The tasks' rows, taken from the writer's buffer behind its back before a flush wrote them, with the
+# accelerator's hooks or the pure-Python ones (the tests run both).
+LOSES_ROWS = """
+import asyncio, asynctrace
+from asynctrace._writer import _new_task_buffer
+
+async def main():
+    await asyncio.gather(*(asyncio.sleep(0) for _ in range(30)))
+    asynctrace.active_recorder().writer.task_box[0] = _new_task_buffer()
+
+asyncio.run(main())
+"""
+
+
+def test_task_rows_the_recorder_lost_make_the_trace_incomplete(record):
+    run = record(LOSES_ROWS)
+    assert run.returncode == 0, run.stderr
+    assert run.trace.rows("SELECT kind, source FROM gaps") == [("rows_lost", "writer")]
+    message = run.trace.value("SELECT message FROM gaps")
+    assert message.startswith("31 of the 33 tasks"), message  # main and its 30 sleeps; the runner makes 2 more
+    if analyzer_runs():
+        analyzed = subprocess.run([str(ANALYZER), "analyze", str(run.trace.path)], capture_output=True, text=True)
+        assert "trace incomplete" in analyzed.stderr and "the recorder lost them" in analyzed.stderr, analyzed.stderr
+        assert "but the trace is incomplete" in analyzed.stdout, analyzed.stdout

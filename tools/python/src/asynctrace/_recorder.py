@@ -130,6 +130,7 @@ class Recorder(Loops, Tasks, Coroutines, CrossUse, Resources, Scopes, Hangs, Tes
         self.interrupted_hooks = set()  # (hook, test): the trace already says the program's exception cut it
         if self.accelerator is not None:
             self.accelerator.bind(self.writer, self.tasks, self.site_by_origin, self.cancel_recorded)
+            self.writer.tasks_made_elsewhere = self.accelerator.tasks_made
             self.accelerator.forget_futures()
             from ._speedups import compact_tasks
 

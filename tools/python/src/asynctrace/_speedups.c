@@ -64,6 +64,7 @@ typedef struct {
     /* The futures made (see note_future), in order; dead ones are swept when the table is full. */
     struct made_future { PyObject *ref, *code; long lasti; } *made;
     Py_ssize_t made_count, made_capacity;
+    long long tasks_made; /* task rows buffered by task_made, which the writer checks the trace for at its end */
 } Hooks;
 
 static PyObject *no_id, *no_text, *pending, *counted; /* a row's absent id and text (written NULL), outcomes */
@@ -200,6 +201,7 @@ static int task_made(Hooks *self, PyObject **row) {
     int set = PyDict_SetItem(unwritten, row[0], index);
     Py_DECREF(index);
     if (set < 0 || append_all(rows, row, TASK_ROW) < 0) return -1;
+    self->tasks_made++;
     if (self->lean && row[PARENT] != no_id && PySet_Add(kept, row[PARENT]) < 0) return -1; /* it made a task */
     return 0;
 }
@@ -673,6 +675,11 @@ static PyObject *Hooks_forget_futures(Hooks *self, PyObject *unused) {
     Py_RETURN_NONE;
 }
 
+/* tasks_made(): how many task rows the C hooks buffered in this process's life (TraceWriter.tasks_made). */
+static PyObject *Hooks_tasks_made(Hooks *self, PyObject *unused) {
+    return PyLong_FromLongLong(self->tasks_made);
+}
+
 /* The Hooks whose create_future replaced asyncio's (a method descriptor has no closure). */
 static Hooks *future_hooks;
 
@@ -936,6 +943,7 @@ static PyMethodDef Hooks_methods[] = {
     {"bind_futures", (PyCFunction)Hooks_bind_futures, METH_VARARGS, "Bind what create_future needs; its method."},
     {"future_site", (PyCFunction)Hooks_future_site, METH_O, "(code, offset) where a live future was asked for."},
     {"forget_futures", (PyCFunction)Hooks_forget_futures, METH_NOARGS, "Forget the futures made so far."},
+    {"tasks_made", (PyCFunction)Hooks_tasks_made, METH_NOARGS, "How many task rows the C hooks buffered."},
     {NULL, NULL, 0, NULL},
 };
 

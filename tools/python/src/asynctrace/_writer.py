@@ -174,6 +174,9 @@ class TraceWriter:
         self.take_mutexes, self.release_mutexes = Slot(), Slot()
         self.failed = False
         self.fds = set()  # the numbers of SQLite's descriptors of the trace (none while released)
+        # The task rows buffered by task_made, and by the accelerator's hooks (its count, once bound): at the
+        # end the trace must hold as many (see check_tasks_written).
+        self.tasks_made_elsewhere = lambda: 0
         self._open()
 
     # -- connection and process row -------------------------------------------------------------
@@ -232,6 +235,7 @@ class TraceWriter:
         self.trace_file = _file_of(self.path)
         self.lost = False
         self.flush_wanted = False
+        self.tasks_made, self.tasks_made_before = 0, self.tasks_made_elsewhere()  # a forked child's are its own
         self.pid = os.getpid()
         self.process_id = process_id
         self.id_base = self.process_id << 32
@@ -404,6 +408,7 @@ class TraceWriter:
             buffer[2].add(row[PARENT])  # its parent made a task: written
         if self.task_box[0] is not buffer:  # a flush took the buffer meanwhile: maybe before this row
             self.task_box[0][0].extend(row)
+        self.tasks_made += 1  # last, and not atomic across threads: it may count fewer, never more
 
     def task_ended(self, tid, ts, outcome, exception):
         """A task's end: into its row while that is still buffered (a lean level's uninteresting task is then
@@ -497,7 +502,22 @@ class TraceWriter:
         return _FETCHONE(self.execute("SELECT coalesce(max(id), 0) FROM events"))[0]
 
     def mark_end(self):
+        self.check_tasks_written()
         self.execute("UPDATE processes SET end_mono_ns = ? WHERE id = ?", (time.monotonic_ns(), self.process_id))
+
+    def check_tasks_written(self):
+        """Every task row this process buffered is in the trace, stored or counted by the lean level: if not, a
+        fault of the recorder's lost some, and a gap says so (the trace must not read as complete)."""
+        made = self.tasks_made + self.tasks_made_elsewhere() - self.tasks_made_before
+        if not made:
+            return
+        stored = _FETCHONE(self.execute("SELECT count(*) FROM tasks WHERE id BETWEEN ? AND ?",
+                                        (self.id_base, self.id_base | 0xFFFFFFFF)))[0]
+        counted = _FETCHONE(self.execute("SELECT coalesce(sum(tasks), 0) FROM task_counts WHERE process_id = ?",
+                                         (self.process_id,)))[0]
+        if stored + counted < made:
+            self.write_gap("rows_lost", "writer", f"{made - stored - counted} of the {made} tasks this process "
+                           "recorded are not in the trace: the recorder lost them (a bug of asynctrace's)")
 
     def take_back_end(self, last_event_id, thread_id, any_thread_kind):
         """The exec failed and this process goes on: its end, and the events of the scan at its end (those
