@@ -106,48 +106,6 @@ def test_sigkill_keeps_everything_but_the_last_flush_interval(tmp_path):
     assert recorded > 0
 
 
-IDLE_AFTER_TASKS = """
-import asyncio, sys, time
-
-async def job():
-    await asyncio.sleep(0)
-
-async def main():
-    await asyncio.gather(*(job() for _ in range(100)))
-
-loop = asyncio.new_event_loop()
-if sys.argv[1] == "blocked":  # the loop's callback blocks: no hook of the recorder runs from then on
-    async def blocked():
-        await main()
-        print("ran", flush=True)
-        time.sleep(60)
-    loop.run_until_complete(blocked())
-else:  # the loop stopped, never closed, and the thread does other work
-    loop.run_until_complete(main())
-    print("ran", flush=True)
-    time.sleep(60)
-"""
-
-
-@pytest.mark.parametrize("how", ["blocked", "stopped"])
-def test_rows_left_waiting_are_written_by_the_watchdog(tmp_path, how):
-    """The hooks flush rows by age only when they run: rows of a loop that then blocks, or stops without
-    closing, are written by the watchdog thread once they are that old, and a SIGKILL after loses none."""
-    (tmp_path / "idle.py").write_text(IDLE_AFTER_TASKS)
-    trace = tmp_path / "trace.db"
-    env = recording_environment(str(trace), os.environ)
-    proc = subprocess.Popen([sys.executable, "idle.py", how], cwd=tmp_path, env=env, stdout=subprocess.PIPE,
-                            text=True)
-    assert proc.stdout.readline() == "ran\n"
-    time.sleep(1.0)  # the flush age (0.2 s), the watchdog's interval and a loaded machine's noise
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
-    proc.stdout.close()
-    reader = Trace(trace)
-    assert reader.value("SELECT count(*) FROM task_outcomes e JOIN tasks t ON t.id = e.task_id"
-                        " WHERE t.coro_qualname = 'job'") == 100
-
-
 @pytest.mark.skipif(sys.version_info[:2] != (3, 11), reason="installs a venv: once, on the default interpreter")
 def test_pip_installed_package_records_with_the_variable_alone(tmp_path):
     import shutil

@@ -58,6 +58,7 @@ class Loops:
             self.emit(LOOP_RUN_STOP, loop_id=self.loop_id(previous))
             if isinstance(previous, self.base_loop_class):
                 self.unwatch_loop(previous)
+            self.writer.flush()
 
     def instrument_foreign_loop(self, loop):
         """uvloop and other loops whose methods cannot be patched: tasks come from a task factory and

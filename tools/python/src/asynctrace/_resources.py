@@ -231,7 +231,6 @@ class Resources:
 
     def _watch_once(self, slow_ns):
         now = time.monotonic_ns()
-        self.writer.flush_if_aged(now)
         frames = None
         for key, ref in list(self.watched_loops.items()):
             loop = ref()

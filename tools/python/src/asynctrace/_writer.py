@@ -395,20 +395,6 @@ class TraceWriter:
             self.lock.release()
         return True
 
-    def flush_if_aged(self, now):
-        """A flush by the watchdog thread of rows that have waited FLUSH_AGE_NS: the hooks flush by age only
-        when they run, and a loop that stopped, or a thread busy outside asyncio, runs none. Never waits for
-        another thread's flush."""
-        if now - self.last_flush_ns <= FLUSH_AGE_NS:
-            return
-        if self.task_box[0][0]:
-            self.flush()
-            return
-        for rows in self.rows.values():
-            if rows:
-                self.flush()
-                return
-
     # -- tasks: a row each, with its end when it ended before the row was written ---------------------------
 
     def task_made(self, row):
