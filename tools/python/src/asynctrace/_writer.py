@@ -352,9 +352,8 @@ class TraceWriter:
         # first): a connection inherited from the parent is never used. A lock this thread holds already:
         # a signal handler's flush inside a flush.
         lock = self.lock
-        if self.failed or self.pid != os.getpid() or not self.intact():
-            return
-        if lock._is_owned() and not self._hold_left_behind():
+        if (self.failed or self.pid != os.getpid() or (lock._is_owned() and not self._hold_left_behind())
+                or not self.intact()):
             return
         # Asked for before trying the lock, and looked at by every holder after its release: whichever thread
         # releases last sees it, so no request falls between another thread's flush and its release.
